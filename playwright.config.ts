@@ -1,0 +1,52 @@
+import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./scripts/chromium.mjs";
+
+const executablePath = findChromium();
+if (!executablePath) {
+  throw new Error(
+    "No Chromium found: run `node scripts/chromium.mjs --ensure`, or set CHROMIUM_PATH.",
+  );
+}
+
+const PORT = 4173;
+const onCI = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  forbidOnly: onCI,
+  retries: onCI ? 1 : 0,
+  workers: 2,
+  reporter: onCI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "on-first-retry",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath,
+          // Root needs --no-sandbox; the rest keep Chromium off a network that is not there.
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
+        },
+      },
+    },
+  ],
+  // The tests run against the production build, as readers get it.
+  webServer: {
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !onCI,
+    timeout: 180_000,
+  },
+});

@@ -1,0 +1,25 @@
+import { createInstance, type i18n } from "i18next";
+import { initReactI18next } from "react-i18next";
+import { LANGS, ORIGINAL_LANG, type Lang } from "../data/types.ts";
+import { resources } from "./strings.ts";
+
+/**
+ * A fresh i18next instance in `lang`. A factory, not a singleton, so that every test
+ * and every prerendered page gets its own.
+ */
+export function createI18n(lang: Lang): i18n {
+  const instance = createInstance();
+  void instance.use(initReactI18next).init({
+    resources,
+    lng: lang,
+    fallbackLng: ORIGINAL_LANG,
+    supportedLngs: LANGS,
+    // Resources are bundled, so initialising synchronously means the first render
+    // already has its text: no flash of keys or of the other language.
+    initAsync: false,
+    // React escapes text itself.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}

@@ -1,0 +1,14 @@
+import { ORIGINAL_LANG, type Lang } from "../data/types.ts";
+import { parseLang } from "./lang.ts";
+import { langFromAddress } from "./languageAddress.ts";
+
+/** Where a reader's last choice of language is remembered, when storage allows. */
+export const LANG_STORAGE_KEY = "cyber-dialogue-explainer:lang";
+
+/**
+ * The language to open in: what the address asks for, else the reader's last choice,
+ * else the original's. A shared link therefore opens as shared.
+ */
+export function initialLang(url: URL, stored: string | undefined): Lang {
+  return langFromAddress(url) ?? parseLang(stored) ?? ORIGINAL_LANG;
+}

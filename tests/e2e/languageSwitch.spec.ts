@@ -1,0 +1,129 @@
+import type { Page } from "@playwright/test";
+import { article } from "../../src/data/article.ts";
+import { expect, test } from "./fixtures.ts";
+
+const headline = (page: Page) => page.getByRole("heading", { level: 1 });
+const htmlLang = (page: Page) => page.locator("html");
+
+test("a reader switches to English, reloads, and is still reading English", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(htmlLang(page)).toHaveAttribute("lang", "vi");
+  await expect(headline(page)).toHaveText(article.headline.vi);
+  await expect(page).toHaveTitle(/Đối thoại an ninh mạng/);
+
+  await page.getByRole("button", { name: "English" }).click();
+
+  await expect(headline(page)).toHaveText(article.headline.en);
+  await expect(htmlLang(page)).toHaveAttribute("lang", "en");
+  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page).toHaveTitle(/Cyber Dialogue/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    "content",
+    /^The Vietnamplus report/,
+  );
+  await expect(page.getByRole("button", { name: "English" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+
+  await page.reload();
+
+  await expect(headline(page)).toHaveText(article.headline.en);
+  await expect(htmlLang(page)).toHaveAttribute("lang", "en");
+
+  await page.getByRole("button", { name: "Tiếng Việt" }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+  await page.reload();
+  await expect(headline(page)).toHaveText(article.headline.vi);
+});
+
+test("a returning reader gets their last choice on the plain address", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(htmlLang(page)).toHaveAttribute("lang", "en");
+
+  await page.goto("/");
+
+  await expect(headline(page)).toHaveText(article.headline.en);
+});
+
+test("the English address opens in English, before any choice is stored", async ({
+  page,
+}) => {
+  await page.goto("/en/");
+  await expect(htmlLang(page)).toHaveAttribute("lang", "en");
+  await expect(headline(page)).toHaveText(article.headline.en);
+  await expect(page.getByText(article.standfirst.text.en)).toBeVisible();
+});
+
+for (const [query, lang] of [
+  ["?lang=en", "en"],
+  ["?lng=en", "en"],
+  ["?lang=EN-us", "en"],
+  ["?lang=garbage", "vi"],
+  ["?lang=fr", "vi"],
+  ["?lang=%00", "vi"],
+  ["?lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "vi"],
+  ["?lang=", "vi"],
+] as const) {
+  test(`the address ${query} opens in ${lang}`, async ({ page }) => {
+    await page.goto(`/${query}`);
+    await expect(htmlLang(page)).toHaveAttribute("lang", lang);
+    await expect(headline(page)).toHaveText(article.headline[lang]);
+  });
+}
+
+test("the paragraph the reader is at stays where it was across a switch", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto("/");
+  const paragraph = page.locator("#norms");
+  // Put the paragraph a third of the way down the screen, as if read to there.
+  await paragraph.evaluate((element) => {
+    window.scrollTo({
+      top: window.scrollY + element.getBoundingClientRect().top - 220,
+      behavior: "instant",
+    });
+  });
+  const before = await paragraph.evaluate(
+    (element) => element.getBoundingClientRect().top,
+  );
+  expect(before).toBeCloseTo(220, 0);
+  const scrolledBefore = await page.evaluate(() => window.scrollY);
+
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(headline(page)).toHaveText(article.headline.en);
+
+  const after = await paragraph.evaluate(
+    (element) => element.getBoundingClientRect().top,
+  );
+  expect(Math.abs(after - before)).toBeLessThanOrEqual(2);
+  // The texts differ in length above it, so keeping the place did take a scroll.
+  expect(await page.evaluate(() => window.scrollY)).not.toBe(scrolledBefore);
+});
+
+test("with storage that throws, the page opens and switches without an error", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  await page.goto("/");
+  await expect(headline(page)).toHaveText(article.headline.vi);
+
+  await page.getByRole("button", { name: "English" }).click();
+
+  await expect(headline(page)).toHaveText(article.headline.en);
+  await page.reload();
+  // The address carries the choice where storage cannot.
+  await expect(headline(page)).toHaveText(article.headline.en);
+});

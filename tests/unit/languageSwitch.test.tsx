@@ -1,0 +1,133 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { expect, test, vi } from "vitest";
+import { App } from "../../src/App.tsx";
+import { article } from "../../src/data/article.ts";
+import { render } from "./render.tsx";
+
+const paragraphs = article.body.flatMap((block) =>
+  block.kind === "paragraph" ? [block] : [],
+);
+
+test("the article opens in Vietnamese, the original", () => {
+  render(<App />);
+  expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
+    article.headline.vi,
+  );
+  expect(screen.getByText(article.standfirst.text.vi)).toBeInTheDocument();
+  for (const paragraph of paragraphs) {
+    expect(screen.getByText(paragraph.text.vi)).toHaveAttribute(
+      "id",
+      paragraph.id,
+    );
+  }
+  expect(screen.getByRole("article")).toHaveAttribute("lang", "vi");
+});
+
+test("switching to English shows the English headline, standfirst and paragraphs, and back", async () => {
+  const user = userEvent.setup();
+  render(<App />);
+  const languages = screen.getByRole("group", { name: "Ngôn ngữ" });
+
+  await user.click(within(languages).getByRole("button", { name: "English" }));
+
+  expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
+    article.headline.en,
+  );
+  expect(screen.getByText(article.standfirst.text.en)).toBeInTheDocument();
+  for (const paragraph of paragraphs) {
+    expect(screen.getByText(paragraph.text.en)).toBeInTheDocument();
+    expect(screen.queryByText(paragraph.text.vi)).not.toBeInTheDocument();
+  }
+  expect(screen.getByRole("article")).toHaveAttribute("lang", "en");
+  // The interface follows too: the group is now labelled in English.
+  expect(screen.getByRole("group", { name: "Language" })).toBe(languages);
+
+  await user.click(
+    within(languages).getByRole("button", { name: "Tiếng Việt" }),
+  );
+
+  expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
+    article.headline.vi,
+  );
+  expect(screen.getByText(article.standfirst.text.vi)).toBeInTheDocument();
+});
+
+test("the pressed state follows the language, each name marked with its own language", async () => {
+  const user = userEvent.setup();
+  render(<App />);
+  const vietnamese = screen.getByRole("button", { name: "Tiếng Việt" });
+  const english = screen.getByRole("button", { name: "English" });
+  expect(vietnamese).toHaveAttribute("lang", "vi");
+  expect(english).toHaveAttribute("lang", "en");
+  expect(vietnamese).toHaveAttribute("aria-pressed", "true");
+  expect(english).toHaveAttribute("aria-pressed", "false");
+
+  await user.click(english);
+
+  expect(vietnamese).toHaveAttribute("aria-pressed", "false");
+  expect(english).toHaveAttribute("aria-pressed", "true");
+});
+
+test("the document’s language, title and description follow the switch", async () => {
+  const user = userEvent.setup();
+  const description = document.createElement("meta");
+  description.name = "description";
+  document.head.append(description);
+  render(<App />);
+  expect(document.documentElement).toHaveAttribute("lang", "vi");
+  expect(document.title).toMatch(/Đối thoại an ninh mạng/);
+
+  await user.click(screen.getByRole("button", { name: "English" }));
+
+  expect(document.documentElement).toHaveAttribute("lang", "en");
+  expect(document.title).toMatch(/Cyber Dialogue/);
+  expect(description.content).toMatch(/^The Vietnamplus report/);
+  description.remove();
+});
+
+test("the address and the remembered choice follow the switch", async () => {
+  const user = userEvent.setup();
+  window.history.replaceState(null, "", "/?lang=vi&embed=1#norms");
+  render(<App />);
+
+  await user.click(screen.getByRole("button", { name: "English" }));
+
+  expect(window.location.pathname).toBe("/en/");
+  expect(window.location.search).toBe("?embed=1");
+  expect(window.location.hash).toBe("#norms");
+  expect(window.localStorage.getItem("cyber-dialogue-explainer:lang")).toBe(
+    "en",
+  );
+
+  await user.click(screen.getByRole("button", { name: "Tiếng Việt" }));
+
+  expect(window.location.pathname).toBe("/");
+  expect(window.localStorage.getItem("cyber-dialogue-explainer:lang")).toBe(
+    "vi",
+  );
+});
+
+test("the switch works, and nothing is logged, when storage throws", async () => {
+  const user = userEvent.setup();
+  const throwing = () => {
+    throw new DOMException("The document is sandboxed.", "SecurityError");
+  };
+  vi.spyOn(Storage.prototype, "getItem").mockImplementation(throwing);
+  vi.spyOn(Storage.prototype, "setItem").mockImplementation(throwing);
+  const errors = vi.spyOn(console, "error");
+  const warnings = vi.spyOn(console, "warn");
+
+  render(<App />);
+  await user.click(screen.getByRole("button", { name: "English" }));
+
+  expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
+    article.headline.en,
+  );
+  expect(screen.getByRole("button", { name: "English" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  expect(errors).not.toHaveBeenCalled();
+  expect(warnings).not.toHaveBeenCalled();
+});
