@@ -1,7 +1,14 @@
 import { article } from "./article.ts";
+import { notes } from "./notes.ts";
+import { timeline } from "./timeline.ts";
+import { topicGroups, topics } from "./topics.ts";
 import type { Explainer } from "./types.ts";
 
 /** The one object every component renders from. */
 export const explainer = {
   article,
+  timeline,
+  topicGroups,
+  topics,
+  notes,
 } as const satisfies Explainer;

@@ -82,8 +82,90 @@ export interface Article {
   readonly translationCredit: Localized;
 }
 
+/** A published source a fact rests on. */
+export interface Source {
+  /** What the source is, in the reader's language. */
+  readonly name: Localized;
+  /** Where to read it: an absolute https address, or a `#` link to a passage of the report. */
+  readonly url: `https://${string}` | `#${string}`;
+}
+
+/**
+ * How an event stands to the report: told in it, background to it, or what came after
+ * it was published.
+ */
+export type EventKind = "reported" | "background" | "after";
+
+/** One dated event on the timeline. */
+export interface TimelineEvent<PassageRef extends string = string> {
+  /** Stable, hand-written id, unique across passages, events and topics. */
+  readonly id: string;
+  /** When it happened, to the precision that is established. */
+  readonly date: DateValue;
+  /** A short title. */
+  readonly title: Localized;
+  /** One or two sentences on what happened. */
+  readonly text: Localized;
+  /** How the event stands to the report. */
+  readonly kind: EventKind;
+  /** The event the report is about, which the timeline makes stand out. */
+  readonly featured?: true;
+  /** What the event rests on; at least one. */
+  readonly sources: readonly [Source, ...Source[]];
+  /** The passages of the report it concerns. */
+  readonly passages: readonly PassageRef[];
+}
+
+/** A group of topics, in the order the topic list shows them. */
+export interface TopicGroup {
+  /** Stable, hand-written id. */
+  readonly id: string;
+  /** The group's heading. */
+  readonly label: Localized;
+}
+
+/** A subject the report raises, explained in plain words. */
+export interface Topic<
+  PassageRef extends string = string,
+  EventRef extends string = string,
+  GroupRef extends string = string,
+> {
+  /** Stable, hand-written id, unique across passages, events and topics. */
+  readonly id: string;
+  /** The topic's name. */
+  readonly label: Localized;
+  /** What it is, in a sentence or three a general reader understands. */
+  readonly explanation: Localized;
+  /** The group it is listed under. */
+  readonly group: GroupRef;
+  /** The passages of the report that mention it, in reading order. */
+  readonly passages: readonly PassageRef[];
+  /** The timeline events that concern it, in date order. */
+  readonly events: readonly EventRef[];
+}
+
+/** Where the report differs from the official statement behind it: shown beside the passage. */
+export interface Note<PassageRef extends string = string> {
+  /** Stable, hand-written id. */
+  readonly id: string;
+  /** The passage the note stands beside. */
+  readonly passage: PassageRef;
+  /** The note. */
+  readonly text: Localized;
+  /** What the note rests on. */
+  readonly sources: readonly [Source, ...Source[]];
+}
+
 /** Everything the explainer shows, in one object. */
 export interface Explainer {
   /** The report. */
   readonly article: Article;
+  /** Dated events, in date order. */
+  readonly timeline: readonly TimelineEvent[];
+  /** The groups of the topic list, in order. */
+  readonly topicGroups: readonly TopicGroup[];
+  /** The subjects the report raises. */
+  readonly topics: readonly Topic[];
+  /** Where the report differs from the official statement. */
+  readonly notes: readonly Note[];
 }

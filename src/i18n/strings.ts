@@ -24,6 +24,45 @@ const vi = {
     photoNotShown: "Ảnh có trong bản tin gốc, không đăng lại tại đây.",
     datelineLabel: "Nơi và thời điểm đưa tin",
   },
+  passage: {
+    standfirst: "Sapo",
+    paragraph: "Đoạn {{number}}",
+    photo: "Chú thích ảnh",
+  },
+  notes: {
+    label: "Ghi chú",
+    source: "Nguồn",
+    inTimeline: "Trên dòng thời gian:",
+  },
+  timeline: {
+    heading: "Dòng thời gian",
+    intro:
+      "Những gì đã diễn ra, và khi nào: các sự kiện trong bản tin, bối cảnh trước đó và những gì xảy ra sau.",
+    kind: {
+      reported: "Trong bản tin",
+      background: "Bối cảnh",
+      after: "Sau bản tin",
+    },
+    featured: "Sự kiện chính của bản tin",
+    inReport: "Trong bản tin:",
+    sources: "Nguồn:",
+  },
+  topics: {
+    heading: "Chủ đề",
+    intro:
+      "Chọn một chủ đề để đọc giải thích và đánh dấu những chỗ bản tin và dòng thời gian nhắc đến nó.",
+    mentions_one: "{{count}} chỗ nhắc đến",
+    mentions_other: "{{count}} chỗ nhắc đến",
+    summary: "{{topic}}: {{mentions}}",
+    position: "Chỗ {{position}}/{{count}}",
+    previous: "Trước",
+    next: "Tiếp",
+    clear: "Bỏ đánh dấu",
+    stepperLabel: "Chủ đề đang đánh dấu",
+  },
+  link: {
+    newTab: "(mở trong thẻ mới)",
+  },
 } as const;
 
 /** The shape every language's strings must have: the same keys, any text. */
@@ -52,6 +91,45 @@ const en = {
     photoNotShown:
       "The original report carries a photo; it is not reproduced here.",
     datelineLabel: "Where and when reported",
+  },
+  passage: {
+    standfirst: "Standfirst",
+    paragraph: "Paragraph {{number}}",
+    photo: "Photo caption",
+  },
+  notes: {
+    label: "Note",
+    source: "Source",
+    inTimeline: "On the timeline:",
+  },
+  timeline: {
+    heading: "Timeline",
+    intro:
+      "What happened when: the events in the report, the background before it and what came after.",
+    kind: {
+      reported: "In the report",
+      background: "Background",
+      after: "After the report",
+    },
+    featured: "The event the report is about",
+    inReport: "In the report:",
+    sources: "Sources:",
+  },
+  topics: {
+    heading: "Topics",
+    intro:
+      "Choose a topic to read what it is and to highlight where the report and the timeline mention it.",
+    mentions_one: "{{count}} mention",
+    mentions_other: "{{count}} mentions",
+    summary: "{{topic}}: {{mentions}}",
+    position: "Mention {{position}} of {{count}}",
+    previous: "Previous",
+    next: "Next",
+    clear: "Clear highlight",
+    stepperLabel: "Highlighted topic",
+  },
+  link: {
+    newTab: "(opens in a new tab)",
   },
 } as const satisfies InterfaceStrings;
 

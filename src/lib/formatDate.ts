@@ -35,13 +35,59 @@ export function formatDate(value: DateValue, lang: Lang): string {
   }
 }
 
-/** The machine-readable form for a `<time datetime>`: the start of a range. */
-export function machineDate(value: DateValue): string {
+/** A run of a formatted date: plain text, or a date a `<time datetime>` should carry. */
+export interface DatePart {
+  readonly text: string;
+  /** The machine-readable date of this run, where it names one. */
+  readonly dateTime?: string;
+}
+
+/**
+ * A formatted date in runs, so that each date in it can sit in its own `<time>`: one
+ * run for a day or a month, and for a range the start, the end and the text they share
+ * ("March 11", " – ", "12", ", 2024").
+ */
+export function formatDateParts(
+  value: DateValue,
+  lang: Lang,
+): readonly DatePart[] {
+  switch (value.precision) {
+    case "day":
+      return [{ text: formatDate(value, lang), dateTime: value.day }];
+    case "month":
+      return [{ text: formatDate(value, lang), dateTime: value.month }];
+    case "range": {
+      const runs: { text: string; dateTime?: string }[] = [];
+      const parts = dayFormat(lang).formatRangeToParts(
+        utcDate(value.start),
+        utcDate(value.end),
+      );
+      for (const part of parts) {
+        const dateTime =
+          part.source === "startRange"
+            ? value.start
+            : part.source === "endRange"
+              ? value.end
+              : undefined;
+        const last = runs.at(-1);
+        if (last && last.dateTime === dateTime) last.text += part.value;
+        else
+          runs.push(
+            dateTime ? { text: part.value, dateTime } : { text: part.value },
+          );
+      }
+      return runs;
+    }
+  }
+}
+
+/** The day a date starts on, for sorting: the first of the month for a month. */
+export function startDay(value: DateValue): string {
   switch (value.precision) {
     case "day":
       return value.day;
     case "month":
-      return value.month;
+      return `${value.month}-01`;
     case "range":
       return value.start;
   }

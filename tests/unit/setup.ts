@@ -2,6 +2,12 @@ import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
 
+// jsdom lays nothing out, so it has no scrolling to do; the browser tests check scrolling.
+if (typeof Element !== "undefined") {
+  const element: Partial<Pick<Element, "scrollIntoView">> = Element.prototype;
+  element.scrollIntoView ??= () => {};
+}
+
 afterEach(() => {
   // Data tests run in Node, without a DOM to clean.
   if (typeof window === "undefined") return;

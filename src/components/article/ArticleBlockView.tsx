@@ -1,32 +1,55 @@
 import { useTranslation } from "react-i18next";
-import type { ArticleBlock } from "../../data/types.ts";
+import type { ArticleBlock, Note, TimelineEvent } from "../../data/types.ts";
 import { useLang } from "../../i18n/useLang.ts";
 import { assertNever } from "../../lib/assertNever.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
+import { useHighlightClass } from "../highlight/HighlightContext.ts";
+import { PassageNotes } from "./PassageNotes.tsx";
 
 export interface ArticleBlockViewProps {
   readonly block: ArticleBlock;
+  readonly notes: readonly Note[];
+  readonly events: readonly TimelineEvent[];
 }
 
-export function ArticleBlockView({ block }: ArticleBlockViewProps) {
+export function ArticleBlockView({
+  block,
+  notes,
+  events,
+}: ArticleBlockViewProps) {
   const { t } = useTranslation();
   const lang = useLang();
+  const highlight = useHighlightClass(block.id);
   switch (block.kind) {
     case "paragraph":
       return (
-        <p id={block.id} className="paragraph" {...anchorProps(block.id)}>
-          {block.text[lang]}
-        </p>
+        <>
+          <p
+            id={block.id}
+            className={`paragraph ${highlight}`}
+            {...anchorProps(block.id)}
+          >
+            {block.text[lang]}
+          </p>
+          <PassageNotes notes={notes} events={events} />
+        </>
       );
     case "photo":
       return (
-        <figure id={block.id} className="photo" {...anchorProps(block.id)}>
-          <p className="photo-absent">{t("article.photoNotShown")}</p>
-          <figcaption>
-            {block.caption[lang]}{" "}
-            <span className="photo-credit">{block.credit[lang]}</span>
-          </figcaption>
-        </figure>
+        <>
+          <figure
+            id={block.id}
+            className={`photo ${highlight}`}
+            {...anchorProps(block.id)}
+          >
+            <p className="photo-absent">{t("article.photoNotShown")}</p>
+            <figcaption>
+              {block.caption[lang]}{" "}
+              <span className="photo-credit">{block.credit[lang]}</span>
+            </figcaption>
+          </figure>
+          <PassageNotes notes={notes} events={events} />
+        </>
       );
     default:
       return assertNever(block);

@@ -1,42 +1,55 @@
 import { useTranslation } from "react-i18next";
 import type { Article } from "../../data/types.ts";
 import { useLang } from "../../i18n/useLang.ts";
-import { formatDate, machineDate } from "../../lib/formatDate.ts";
+import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
+import { DateText } from "../common/DateText.tsx";
+import { useHighlightClass } from "../highlight/HighlightContext.ts";
 import { ArticleBlockView } from "./ArticleBlockView.tsx";
+import { PassageNotes } from "./PassageNotes.tsx";
 
 export interface ArticleViewProps {
   readonly article: Article;
+  readonly index: ExplainerIndex;
 }
 
-export function ArticleView({ article }: ArticleViewProps) {
+export function ArticleView({ article, index }: ArticleViewProps) {
   const { t } = useTranslation();
   const lang = useLang();
+  const { standfirst } = article;
+  const standfirstHighlight = useHighlightClass(standfirst.id);
   return (
     <article id="article" className="article" lang={lang} tabIndex={-1}>
       <header className="article-header" {...anchorProps("headline")}>
         <p className="kicker">{t("article.kicker")}</p>
         <h1>{article.headline[lang]}</h1>
         <p
-          className="standfirst"
-          id={article.standfirst.id}
-          {...anchorProps(article.standfirst.id)}
+          id={standfirst.id}
+          className={`standfirst ${standfirstHighlight}`}
+          {...anchorProps(standfirst.id)}
         >
-          {article.standfirst.text[lang]}
+          {standfirst.text[lang]}
         </p>
+        <PassageNotes
+          notes={index.notesByPassage.get(standfirst.id) ?? []}
+          events={index.eventsByPassage.get(standfirst.id) ?? []}
+        />
         <p className="dateline" aria-label={t("article.datelineLabel")}>
           <span>{article.dateline.place[lang]}</span>
           {" · "}
-          <time dateTime={machineDate(article.dateline.date)}>
-            {formatDate(article.dateline.date, lang)}
-          </time>
+          <DateText value={article.dateline.date} />
           {" · "}
           <span>{article.dateline.outlet}</span>
         </p>
       </header>
       <div className="article-body">
         {article.body.map((block) => (
-          <ArticleBlockView key={block.id} block={block} />
+          <ArticleBlockView
+            key={block.id}
+            block={block}
+            notes={index.notesByPassage.get(block.id) ?? []}
+            events={index.eventsByPassage.get(block.id) ?? []}
+          />
         ))}
       </div>
       <footer className="article-footer">

@@ -1,0 +1,49 @@
+import { useTranslation } from "react-i18next";
+import type { Note, TimelineEvent } from "../../data/types.ts";
+import { useLang } from "../../i18n/useLang.ts";
+import { SourceLink } from "../common/SourceLink.tsx";
+
+export interface PassageNotesProps {
+  /** Where the report differs from the official statement, for this passage. */
+  readonly notes: readonly Note[];
+  /** The timeline events this passage concerns. */
+  readonly events: readonly TimelineEvent[];
+}
+
+/** What stands beside a passage: notes on the report, and the way to its timeline events. */
+export function PassageNotes({ notes, events }: PassageNotesProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (notes.length === 0 && events.length === 0) return null;
+  return (
+    <div className="passage-notes">
+      {notes.map((note) => (
+        <p key={note.id} id={note.id} className="note" role="note">
+          <strong className="note-label">{t("notes.label")}:</strong>{" "}
+          {note.text[lang]}{" "}
+          <span className="note-sources">
+            ({t("notes.source")}:{" "}
+            {note.sources.map((source, index) => (
+              <span key={index}>
+                {index > 0 && "; "}
+                <SourceLink source={source} />
+              </span>
+            ))}
+            )
+          </span>
+        </p>
+      ))}
+      {events.length > 0 && (
+        <p className="passage-events">
+          {t("notes.inTimeline")}{" "}
+          {events.map((event, index) => (
+            <span key={event.id}>
+              {index > 0 && " · "}
+              <a href={`#${event.id}`}>{event.title[lang]}</a>
+            </span>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}

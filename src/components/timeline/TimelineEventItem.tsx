@@ -1,0 +1,67 @@
+import { useTranslation } from "react-i18next";
+import type { TimelineEvent } from "../../data/types.ts";
+import { useLang } from "../../i18n/useLang.ts";
+import type { PassageLabel } from "../../lib/explainerIndex.ts";
+import { anchorProps } from "../../lib/readingAnchor.ts";
+import { DateText } from "../common/DateText.tsx";
+import { PassageName } from "../common/PassageName.tsx";
+import { SourceLink } from "../common/SourceLink.tsx";
+import { useHighlightClass } from "../highlight/HighlightContext.ts";
+
+export interface TimelineEventItemProps {
+  readonly event: TimelineEvent;
+  readonly passageLabels: ReadonlyMap<string, PassageLabel>;
+}
+
+export function TimelineEventItem({
+  event,
+  passageLabels,
+}: TimelineEventItemProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const highlight = useHighlightClass(event.id);
+  const featured = event.featured ? "is-featured" : "";
+  return (
+    <li
+      id={event.id}
+      className={`timeline-event kind-${event.kind} ${featured} ${highlight}`}
+      {...anchorProps(event.id)}
+    >
+      <p className="event-date">
+        <DateText value={event.date} />
+      </p>
+      <h3 className="event-title">{event.title[lang]}</h3>
+      <p className="event-kind">
+        {event.featured
+          ? t("timeline.featured")
+          : t(`timeline.kind.${event.kind}`)}
+      </p>
+      <p className="event-text">{event.text[lang]}</p>
+      {event.passages.length > 0 && (
+        <p className="event-passages">
+          {t("timeline.inReport")}{" "}
+          {event.passages.map((id, index) => {
+            const label = passageLabels.get(id);
+            return (
+              <span key={id}>
+                {index > 0 && ", "}
+                <a href={`#${id}`}>
+                  {label ? <PassageName label={label} /> : id}
+                </a>
+              </span>
+            );
+          })}
+        </p>
+      )}
+      <p className="event-sources">
+        {t("timeline.sources")}{" "}
+        {event.sources.map((source, index) => (
+          <span key={index}>
+            {index > 0 && "; "}
+            <SourceLink source={source} />
+          </span>
+        ))}
+      </p>
+    </li>
+  );
+}

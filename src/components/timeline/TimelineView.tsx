@@ -1,0 +1,32 @@
+import { useTranslation } from "react-i18next";
+import type { TimelineEvent } from "../../data/types.ts";
+import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
+import { TimelineEventItem } from "./TimelineEventItem.tsx";
+
+export interface TimelineViewProps {
+  readonly events: readonly TimelineEvent[];
+  readonly index: ExplainerIndex;
+}
+
+export function TimelineView({ events, index }: TimelineViewProps) {
+  const { t } = useTranslation();
+  return (
+    <section
+      id="timeline"
+      className="timeline-section"
+      aria-labelledby="timeline-heading"
+    >
+      <h2 id="timeline-heading">{t("timeline.heading")}</h2>
+      <p className="section-intro">{t("timeline.intro")}</p>
+      <ol className="timeline">
+        {events.map((event) => (
+          <TimelineEventItem
+            key={event.id}
+            event={event}
+            passageLabels={index.passageLabels}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import type { KeyboardEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { useLang } from "../../i18n/useLang.ts";
+import type { TopicSelection } from "./useTopicSelection.ts";
+
+export interface TopicStepperProps {
+  readonly selection: TopicSelection;
+}
+
+/**
+ * The bar that stays on screen while a topic is highlighted: how many mentions, a way
+ * to step through them, and a way to clear. Its status line is a polite live region
+ * that is always in the page, so that each change is announced, briefly.
+ */
+export function TopicStepper({ selection }: TopicStepperProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { topic, mentions, position, step } = selection;
+
+  const summary = topic
+    ? t("topics.summary", {
+        topic: topic.label[lang],
+        mentions: t("topics.mentions", { count: mentions.length }),
+      })
+    : "";
+  const status = topic
+    ? position >= 0
+      ? t("topics.position", { position: position + 1, count: mentions.length })
+      : summary
+    : "";
+
+  const clear = () => {
+    const id = topic?.id;
+    selection.clear();
+    // The bar goes away with the highlight: focus returns to the topic it was for.
+    if (id) document.getElementById(id)?.querySelector("button")?.focus();
+  };
+
+  // Escape clears, as it closes other things that float over the page.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") clear();
+  };
+
+  return (
+    <div className={topic ? "topic-stepper is-active" : "topic-stepper"}>
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+      {topic && (
+        <div
+          className="topic-stepper-bar"
+          role="group"
+          aria-label={t("topics.stepperLabel")}
+        >
+          <p className="topic-stepper-summary">
+            {summary}
+            {position >= 0 && (
+              <span className="topic-stepper-position">
+                {" · "}
+                {t("topics.position", {
+                  position: position + 1,
+                  count: mentions.length,
+                })}
+              </span>
+            )}
+          </p>
+          <div className="topic-stepper-buttons">
+            <button
+              type="button"
+              onClick={() => step(-1)}
+              onKeyDown={onKeyDown}
+            >
+              <span aria-hidden="true">‹ </span>
+              {t("topics.previous")}
+            </button>
+            <button type="button" onClick={() => step(1)} onKeyDown={onKeyDown}>
+              {t("topics.next")}
+              <span aria-hidden="true"> ›</span>
+            </button>
+            <button type="button" onClick={clear} onKeyDown={onKeyDown}>
+              {t("topics.clear")}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Topic } from "../../data/types.ts";
+import type { ExplainerIndex, Mention } from "../../lib/explainerIndex.ts";
+import { targetFromHash } from "../../lib/fragment.ts";
+
+/** The chosen topic, where it is mentioned, and which mention the reader has stepped to. */
+export interface TopicSelection {
+  readonly topic: Topic | undefined;
+  readonly mentions: readonly Mention[];
+  /** The mention stepped to, or -1 before the first step. */
+  readonly position: number;
+  /** Chooses a topic, or clears it when it is the one already chosen. */
+  readonly toggle: (topic: Topic) => void;
+  /** Steps to the next (+1) or previous (-1) mention, round the end. */
+  readonly step: (direction: 1 | -1) => void;
+  readonly clear: () => void;
+}
+
+/**
+ * Topic choice, kept in the address (`#budapest-convention`) so that it can be shared
+ * and survives a switch of language; an address naming a topic chooses it.
+ */
+export function useTopicSelection(
+  topics: readonly Topic[],
+  index: ExplainerIndex,
+): TopicSelection {
+  const [state, setState] = useState<{
+    id: string | undefined;
+    position: number;
+  }>({
+    id: undefined,
+    position: -1,
+  });
+  const topic = topics.find((candidate) => candidate.id === state.id);
+  const mentions = useMemo(
+    () => (topic ? index.mentionsOf(topic) : []),
+    [topic, index],
+  );
+
+  useEffect(() => {
+    const fromAddress = () => {
+      const target = targetFromHash(window.location.hash, index);
+      if (target?.kind === "topic") setState({ id: target.id, position: -1 });
+    };
+    fromAddress();
+    window.addEventListener("hashchange", fromAddress);
+    return () => window.removeEventListener("hashchange", fromAddress);
+  }, [index]);
+
+  const toggle = useCallback(
+    (chosen: Topic) => {
+      const next = state.id === chosen.id ? undefined : chosen.id;
+      replaceFragment(next);
+      setState({ id: next, position: -1 });
+    },
+    [state.id],
+  );
+
+  const clear = useCallback(() => {
+    replaceFragment(undefined);
+    setState({ id: undefined, position: -1 });
+  }, []);
+
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      if (mentions.length === 0) return;
+      const start =
+        state.position === -1 && direction === -1 ? 0 : state.position;
+      const position = (start + direction + mentions.length) % mentions.length;
+      setState({ id: state.id, position });
+      const mention = mentions[position];
+      // 'center' keeps the mention clear of the bars at the top and bottom of the screen;
+      // the style sheet makes the scroll smooth only for readers who allow motion.
+      if (mention)
+        document
+          .getElementById(mention.id)
+          ?.scrollIntoView({ block: "center" });
+    },
+    [mentions, state],
+  );
+
+  return { topic, mentions, position: state.position, toggle, step, clear };
+}
+
+function replaceFragment(id: string | undefined): void {
+  const url = new URL(window.location.href);
+  url.hash = id ? `#${id}` : "";
+  try {
+    window.history.replaceState(window.history.state, "", url);
+  } catch {
+    // An opaque-origin document may refuse; the choice itself still holds.
+  }
+}

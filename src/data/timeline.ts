@@ -1,0 +1,238 @@
+import type { PassageId } from "./article.ts";
+import { sources } from "./sources.ts";
+import type { TimelineEvent } from "./types.ts";
+
+/**
+ * What happened when, in date order. Only facts the sources establish: the date of the
+ * fifth dialogue, for one, is not known, so it is not shown.
+ */
+export const timeline = [
+  {
+    id: "budapest-signature",
+    date: { precision: "day", day: "2001-11-23" },
+    title: {
+      vi: "Công ước Budapest được mở để ký",
+      en: "The Budapest Convention opens for signature",
+    },
+    text: {
+      vi: "Công ước của Hội đồng châu Âu về tội phạm mạng (CETS 185) được mở để các nước ký tại Budapest.",
+      en: "The Council of Europe’s Convention on Cybercrime (CETS 185) is opened for signature in Budapest.",
+    },
+    kind: "background",
+    sources: [sources.budapestTreatyChart],
+    passages: ["nato-budapest"],
+  },
+  {
+    id: "budapest-in-force",
+    date: { precision: "day", day: "2004-07-01" },
+    title: {
+      vi: "Công ước Budapest có hiệu lực",
+      en: "The Budapest Convention enters into force",
+    },
+    text: {
+      vi: "Công ước về tội phạm mạng bắt đầu có hiệu lực.",
+      en: "The Convention on Cybercrime enters into force.",
+    },
+    kind: "background",
+    sources: [sources.budapestTreatyChart],
+    passages: ["nato-budapest"],
+  },
+  {
+    id: "un-gge-norms",
+    date: { precision: "day", day: "2015-07-22" },
+    title: {
+      vi: "Liên hợp quốc nêu 11 chuẩn mực hành xử tự nguyện",
+      en: "UN experts set out 11 voluntary norms",
+    },
+    text: {
+      vi: "Báo cáo của Nhóm chuyên gia chính phủ Liên hợp quốc (A/70/174) nêu 11 chuẩn mực tự nguyện, không ràng buộc, về hành xử có trách nhiệm của các quốc gia trên không gian mạng.",
+      en: "The report of the UN Group of Governmental Experts (A/70/174) sets out 11 voluntary, non-binding norms of responsible state behavior in cyberspace.",
+    },
+    kind: "background",
+    sources: [sources.unGge2015],
+    passages: ["norms"],
+  },
+  {
+    id: "first-dialogue",
+    date: { precision: "month", month: "2016-09" },
+    title: {
+      vi: "Đối thoại an ninh mạng Mỹ–Pháp đầu tiên",
+      en: "The first U.S.–France cyber dialogue",
+    },
+    text: {
+      vi: "Mỹ và Pháp tổ chức cuộc đối thoại an ninh mạng song phương đầu tiên tại Paris.",
+      en: "The United States and France hold their first bilateral cyber dialogue, in Paris.",
+    },
+    kind: "background",
+    sources: [sources.stateDepartmentNote2018],
+    passages: ["announcement"],
+  },
+  {
+    id: "second-dialogue",
+    date: { precision: "range", start: "2018-02-07", end: "2018-02-08" },
+    title: { vi: "Đối thoại lần thứ 2", en: "The second dialogue" },
+    text: {
+      vi: "Cuộc đối thoại an ninh mạng Mỹ–Pháp thứ hai quy tụ nhiều cơ quan của chính phủ hai nước.",
+      en: "The second U.S.–France cyber dialogue brings together the two governments’ agencies in a whole-of-government format.",
+    },
+    kind: "background",
+    sources: [sources.stateDepartmentNote2018],
+    passages: ["announcement"],
+  },
+  {
+    id: "paris-call",
+    date: { precision: "day", day: "2018-11-12" },
+    title: { vi: "Lời kêu gọi Paris", en: "The Paris Call" },
+    text: {
+      vi: "Tổng thống Pháp Emmanuel Macron phát động Lời kêu gọi Paris vì Tin cậy và An ninh trên không gian mạng.",
+      en: "French President Emmanuel Macron launches the Paris Call for Trust and Security in Cyberspace.",
+    },
+    kind: "background",
+    sources: [sources.franceForeignMinistry],
+    passages: ["commitment"],
+  },
+  {
+    id: "third-dialogue",
+    date: { precision: "day", day: "2020-01-22" },
+    title: { vi: "Đối thoại lần thứ 3", en: "The third dialogue" },
+    text: {
+      vi: "Cuộc đối thoại an ninh mạng Mỹ–Pháp thứ ba diễn ra tại Paris.",
+      en: "The third U.S.–France cyber dialogue is held in Paris.",
+    },
+    kind: "background",
+    sources: [sources.stateDepartmentNote2020],
+    passages: ["announcement"],
+  },
+  {
+    id: "un-oewg-report",
+    date: { precision: "day", day: "2021-03-12" },
+    title: {
+      vi: "Nhóm công tác mở của Liên hợp quốc thông qua báo cáo",
+      en: "UN working group adopts its report",
+    },
+    text: {
+      vi: "Nhóm công tác mở (OEWG) của Liên hợp quốc đồng thuận thông qua báo cáo cuối cùng (A/75/816).",
+      en: "The UN Open-Ended Working Group (OEWG) adopts its final report (A/75/816) by consensus.",
+    },
+    kind: "background",
+    sources: [sources.unOewg2021],
+    passages: ["norms"],
+  },
+  {
+    id: "us-joins-paris-call",
+    date: { precision: "day", day: "2021-11-10" },
+    title: {
+      vi: "Mỹ tham gia Lời kêu gọi Paris",
+      en: "The United States joins the Paris Call",
+    },
+    text: {
+      vi: "Phó Tổng thống Mỹ Kamala Harris công bố tại Paris việc Mỹ tham gia Lời kêu gọi Paris.",
+      en: "Vice President Kamala Harris announces in Paris that the United States is joining the Paris Call.",
+    },
+    kind: "background",
+    sources: [sources.parisCall],
+    passages: ["commitment"],
+  },
+  {
+    id: "fourth-dialogue",
+    date: { precision: "range", start: "2022-01-13", end: "2022-01-14" },
+    title: {
+      vi: "Đối thoại lần thứ 4, trực tuyến",
+      en: "The fourth dialogue, held virtually",
+    },
+    text: {
+      vi: "Cuộc đối thoại an ninh mạng Mỹ–Pháp thứ tư được tổ chức trực tuyến.",
+      en: "The fourth U.S.–France Cyber Dialogue is held virtually.",
+    },
+    kind: "background",
+    sources: [sources.stateDepartmentRelease2022],
+    passages: ["announcement"],
+  },
+  {
+    id: "children-lab-launch",
+    date: { precision: "day", day: "2022-11-10" },
+    title: {
+      vi: "Ra mắt Phòng thí nghiệm bảo vệ trẻ em trực tuyến",
+      en: "The Children Online Protection Lab is launched",
+    },
+    text: {
+      vi: "Tổng thống Macron ra mắt Children Online Protection Lab tại Paris.",
+      en: "President Macron launches the Children Online Protection Lab in Paris.",
+    },
+    kind: "background",
+    sources: [sources.franceForeignMinistry],
+    passages: ["digital-freedom"],
+  },
+  {
+    id: "sixth-dialogue",
+    date: { precision: "range", start: "2024-03-11", end: "2024-03-12" },
+    title: {
+      vi: "Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6",
+      en: "The sixth U.S.–France Cyber Dialogue",
+    },
+    text: {
+      vi: "Phái đoàn hai nước họp tại Washington. Bản tin ghi ngày 14/3, là ngày Bộ Ngoại giao Mỹ công bố; cuộc đối thoại diễn ra hai ngày 11 và 12/3.",
+      en: "The two delegations meet in Washington, D.C. The report’s date, March 14, is the day the State Department announced it; the dialogue itself was held on March 11 and 12.",
+    },
+    kind: "reported",
+    featured: true,
+    sources: [sources.stateDepartmentNote2024],
+    passages: [
+      "standfirst",
+      "announcement",
+      "agenda",
+      "norms",
+      "nato-budapest",
+      "digital-freedom",
+      "delegations",
+    ],
+  },
+  {
+    id: "state-department-announcement",
+    date: { precision: "day", day: "2024-03-14" },
+    title: {
+      vi: "Bộ Ngoại giao Mỹ công bố",
+      en: "The State Department announces the dialogue",
+    },
+    text: {
+      vi: "Theo bản tin, Bộ Ngoại giao Mỹ cho biết về cuộc đối thoại vào ngày này, hai ngày sau khi cuộc họp kết thúc.",
+      en: "According to the report, the State Department made the dialogue known on this day, two days after the meeting ended.",
+    },
+    kind: "reported",
+    sources: [sources.report],
+    passages: ["announcement"],
+  },
+  {
+    id: "budapest-75-parties",
+    date: { precision: "day", day: "2024-06-20" },
+    title: {
+      vi: "Công ước Budapest có 75 thành viên",
+      en: "The Budapest Convention reaches 75 parties",
+    },
+    text: {
+      vi: "Số quốc gia thành viên của Công ước Budapest lên 75.",
+      en: "The number of parties to the Budapest Convention reaches 75.",
+    },
+    kind: "after",
+    sources: [sources.tcyPlenary2024],
+    passages: ["nato-budapest"],
+  },
+  {
+    id: "nato-summit",
+    date: { precision: "range", start: "2024-07-09", end: "2024-07-11" },
+    title: {
+      vi: "Hội nghị thượng đỉnh NATO tại Washington",
+      en: "The NATO Summit in Washington",
+    },
+    text: {
+      vi: "Hội nghị thượng đỉnh mà bản tin gọi là “sắp tới” diễn ra tại Washington, nhân dịp kỷ niệm 75 năm thành lập Liên minh.",
+      en: "The summit the report calls “upcoming” is held in Washington, in the Alliance’s 75th anniversary year.",
+    },
+    kind: "after",
+    sources: [sources.nato],
+    passages: ["nato-budapest"],
+  },
+] as const satisfies readonly TimelineEvent<PassageId>[];
+
+/** The id of a timeline event. */
+export type EventId = (typeof timeline)[number]["id"];

@@ -1,0 +1,83 @@
+import type { Explainer, Note, TimelineEvent, Topic } from "../data/types.ts";
+
+/** A place in the page a topic is mentioned: a passage of the report or a timeline event. */
+export interface Mention {
+  readonly kind: "passage" | "event";
+  readonly id: string;
+}
+
+/** How a passage is referred to: the standfirst, a numbered paragraph, or the photo. */
+export type PassageLabel =
+  | { readonly kind: "standfirst" }
+  | { readonly kind: "paragraph"; readonly number: number }
+  | { readonly kind: "photo" };
+
+/** What a `#` fragment can point at. */
+export type TargetKind = "passage" | "event" | "topic";
+
+/** Look-ups over the explainer's data, computed once: which events and notes stand by a passage, where a topic is mentioned. */
+export interface ExplainerIndex {
+  readonly passageLabels: ReadonlyMap<string, PassageLabel>;
+  readonly eventsByPassage: ReadonlyMap<string, readonly TimelineEvent[]>;
+  readonly notesByPassage: ReadonlyMap<string, readonly Note[]>;
+  readonly targetKinds: ReadonlyMap<string, TargetKind>;
+  /** Where a topic is mentioned, in the order the page shows it: article first, then timeline. */
+  mentionsOf(topic: Topic): readonly Mention[];
+}
+
+export function indexExplainer(explainer: Explainer): ExplainerIndex {
+  const { article, timeline, topics, notes } = explainer;
+
+  const passageLabels = new Map<string, PassageLabel>([
+    [article.standfirst.id, { kind: "standfirst" }],
+  ]);
+  let paragraphNumber = 0;
+  for (const block of article.body) {
+    passageLabels.set(
+      block.id,
+      block.kind === "paragraph"
+        ? { kind: "paragraph", number: ++paragraphNumber }
+        : { kind: "photo" },
+    );
+  }
+  const passageOrder = [...passageLabels.keys()];
+
+  const eventsByPassage = groupBy(timeline, (event) => event.passages);
+  const notesByPassage = groupBy(notes, (note) => [note.passage]);
+
+  const targetKinds = new Map<string, TargetKind>([
+    ...passageOrder.map((id) => [id, "passage"] as const),
+    ...timeline.map((event) => [event.id, "event"] as const),
+    ...topics.map((topic) => [topic.id, "topic"] as const),
+  ]);
+
+  const eventOrder = timeline.map((event) => event.id);
+  const mentionsOf = (topic: Topic): Mention[] => [
+    ...passageOrder
+      .filter((id) => topic.passages.includes(id))
+      .map((id) => ({ kind: "passage" as const, id })),
+    ...eventOrder
+      .filter((id) => topic.events.includes(id))
+      .map((id) => ({ kind: "event" as const, id })),
+  ];
+
+  return {
+    passageLabels,
+    eventsByPassage,
+    notesByPassage,
+    targetKinds,
+    mentionsOf,
+  };
+}
+
+function groupBy<T>(
+  items: readonly T[],
+  keys: (item: T) => readonly string[],
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keys(item))
+      groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return groups;
+}
