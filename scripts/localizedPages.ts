@@ -1,20 +1,22 @@
 import type { Plugin } from "vite";
 import { LANGS, ORIGINAL_LANG, type Lang } from "../src/data/types.ts";
-import { resources } from "../src/i18n/strings.ts";
-import { langFromAddress } from "../src/lib/languageAddress.ts";
+import { renderPage } from "../src/entry-server.tsx";
+import { LANG_FOLDER, langFromAddress } from "../src/lib/languageAddress.ts";
+import { relativeFolder } from "../src/lib/relativeFolder.ts";
+import { pageHead } from "./pageHead.ts";
 
-/** Where each language's page is written in the build, relative to its root. */
-export const PAGE_FILE: Readonly<Record<Lang, string>> = {
-  vi: "index.html",
-  en: "en/index.html",
-};
+export interface LocalizedPagesOptions {
+  /** The explainer's public root address, if known at build time (see `pageHead`). */
+  readonly siteUrl: string | undefined;
+}
 
 /**
- * One real HTML page per language: `index.html` is the template, and each page gets
- * its own `lang`, title, description and no-script text. The dev server localises the
- * page by the address it was asked for, so `/en/` works there as it does in the build.
+ * One real, complete HTML page per language, `index.html` being the template: its own
+ * `lang`, head, and the whole explainer prerendered from the same React components the
+ * browser then hydrates. The dev server localises the head by the address it was asked
+ * for, so `/en/` works there as in the build, and leaves the body to the client.
  */
-export function localizedPages(): Plugin {
+export function localizedPages({ siteUrl }: LocalizedPagesOptions): Plugin {
   return {
     name: "explainer:localized-pages",
     // After Vite's own HTML plugin, which adds `index.html` to the bundle.
@@ -27,7 +29,8 @@ export function localizedPages(): Plugin {
           context.originalUrl ?? context.path,
           "http://localhost",
         );
-        return localize(html, langFromAddress(url) ?? ORIGINAL_LANG);
+        const lang = langFromAddress(url) ?? ORIGINAL_LANG;
+        return fillTemplate(html, lang, { siteUrl, body: "" });
       },
     },
     generateBundle: {
@@ -39,36 +42,33 @@ export function localizedPages(): Plugin {
         }
         const html = template.source;
         for (const lang of LANGS) {
-          const file = PAGE_FILE[lang];
-          const depth = file.split("/").length - 1;
-          const source = relocate(localize(html, lang), depth);
-          if (file === "index.html") template.source = source;
-          else this.emitFile({ type: "asset", fileName: file, source });
+          const fileName = `${LANG_FOLDER[lang]}index.html`;
+          const page = relocate(
+            fillTemplate(html, lang, { siteUrl, body: renderPage(lang) }),
+            LANG_FOLDER[lang],
+          );
+          if (fileName === "index.html") template.source = page;
+          else this.emitFile({ type: "asset", fileName, source: page });
         }
       },
     },
   };
 }
 
-function localize(html: string, lang: Lang): string {
-  const { page } = resources[lang].translation;
+function fillTemplate(
+  html: string,
+  lang: Lang,
+  { siteUrl, body }: { siteUrl: string | undefined; body: string },
+): string {
   return html
     .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
-    .replaceAll("%PAGE_TITLE%", escapeHtml(page.title))
-    .replaceAll("%PAGE_DESCRIPTION%", escapeHtml(page.description))
-    .replaceAll("%NOSCRIPT_MESSAGE%", escapeHtml(page.noscript));
+    .replace("<!--page-head-->", pageHead({ lang, siteUrl }))
+    .replace("<!--page-body-->", body);
 }
 
-/** Rewrites the page's relative addresses (`./assets/…`) for a page `depth` folders down. */
-function relocate(html: string, depth: number): string {
-  if (depth === 0) return html;
-  return html.replace(/(src|href)="\.\//g, `$1="${"../".repeat(depth)}`);
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;");
+/** Rewrites the bundle's own relative addresses (`./assets/…`) for a page in `folder`. */
+function relocate(html: string, folder: string): string {
+  const prefix = relativeFolder(folder, "");
+  if (prefix === "./") return html;
+  return html.replace(/(src|href)="\.\/assets\//g, `$1="${prefix}assets/`);
 }

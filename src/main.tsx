@@ -1,26 +1,57 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { I18nextProvider } from "react-i18next";
+import { StrictMode, useEffect, useRef } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { I18nextProvider, useTranslation } from "react-i18next";
 import { App } from "./App.tsx";
+import type { Lang } from "./data/types.ts";
 import { createI18n } from "./i18n/createI18n.ts";
+import { pinHeadAddresses } from "./lib/documentHead.ts";
 import { initialLang, LANG_STORAGE_KEY } from "./lib/initialLang.ts";
+import { parseLang } from "./lib/lang.ts";
 import { readStored } from "./lib/storage.ts";
 import "./styles.css";
 
 const root = document.getElementById("root");
-if (!root)
+if (!root) {
   throw new Error(
     "The page has no #root element to render the explainer into.",
   );
+}
 
-const i18n = createI18n(
-  initialLang(new URL(window.location.href), readStored(LANG_STORAGE_KEY)),
+pinHeadAddresses(document);
+
+const wanted = initialLang(
+  new URL(window.location.href),
+  readStored(LANG_STORAGE_KEY),
 );
+// A prerendered page is hydrated in the language it was rendered in: anything else
+// would not match its markup. The reader's own choice, where it differs (a `?lang=`
+// or a remembered choice on the plain address), follows right after.
+const prerendered = root.firstElementChild
+  ? parseLang(document.documentElement.lang)
+  : undefined;
+const i18n = createI18n(prerendered ?? wanted);
 
-createRoot(root).render(
+/** Switches to the wanted language once hydration is done, if it is not the page's. */
+function SwitchAfterHydration({ lang }: { lang: Lang }) {
+  const { i18n: instance } = useTranslation();
+  // Once only: later switches are the reader's, and must not be undone here.
+  const done = useRef(false);
+  useEffect(() => {
+    if (done.current) return;
+    done.current = true;
+    if (instance.resolvedLanguage !== lang) void instance.changeLanguage(lang);
+  }, [instance, lang]);
+  return null;
+}
+
+const page = (
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <App />
+      <SwitchAfterHydration lang={wanted} />
     </I18nextProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+if (prerendered) hydrateRoot(root, page);
+else createRoot(root).render(page);

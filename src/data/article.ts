@@ -12,7 +12,7 @@ import type { Article } from "./types.ts";
  */
 export const article = {
   headline: {
-    vi: "Mỹ và Pháp thảo luận về ổn định không gian mạng tại Đối thoại an ninh mạng lần thứ 6",
+    vi: "Mỹ và Pháp thảo luận về ổn định trên không gian mạng tại Đối thoại an ninh mạng lần thứ 6",
     en: "U.S. and France discuss stability in cyberspace at their sixth Cyber Dialogue",
   },
   standfirst: {
@@ -67,7 +67,7 @@ export const article = {
       id: "norms",
       text: {
         vi: "Hai nước tái khẳng định sự ủng hộ đối với việc hành xử có trách nhiệm trên không gian mạng, dựa trên sự tôn trọng luật pháp quốc tế hiện hành, tuân thủ các quy tắc về hành xử không mang tính ràng buộc của mỗi nước và thực hiện các biện pháp xây dựng lòng tin thực tế.",
-        en: "The two countries reaffirmed their support for responsible behavior in cyberspace, based on respect for existing international law, adherence to each country’s non-binding norms of behavior, and the implementation of practical confidence-building measures.",
+        en: "The two countries reaffirmed their support for responsible behavior in cyberspace, based on respect for existing international law, adherence to each country’s non-binding rules of behavior, and the implementation of practical confidence-building measures.",
       },
     },
     {

@@ -11,8 +11,8 @@ export const notes = [
     id: "note-dates",
     passage: "announcement",
     text: {
-      vi: "14/3 là ngày Bộ Ngoại giao Mỹ công bố. Theo thông cáo của Bộ, cuộc đối thoại diễn ra ngày 11–12/3/2024 tại Washington, D.C. Tên chính thức tiếng Anh là “Cyber Dialogue” (đối thoại về không gian mạng).",
-      en: "March 14 is the day the State Department announced the dialogue. According to its note, the dialogue itself was held on March 11–12, 2024, in Washington, D.C. The official name is “Cyber Dialogue”; the Vietnamese “Đối thoại an ninh mạng” reads literally as “cybersecurity dialogue”.",
+      vi: "Theo bản tin, 14/3 là ngày Bộ Ngoại giao Mỹ công bố tin về cuộc đối thoại. Theo thông cáo của Bộ, cuộc đối thoại diễn ra ngày 11–12/3/2024 tại Washington, D.C. Tên chính thức tiếng Anh là “Cyber Dialogue” (đối thoại về không gian mạng).",
+      en: "March 14 is the day the report says the State Department announced the dialogue. According to its note, the dialogue itself was held on March 11–12, 2024, in Washington, D.C. The official name is “Cyber Dialogue”; the Vietnamese “Đối thoại an ninh mạng” reads literally as “cybersecurity dialogue”.",
     },
     sources: [sources.stateDepartmentNote2024],
   },
@@ -20,7 +20,7 @@ export const notes = [
     id: "note-agenda",
     passage: "agenda",
     text: {
-      vi: "Thông cáo của Bộ Ngoại giao Mỹ còn nêu một chủ đề mà bản tin không nhắc tới: tiến triển ngoại giao tại các diễn đàn an ninh đa phương và khu vực. Bên lề cuộc đối thoại, hai bên cũng gặp gỡ xã hội dân sự và doanh nghiệp.",
+      vi: "Thông cáo của Bộ Ngoại giao Mỹ còn nêu một chủ đề mà bản tin không nhắc tới: tiến triển ngoại giao tại các diễn đàn an ninh đa phương và khu vực. Bên lề cuộc đối thoại, hai bên cũng gặp gỡ đại diện xã hội dân sự và giới doanh nghiệp.",
       en: "The State Department’s note lists one more topic the report leaves out: diplomatic progress in multilateral and regional security venues. On the margins of the dialogue, the two sides also met civil society and industry.",
     },
     sources: [sources.stateDepartmentNote2024],
@@ -47,8 +47,8 @@ export const notes = [
     id: "note-resource-hub",
     passage: "digital-freedom",
     text: {
-      vi: "Tên chính thức là OECD DIS/MIS Resource Hub (DIS/MIS: thông tin sai lệch có chủ ý và không chủ ý), và thông cáo nói Mỹ “đồng chủ trì” trung tâm này cùng Pháp. Tên chính thức của sáng kiến của Pháp là Children Online Protection Lab.",
-      en: "The official name is the OECD DIS/MIS Resource Hub (disinformation and misinformation), and the note says the United States co-chairs it with France. The French initiative’s official name is the Children Online Protection Lab.",
+      vi: "Tên chính thức là OECD DIS/MIS Resource Hub (DIS/MIS: thông tin sai lệch có chủ ý và không chủ ý), và thông cáo nêu việc Mỹ “đồng chủ trì” trung tâm này cùng Pháp trong số các ưu tiên đã thảo luận. Tên chính thức của sáng kiến của Pháp là Children Online Protection Lab.",
+      en: "The official name is the OECD DIS/MIS Resource Hub (disinformation and misinformation), and the note lists co-chairing it with France among the priorities discussed. The French initiative’s official name is the Children Online Protection Lab.",
     },
     sources: [sources.stateDepartmentNote2024],
   },

@@ -67,8 +67,8 @@ export const sources = {
   },
   parisCall: {
     name: {
-      vi: "Lời kêu gọi Paris vì Tin cậy và An ninh trên không gian mạng",
-      en: "Paris Call for Trust and Security in Cyberspace",
+      vi: "Lời kêu gọi Paris vì sự tin cậy và an ninh trên không gian mạng (danh sách bên ủng hộ)",
+      en: "Paris Call for Trust and Security in Cyberspace (list of supporters)",
     },
     url: "https://pariscall.international/en/",
   },

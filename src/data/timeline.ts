@@ -41,7 +41,7 @@ export const timeline = [
     id: "un-gge-norms",
     date: { precision: "day", day: "2015-07-22" },
     title: {
-      vi: "Liên hợp quốc nêu 11 chuẩn mực hành xử tự nguyện",
+      vi: "Nhóm chuyên gia Liên hợp quốc nêu 11 chuẩn mực hành xử tự nguyện",
       en: "UN experts set out 11 voluntary norms",
     },
     text: {
@@ -84,7 +84,7 @@ export const timeline = [
     date: { precision: "day", day: "2018-11-12" },
     title: { vi: "Lời kêu gọi Paris", en: "The Paris Call" },
     text: {
-      vi: "Tổng thống Pháp Emmanuel Macron phát động Lời kêu gọi Paris vì Tin cậy và An ninh trên không gian mạng.",
+      vi: "Tổng thống Pháp Emmanuel Macron phát động Lời kêu gọi Paris vì sự tin cậy và an ninh trên không gian mạng.",
       en: "French President Emmanuel Macron launches the Paris Call for Trust and Security in Cyberspace.",
     },
     kind: "background",
@@ -171,8 +171,8 @@ export const timeline = [
       en: "The sixth U.S.–France Cyber Dialogue",
     },
     text: {
-      vi: "Phái đoàn hai nước họp tại Washington. Bản tin ghi ngày 14/3, là ngày Bộ Ngoại giao Mỹ công bố; cuộc đối thoại diễn ra hai ngày 11 và 12/3.",
-      en: "The two delegations meet in Washington, D.C. The report’s date, March 14, is the day the State Department announced it; the dialogue itself was held on March 11 and 12.",
+      vi: "Phái đoàn hai nước họp tại Washington. Theo bản tin, Bộ Ngoại giao Mỹ công bố tin này ngày 14/3; còn cuộc đối thoại diễn ra hai ngày 11 và 12/3.",
+      en: "The two delegations meet in Washington, D.C. According to the report, the State Department announced it on March 14; the dialogue itself was held on March 11 and 12.",
     },
     kind: "reported",
     featured: true,

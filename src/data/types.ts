@@ -132,10 +132,8 @@ export interface Topic<
 > {
   /** Stable, hand-written id, unique across passages, events and topics. */
   readonly id: string;
-  /** The topic's name. */
+  /** The topic's name; what it is stands in `topicExplanations.ts`. */
   readonly label: Localized;
-  /** What it is, in a sentence or three a general reader understands. */
-  readonly explanation: Localized;
   /** The group it is listed under. */
   readonly group: GroupRef;
   /** The passages of the report that mention it, in reading order. */
@@ -164,7 +162,10 @@ export interface Explainer {
   readonly timeline: readonly TimelineEvent[];
   /** The groups of the topic list, in order. */
   readonly topicGroups: readonly TopicGroup[];
-  /** The subjects the report raises. */
+  /**
+   * The subjects the report raises. Their explanations are data too, kept in
+   * `topicExplanations.ts` so that the page loads them only when a reader asks.
+   */
   readonly topics: readonly Topic[];
   /** Where the report differs from the official statement. */
   readonly notes: readonly Note[];

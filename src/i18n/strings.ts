@@ -10,7 +10,9 @@ const vi = {
       "Mỹ và Pháp tổ chức Đối thoại an ninh mạng lần thứ 6 – Bài giải thích song ngữ",
     description:
       "Bản tin Vietnamplus về Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6 (Washington, tháng 3/2024), bằng tiếng Việt và tiếng Anh, kèm dòng thời gian và giải thích các chủ đề.",
-    noscript: "Trang này cần JavaScript để hiển thị bài viết.",
+    siteName: "Giải thích song ngữ",
+    shareImageAlt:
+      "Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6, Washington, tháng 3/2024: bài giải thích song ngữ Việt–Anh",
   },
   site: {
     name: "Giải thích song ngữ",
@@ -25,7 +27,7 @@ const vi = {
     datelineLabel: "Nơi và thời điểm đưa tin",
   },
   passage: {
-    standfirst: "Sapo",
+    standfirst: "Đoạn dẫn",
     paragraph: "Đoạn {{number}}",
     photo: "Chú thích ảnh",
   },
@@ -37,7 +39,7 @@ const vi = {
   timeline: {
     heading: "Dòng thời gian",
     intro:
-      "Những gì đã diễn ra, và khi nào: các sự kiện trong bản tin, bối cảnh trước đó và những gì xảy ra sau.",
+      "Diễn biến theo thời gian: các sự kiện trong bản tin, bối cảnh trước đó và những gì xảy ra sau đó.",
     kind: {
       reported: "Trong bản tin",
       background: "Bối cảnh",
@@ -50,7 +52,7 @@ const vi = {
   topics: {
     heading: "Chủ đề",
     intro:
-      "Chọn một chủ đề để đọc giải thích và đánh dấu những chỗ bản tin và dòng thời gian nhắc đến nó.",
+      "Chọn một chủ đề để đọc phần giải thích và đánh dấu những chỗ nhắc đến chủ đề đó trong bản tin và dòng thời gian.",
     mentions_one: "{{count}} chỗ nhắc đến",
     mentions_other: "{{count}} chỗ nhắc đến",
     summary: "{{topic}}: {{mentions}}",
@@ -58,7 +60,9 @@ const vi = {
     previous: "Trước",
     next: "Tiếp",
     clear: "Bỏ đánh dấu",
-    stepperLabel: "Chủ đề đang đánh dấu",
+    stepperLabel: "Chủ đề đang được đánh dấu",
+    explanationFailed:
+      "Không tải được phần giải thích. Hãy thử chọn lại chủ đề.",
   },
   link: {
     newTab: "(mở trong thẻ mới)",
@@ -77,7 +81,9 @@ const en = {
     title: "U.S. and France hold sixth Cyber Dialogue – a bilingual explainer",
     description:
       "The Vietnamplus report on the sixth U.S.–France Cyber Dialogue (Washington, March 2024) in Vietnamese and English, with a timeline and the topics explained.",
-    noscript: "This page needs JavaScript to show the article.",
+    siteName: "Bilingual explainer",
+    shareImageAlt:
+      "The sixth U.S.–France Cyber Dialogue, Washington, March 2024: a Vietnamese–English explainer",
   },
   site: {
     name: "Bilingual explainer",
@@ -127,6 +133,8 @@ const en = {
     next: "Next",
     clear: "Clear highlight",
     stepperLabel: "Highlighted topic",
+    explanationFailed:
+      "The explanation could not be loaded. Try choosing the topic again.",
   },
   link: {
     newTab: "(opens in a new tab)",

@@ -1,4 +1,5 @@
 import type { Lang } from "../data/types.ts";
+import { LANG_FOLDER, rootPath } from "./languageAddress.ts";
 
 /** What the document's head says about the page in the reader's language. */
 export interface DocumentHead {
@@ -7,11 +8,34 @@ export interface DocumentHead {
   readonly description: string;
 }
 
-/** Puts the language, title and description on the document, in one place. */
+/**
+ * Puts the language, title, description and canonical address on the document, in one
+ * place. The canonical address is the page of the reader's language, found from the
+ * one the page was served with, so that a configured absolute address stays absolute.
+ */
 export function applyDocumentHead(doc: Document, head: DocumentHead): void {
   doc.documentElement.lang = head.lang;
   doc.title = head.title;
   doc
     .querySelector('meta[name="description"]')
     ?.setAttribute("content", head.description);
+  const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]');
+  if (canonical?.href) {
+    const served = new URL(canonical.href);
+    canonical.href = new URL(
+      LANG_FOLDER[head.lang],
+      new URL(rootPath(served.pathname), served),
+    ).href;
+  }
+}
+
+/**
+ * Writes the head's relative addresses (icons, alternates, the canonical) out in full.
+ * A language switch replaces the page's address (`/` becomes `/en/`), and relative
+ * addresses would then resolve against the new one: `./favicon.svg` to `/en/favicon.svg`.
+ */
+export function pinHeadAddresses(doc: Document): void {
+  for (const link of doc.head.querySelectorAll<HTMLLinkElement>("link[href]")) {
+    link.setAttribute("href", link.href);
+  }
 }

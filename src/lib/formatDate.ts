@@ -24,13 +24,14 @@ const monthFormat = (lang: Lang) =>
 export function formatDate(value: DateValue, lang: Lang): string {
   switch (value.precision) {
     case "day":
-      return dayFormat(lang).format(utcDate(value.day));
+      return plainSpaces(dayFormat(lang).format(utcDate(value.day)));
     case "month":
-      return monthFormat(lang).format(utcDate(`${value.month}-01`));
+      return plainSpaces(
+        monthFormat(lang).format(utcDate(`${value.month}-01`)),
+      );
     case "range":
-      return dayFormat(lang).formatRange(
-        utcDate(value.start),
-        utcDate(value.end),
+      return plainSpaces(
+        dayFormat(lang).formatRange(utcDate(value.start), utcDate(value.end)),
       );
   }
 }
@@ -70,10 +71,13 @@ export function formatDateParts(
               ? value.end
               : undefined;
         const last = runs.at(-1);
-        if (last && last.dateTime === dateTime) last.text += part.value;
+        if (last && last.dateTime === dateTime)
+          last.text += plainSpaces(part.value);
         else
           runs.push(
-            dateTime ? { text: part.value, dateTime } : { text: part.value },
+            dateTime
+              ? { text: plainSpaces(part.value), dateTime }
+              : { text: plainSpaces(part.value) },
           );
       }
       return runs;
@@ -91,6 +95,15 @@ export function startDay(value: DateValue): string {
     case "range":
       return value.start;
   }
+}
+
+/**
+ * ICU versions differ in the spaces they put around a range's dash (Node's writes thin
+ * spaces, Chromium's plain ones). The prerendered page is written by one and hydrated
+ * by the other, so every kind of space is written as a plain one.
+ */
+function plainSpaces(text: string): string {
+  return text.replace(/[\u00a0\u2009\u202f]/g, " ");
 }
 
 /** Midnight UTC of an ISO calendar date; `Invalid Date` for anything malformed. */

@@ -5,7 +5,10 @@ import { parseLang } from "./lang.ts";
 const LANG_PARAMS = ["lang", "lng"] as const;
 
 /** The folder each language lives in, relative to the explainer's root. */
-const LANG_FOLDER: Readonly<Record<Lang, string>> = { vi: "", en: "en/" };
+export const LANG_FOLDER: Readonly<Record<Lang, string>> = {
+  vi: "",
+  en: "en/",
+};
 
 /**
  * The language an address asks for: a valid `?lang=` or `?lng=` first, then a

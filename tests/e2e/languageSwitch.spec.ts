@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { article } from "../../src/data/article.ts";
-import { expect, test } from "./fixtures.ts";
+import { expect, open, test, untilLive } from "./fixtures.ts";
 
 const headline = (page: Page) => page.getByRole("heading", { level: 1 });
 const htmlLang = (page: Page) => page.locator("html");
@@ -8,45 +8,51 @@ const htmlLang = (page: Page) => page.locator("html");
 test("a reader switches to English, reloads, and is still reading English", async ({
   page,
 }) => {
-  await page.goto("/");
+  await open(page, "/");
   await expect(htmlLang(page)).toHaveAttribute("lang", "vi");
   await expect(headline(page)).toHaveText(article.headline.vi);
   await expect(page).toHaveTitle(/Đối thoại an ninh mạng/);
 
-  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("link", { name: "English" }).click();
 
   await expect(headline(page)).toHaveText(article.headline.en);
   await expect(htmlLang(page)).toHaveAttribute("lang", "en");
   await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    /^http:\/\/127\.0\.0\.1:\d+\/en\/$/,
+  );
   await expect(page).toHaveTitle(/Cyber Dialogue/);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute(
     "content",
     /^The Vietnamplus report/,
   );
-  await expect(page.getByRole("button", { name: "English" })).toHaveAttribute(
-    "aria-pressed",
+  await expect(page.getByRole("link", { name: "English" })).toHaveAttribute(
+    "aria-current",
     "true",
   );
 
   await page.reload();
+  await untilLive(page);
 
   await expect(headline(page)).toHaveText(article.headline.en);
   await expect(htmlLang(page)).toHaveAttribute("lang", "en");
 
-  await page.getByRole("button", { name: "Tiếng Việt" }).click();
+  await page.getByRole("link", { name: "Tiếng Việt" }).click();
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
   await page.reload();
+  await untilLive(page);
   await expect(headline(page)).toHaveText(article.headline.vi);
 });
 
 test("a returning reader gets their last choice on the plain address", async ({
   page,
 }) => {
-  await page.goto("/");
-  await page.getByRole("button", { name: "English" }).click();
+  await open(page, "/");
+  await page.getByRole("link", { name: "English" }).click();
   await expect(htmlLang(page)).toHaveAttribute("lang", "en");
 
-  await page.goto("/");
+  await open(page, "/");
 
   await expect(headline(page)).toHaveText(article.headline.en);
 });
@@ -54,7 +60,7 @@ test("a returning reader gets their last choice on the plain address", async ({
 test("the English address opens in English, before any choice is stored", async ({
   page,
 }) => {
-  await page.goto("/en/");
+  await open(page, "/en/");
   await expect(htmlLang(page)).toHaveAttribute("lang", "en");
   await expect(headline(page)).toHaveText(article.headline.en);
   await expect(page.getByText(article.standfirst.text.en)).toBeVisible();
@@ -71,7 +77,7 @@ for (const [query, lang] of [
   ["?lang=", "vi"],
 ] as const) {
   test(`the address ${query} opens in ${lang}`, async ({ page }) => {
-    await page.goto(`/${query}`);
+    await open(page, `/${query}`);
     await expect(htmlLang(page)).toHaveAttribute("lang", lang);
     await expect(headline(page)).toHaveText(article.headline[lang]);
   });
@@ -81,7 +87,7 @@ test("the paragraph the reader is at stays where it was across a switch", async 
   page,
 }) => {
   await page.setViewportSize({ width: 360, height: 640 });
-  await page.goto("/");
+  await open(page, "/");
   const paragraph = page.locator("#norms");
   // Put the paragraph a third of the way down the screen, as if read to there.
   await paragraph.evaluate((element) => {
@@ -96,7 +102,7 @@ test("the paragraph the reader is at stays where it was across a switch", async 
   expect(before).toBeCloseTo(220, 0);
   const scrolledBefore = await page.evaluate(() => window.scrollY);
 
-  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("link", { name: "English" }).click();
   await expect(headline(page)).toHaveText(article.headline.en);
 
   const after = await paragraph.evaluate(
@@ -117,13 +123,14 @@ test("with storage that throws, the page opens and switches without an error", a
       },
     });
   });
-  await page.goto("/");
+  await open(page, "/");
   await expect(headline(page)).toHaveText(article.headline.vi);
 
-  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("link", { name: "English" }).click();
 
   await expect(headline(page)).toHaveText(article.headline.en);
   await page.reload();
+  await untilLive(page);
   // The address carries the choice where storage cannot.
   await expect(headline(page)).toHaveText(article.headline.en);
 });

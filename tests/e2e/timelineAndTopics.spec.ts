@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "./fixtures.ts";
+import { expect, open, test, untilLive } from "./fixtures.ts";
 
 /** Whether an element's box lies within the viewport. */
 async function isOnScreen(locator: Locator): Promise<boolean> {
@@ -22,7 +22,7 @@ test.use({ reducedMotion: "reduce" });
 test("a keyboard reader chooses a topic and steps through its mentions", async ({
   page,
 }) => {
-  await page.goto("/en/");
+  await open(page, "/en/");
   const topic = page.getByRole("button", { name: "Budapest Convention" });
   await topic.focus();
   await page.keyboard.press("Enter");
@@ -61,7 +61,7 @@ test("a keyboard reader chooses a topic and steps through its mentions", async (
 test("a deep link to an event opens the English page there, highlighted", async ({
   page,
 }) => {
-  await page.goto("/en/#nato-summit");
+  await open(page, "/en/#nato-summit");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   const event = page.locator("#nato-summit");
   await expect(event).toContainText("The NATO Summit in Washington");
@@ -77,10 +77,10 @@ test("a deep link to an event opens the English page there, highlighted", async 
 test("a deep link to a paragraph and to a topic work in Vietnamese too", async ({
   page,
 }) => {
-  await page.goto("/#norms");
+  await open(page, "/#norms");
   await expect.poll(() => isOnScreen(page.locator("#norms"))).toBe(true);
 
-  await page.goto("/#budapest-convention");
+  await open(page, "/#budapest-convention");
   await expect(
     page.getByRole("button", { name: "Công ước Budapest" }),
   ).toHaveAttribute("aria-pressed", "true");
@@ -97,18 +97,18 @@ test("unknown and malformed fragments are ignored without an error", async ({
     "#<script>",
     `#${"x".repeat(3000)}`,
   ]) {
-    await page.goto(`/${fragment}`);
+    await open(page, `/${fragment}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.locator(".is-highlighted")).toHaveCount(0);
   }
 });
 
 test("a chosen topic survives a switch of language", async ({ page }) => {
-  await page.goto("/");
+  await open(page, "/");
   await page.getByRole("button", { name: "Henri Verdier" }).click();
   await expect(page.locator(".is-highlighted")).toHaveCount(1);
 
-  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("link", { name: "English" }).click();
 
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(
@@ -121,6 +121,7 @@ test("a chosen topic survives a switch of language", async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/#henri-verdier$/);
 
   await page.reload();
+  await untilLive(page);
   await expect(
     page.getByRole("button", { name: "Henri Verdier" }),
   ).toHaveAttribute("aria-pressed", "true");
@@ -131,7 +132,7 @@ test("on a 320 px phone the timeline is a vertical list with no sideways scrolli
 }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const address of ["/", "/en/"]) {
-    await page.goto(address);
+    await open(page, address);
     await page.locator("#timeline").scrollIntoViewIfNeeded();
     await hasNoHorizontalScroll(page);
     const lefts = await page

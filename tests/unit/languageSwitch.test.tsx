@@ -27,9 +27,9 @@ test("the article opens in Vietnamese, the original", () => {
 test("switching to English shows the English headline, standfirst and paragraphs, and back", async () => {
   const user = userEvent.setup();
   render(<App />);
-  const languages = screen.getByRole("group", { name: "Ngôn ngữ" });
+  const languages = screen.getByRole("navigation", { name: "Ngôn ngữ" });
 
-  await user.click(within(languages).getByRole("button", { name: "English" }));
+  await user.click(within(languages).getByRole("link", { name: "English" }));
 
   expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
     article.headline.en,
@@ -40,12 +40,10 @@ test("switching to English shows the English headline, standfirst and paragraphs
     expect(screen.queryByText(paragraph.text.vi)).not.toBeInTheDocument();
   }
   expect(screen.getByRole("article")).toHaveAttribute("lang", "en");
-  // The interface follows too: the group is now labelled in English.
-  expect(screen.getByRole("group", { name: "Language" })).toBe(languages);
+  // The interface follows too: the switch is now labelled in English.
+  expect(screen.getByRole("navigation", { name: "Language" })).toBe(languages);
 
-  await user.click(
-    within(languages).getByRole("button", { name: "Tiếng Việt" }),
-  );
+  await user.click(within(languages).getByRole("link", { name: "Tiếng Việt" }));
 
   expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
     article.headline.vi,
@@ -53,20 +51,23 @@ test("switching to English shows the English headline, standfirst and paragraphs
   expect(screen.getByText(article.standfirst.text.vi)).toBeInTheDocument();
 });
 
-test("the pressed state follows the language, each name marked with its own language", async () => {
+test("the current language is marked, and follows the switch, each name marked with its own language", async () => {
   const user = userEvent.setup();
   render(<App />);
-  const vietnamese = screen.getByRole("button", { name: "Tiếng Việt" });
-  const english = screen.getByRole("button", { name: "English" });
+  const vietnamese = screen.getByRole("link", { name: "Tiếng Việt" });
+  const english = screen.getByRole("link", { name: "English" });
   expect(vietnamese).toHaveAttribute("lang", "vi");
   expect(english).toHaveAttribute("lang", "en");
-  expect(vietnamese).toHaveAttribute("aria-pressed", "true");
-  expect(english).toHaveAttribute("aria-pressed", "false");
+  expect(vietnamese).toHaveAttribute("aria-current", "true");
+  expect(english).not.toHaveAttribute("aria-current");
+  // Real links, so the switch works before the script runs and in a new tab.
+  expect(english).toHaveAttribute("href", "en/");
 
   await user.click(english);
 
-  expect(vietnamese).toHaveAttribute("aria-pressed", "false");
-  expect(english).toHaveAttribute("aria-pressed", "true");
+  expect(vietnamese).not.toHaveAttribute("aria-current");
+  expect(english).toHaveAttribute("aria-current", "true");
+  expect(vietnamese).toHaveAttribute("href", "../");
 });
 
 test("the document’s language, title and description follow the switch", async () => {
@@ -78,7 +79,7 @@ test("the document’s language, title and description follow the switch", async
   expect(document.documentElement).toHaveAttribute("lang", "vi");
   expect(document.title).toMatch(/Đối thoại an ninh mạng/);
 
-  await user.click(screen.getByRole("button", { name: "English" }));
+  await user.click(screen.getByRole("link", { name: "English" }));
 
   expect(document.documentElement).toHaveAttribute("lang", "en");
   expect(document.title).toMatch(/Cyber Dialogue/);
@@ -91,7 +92,7 @@ test("the address and the remembered choice follow the switch", async () => {
   window.history.replaceState(null, "", "/?lang=vi&embed=1#norms");
   render(<App />);
 
-  await user.click(screen.getByRole("button", { name: "English" }));
+  await user.click(screen.getByRole("link", { name: "English" }));
 
   expect(window.location.pathname).toBe("/en/");
   expect(window.location.search).toBe("?embed=1");
@@ -100,7 +101,7 @@ test("the address and the remembered choice follow the switch", async () => {
     "en",
   );
 
-  await user.click(screen.getByRole("button", { name: "Tiếng Việt" }));
+  await user.click(screen.getByRole("link", { name: "Tiếng Việt" }));
 
   expect(window.location.pathname).toBe("/");
   expect(window.localStorage.getItem("cyber-dialogue-explainer:lang")).toBe(
@@ -119,13 +120,13 @@ test("the switch works, and nothing is logged, when storage throws", async () =>
   const warnings = vi.spyOn(console, "warn");
 
   render(<App />);
-  await user.click(screen.getByRole("button", { name: "English" }));
+  await user.click(screen.getByRole("link", { name: "English" }));
 
   expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
     article.headline.en,
   );
-  expect(screen.getByRole("button", { name: "English" })).toHaveAttribute(
-    "aria-pressed",
+  expect(screen.getByRole("link", { name: "English" })).toHaveAttribute(
+    "aria-current",
     "true",
   );
   expect(errors).not.toHaveBeenCalled();

@@ -34,7 +34,7 @@ test("the timeline shows every event, in order, with Vietnamese dates", () => {
 test("in English the dates read as English, each date machine-readable", async () => {
   const user = userEvent.setup();
   render(<App />);
-  await user.click(screen.getByRole("button", { name: "English" }));
+  await user.click(screen.getByRole("link", { name: "English" }));
 
   const items = timelineItems();
   const dialogue =
@@ -62,7 +62,7 @@ test("the announcement is told apart from the meeting", () => {
   expect(announcement).toHaveTextContent("14 tháng 3, 2024");
   expect(announcement).toHaveTextContent("Trong bản tin");
   expect(document.getElementById("sixth-dialogue")).toHaveTextContent(
-    "ngày 14/3, là ngày Bộ Ngoại giao Mỹ công bố",
+    "Bộ Ngoại giao Mỹ công bố tin này ngày 14/3",
   );
 });
 
@@ -102,7 +102,7 @@ test("notes beside the text say where the report differs from the official note"
   render(<App />);
   const notes = screen.getAllByRole("note");
   expect(notes.length).toBeGreaterThanOrEqual(5);
-  await user.click(screen.getByRole("button", { name: "English" }));
+  await user.click(screen.getByRole("link", { name: "English" }));
   expect(
     screen.getByText(/the dialogue itself was held on March 11–12, 2024/),
   ).toBeInTheDocument();

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { ArticleBlock, Note, TimelineEvent } from "../../data/types.ts";
 import { useLang } from "../../i18n/useLang.ts";
+import { classNames } from "../../lib/classNames.ts";
 import { assertNever } from "../../lib/assertNever.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { useHighlightClass } from "../highlight/HighlightContext.ts";
@@ -26,7 +27,7 @@ export function ArticleBlockView({
         <>
           <p
             id={block.id}
-            className={`paragraph ${highlight}`}
+            className={classNames("paragraph", highlight)}
             {...anchorProps(block.id)}
           >
             {block.text[lang]}
@@ -39,7 +40,7 @@ export function ArticleBlockView({
         <>
           <figure
             id={block.id}
-            className={`photo ${highlight}`}
+            className={classNames("photo", highlight)}
             {...anchorProps(block.id)}
           >
             <p className="photo-absent">{t("article.photoNotShown")}</p>

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Article } from "../../data/types.ts";
 import { useLang } from "../../i18n/useLang.ts";
+import { classNames } from "../../lib/classNames.ts";
 import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { DateText } from "../common/DateText.tsx";
@@ -25,7 +26,7 @@ export function ArticleView({ article, index }: ArticleViewProps) {
         <h1>{article.headline[lang]}</h1>
         <p
           id={standfirst.id}
-          className={`standfirst ${standfirstHighlight}`}
+          className={classNames("standfirst", standfirstHighlight)}
           {...anchorProps(standfirst.id)}
         >
           {standfirst.text[lang]}

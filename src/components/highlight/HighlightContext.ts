@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import { classNames } from "../../lib/classNames.ts";
 
 /**
  * What the page marks: the passages and events of the chosen topic, the one the reader
@@ -19,11 +20,9 @@ export const HighlightContext = createContext<Highlight>({
 /** The class names that mark an item as highlighted, stepped to, or linked to. */
 export function useHighlightClass(id: string): string {
   const { ids, current, target } = useContext(HighlightContext);
-  return [
+  return classNames(
     ids.has(id) && "is-highlighted",
     current === id && "is-current",
     target === id && "is-target",
-  ]
-    .filter(Boolean)
-    .join(" ");
+  );
 }

@@ -1,7 +1,10 @@
+import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { LANGS, type Lang } from "../../data/types.ts";
 import { useLang } from "../../i18n/useLang.ts";
 import { useSwitchLanguage } from "../../i18n/useSwitchLanguage.ts";
+import { LANG_FOLDER } from "../../lib/languageAddress.ts";
+import { relativeFolder } from "../../lib/relativeFolder.ts";
 
 /** Each language named in itself, so a reader finds theirs whatever is showing. */
 const NATIVE_NAMES: Readonly<Record<Lang, string>> = {
@@ -9,27 +12,45 @@ const NATIVE_NAMES: Readonly<Record<Lang, string>> = {
   en: "English",
 };
 
+/**
+ * Links to each language's page, so the switch works before any script has run and a
+ * link can be opened in a new tab; once the page is live, a plain click switches in
+ * place instead.
+ */
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const lang = useLang();
   const switchLanguage = useSwitchLanguage();
+
+  const onClick = (event: MouseEvent, option: Lang) => {
+    // A click meant for a new tab or window is the browser's to handle.
+    if (
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    ) {
+      return;
+    }
+    event.preventDefault();
+    switchLanguage(option);
+  };
+
   return (
-    <div
-      role="group"
-      aria-label={t("language.label")}
-      className="language-switch"
-    >
+    <nav aria-label={t("language.label")} className="language-switch">
       {LANGS.map((option) => (
-        <button
+        <a
           key={option}
-          type="button"
+          href={relativeFolder(LANG_FOLDER[lang], LANG_FOLDER[option])}
+          hrefLang={option}
           lang={option}
-          aria-pressed={option === lang}
-          onClick={() => switchLanguage(option)}
+          aria-current={option === lang ? "true" : undefined}
+          onClick={(event) => onClick(event, option)}
         >
           {NATIVE_NAMES[option]}
-        </button>
+        </a>
       ))}
-    </div>
+    </nav>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { TimelineEvent } from "../../data/types.ts";
 import { useLang } from "../../i18n/useLang.ts";
+import { classNames } from "../../lib/classNames.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { DateText } from "../common/DateText.tsx";
@@ -20,11 +21,15 @@ export function TimelineEventItem({
   const { t } = useTranslation();
   const lang = useLang();
   const highlight = useHighlightClass(event.id);
-  const featured = event.featured ? "is-featured" : "";
   return (
     <li
       id={event.id}
-      className={`timeline-event kind-${event.kind} ${featured} ${highlight}`}
+      className={classNames(
+        "timeline-event",
+        `kind-${event.kind}`,
+        event.featured && "is-featured",
+        highlight,
+      )}
       {...anchorProps(event.id)}
     >
       <p className="event-date">

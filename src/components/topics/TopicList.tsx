@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Topic, TopicGroup } from "../../data/types.ts";
 import { useLang } from "../../i18n/useLang.ts";
+import { TopicExplanation } from "./TopicExplanation.tsx";
 
 export interface TopicListProps {
   readonly groups: readonly TopicGroup[];
@@ -48,11 +49,7 @@ export function TopicList({
                     >
                       {topic.label[lang]}
                     </button>
-                    {isChosen && (
-                      <p className="topic-explanation">
-                        {topic.explanation[lang]}
-                      </p>
-                    )}
+                    {isChosen && <TopicExplanation topicId={topic.id} />}
                   </li>
                 );
               })}

@@ -1,0 +1,82 @@
+import { LANGS, type Lang } from "../src/data/types.ts";
+import { resources } from "../src/i18n/strings.ts";
+import { LANG_FOLDER } from "../src/lib/languageAddress.ts";
+import { relativeFolder } from "../src/lib/relativeFolder.ts";
+
+/** The share image in `public/`, and its size, which crawlers want stated. */
+const SHARE_IMAGE = { file: "share.png", width: 1200, height: 630 } as const;
+
+const OG_LOCALE: Readonly<Record<Lang, string>> = { vi: "vi_VN", en: "en_US" };
+
+const THEME_COLOR = { light: "#fdfcf9", dark: "#131519" } as const;
+
+export interface PageHeadOptions {
+  /** The page's language. */
+  readonly lang: Lang;
+  /**
+   * The explainer's public root address (`https://example.org/explainers/x/`). Without
+   * it every address is relative, so `dist/` works from any folder of any host; with it,
+   * canonical, alternate and share addresses are absolute, as search engines and social
+   * networks prefer.
+   */
+  readonly siteUrl: string | undefined;
+}
+
+/** The tags of a page's head that depend on its language and address. */
+export function pageHead({ lang, siteUrl }: PageHeadOptions): string {
+  const { page } = resources[lang].translation;
+  const here = LANG_FOLDER[lang];
+  const address = (folder: string, file = "") =>
+    siteUrl
+      ? new URL(folder + file, siteUrl).href
+      : relativeFolder(here, folder) + file;
+  const tags = [
+    `<title>${escapeHtml(page.title)}</title>`,
+    meta("name", "description", page.description),
+    `<link rel="canonical" href="${address(here)}" />`,
+    ...LANGS.map(
+      (other) =>
+        `<link rel="alternate" hreflang="${other}" href="${address(LANG_FOLDER[other])}" />`,
+    ),
+    `<link rel="alternate" hreflang="x-default" href="${address(LANG_FOLDER.vi)}" />`,
+    meta("property", "og:type", "article"),
+    meta("property", "og:site_name", page.siteName),
+    meta("property", "og:title", page.title),
+    meta("property", "og:description", page.description),
+    ...(siteUrl ? [meta("property", "og:url", address(here))] : []),
+    meta("property", "og:locale", OG_LOCALE[lang]),
+    ...LANGS.filter((other) => other !== lang).map((other) =>
+      meta("property", "og:locale:alternate", OG_LOCALE[other]),
+    ),
+    meta("property", "og:image", address("", SHARE_IMAGE.file)),
+    meta("property", "og:image:width", String(SHARE_IMAGE.width)),
+    meta("property", "og:image:height", String(SHARE_IMAGE.height)),
+    meta("property", "og:image:alt", page.shareImageAlt),
+    meta("name", "twitter:card", "summary_large_image"),
+    meta("name", "twitter:title", page.title),
+    meta("name", "twitter:description", page.description),
+    meta("name", "twitter:image", address("", SHARE_IMAGE.file)),
+    meta("name", "twitter:image:alt", page.shareImageAlt),
+    `<meta name="theme-color" content="${THEME_COLOR.light}" media="(prefers-color-scheme: light)" />`,
+    `<meta name="theme-color" content="${THEME_COLOR.dark}" media="(prefers-color-scheme: dark)" />`,
+    `<link rel="icon" href="${address("", "favicon.svg")}" type="image/svg+xml" />`,
+    `<link rel="apple-touch-icon" href="${address("", "apple-touch-icon.png")}" />`,
+  ];
+  return tags.join("\n    ");
+}
+
+function meta(
+  attribute: "name" | "property",
+  key: string,
+  content: string,
+): string {
+  return `<meta ${attribute}="${key}" content="${escapeHtml(content)}" />`;
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;");
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from "react-i18next";
+import { useLang } from "../../i18n/useLang.ts";
+import { useTopicExplanation } from "./useTopicExplanation.ts";
+
+export interface TopicExplanationProps {
+  readonly topicId: string;
+}
+
+/** What a topic is, shown when a reader chooses it. */
+export function TopicExplanation({ topicId }: TopicExplanationProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const explanation = useTopicExplanation(topicId);
+  switch (explanation.status) {
+    case "loading":
+      // A local file of a few kilobytes: there is nothing worth a spinner.
+      return null;
+    case "failed":
+      return (
+        <p className="topic-explanation">{t("topics.explanationFailed")}</p>
+      );
+    case "loaded":
+      return explanation.text ? (
+        <p className="topic-explanation">{explanation.text[lang]}</p>
+      ) : null;
+  }
+}

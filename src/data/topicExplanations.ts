@@ -1,0 +1,98 @@
+import type { TopicId } from "./topics.ts";
+import type { Localized } from "./types.ts";
+
+/**
+ * What each topic is, in plain words. Kept apart from the topic list because no
+ * explanation shows until a reader chooses a topic: the page loads them only then.
+ * Every topic must have one, and nothing else may: a gap or a stray id does not compile.
+ */
+export const topicExplanations = {
+  "cyber-dialogue": {
+    vi: "Loạt cuộc họp giữa các phái đoàn chính phủ Mỹ và Pháp về chính sách không gian mạng và kỹ thuật số. Lần đầu diễn ra tại Paris tháng 9/2016; lần thứ 6 diễn ra tại Washington ngày 11–12/3/2024. Tên chính thức tiếng Anh là “Cyber Dialogue”.",
+    en: "A series of talks between U.S. and French government delegations on cyberspace and digital policy. The first was held in Paris in September 2016; the sixth in Washington, D.C., on March 11–12, 2024.",
+  },
+  "cyberspace-stability": {
+    vi: "Mục tiêu để các quốc gia không gây xung đột hay leo thang căng thẳng qua hoạt động trên mạng. Hai nước theo đuổi mục tiêu này qua luật pháp quốc tế, các chuẩn mực hành xử và các biện pháp xây dựng lòng tin.",
+    en: "The aim that states’ actions online do not spark conflict or escalate tensions. The two countries pursue it through international law, norms of behavior and confidence-building measures.",
+  },
+  "responsible-behavior": {
+    vi: "Một khuôn khổ mà Mỹ và Pháp cùng ủng hộ, gồm ba phần: tôn trọng luật pháp quốc tế hiện hành, tuân thủ các chuẩn mực hành xử không ràng buộc trong thời bình, và thực hiện các biện pháp thiết thực xây dựng lòng tin.",
+    en: "A framework both countries support, with three parts: respect for existing international law, adherence to non-binding peacetime norms of state behavior, and practical confidence-building measures.",
+  },
+  "non-binding-norms": {
+    vi: "Những quy tắc hành xử tự nguyện mà các quốc gia cam kết tuân theo trong thời bình, như 11 chuẩn mực trong báo cáo năm 2015 của Nhóm chuyên gia chính phủ Liên hợp quốc. Đây là chuẩn mực chung giữa các nước, không phải quy tắc riêng của từng nước.",
+    en: "Voluntary rules of behavior that states commit to in peacetime, such as the 11 norms in the 2015 report of the UN Group of Governmental Experts. They are shared among states, not each country’s own rules.",
+  },
+  "confidence-building": {
+    vi: "Những bước thiết thực giữa các quốc gia, như trao đổi thông tin và lập đầu mối liên lạc, giúp hành vi của họ trên mạng dễ đoán hơn và giảm nguy cơ hiểu lầm dẫn tới leo thang.",
+    en: "Practical steps between states, such as sharing information and setting up points of contact, that make their behavior online more predictable and lower the risk that a misunderstanding escalates.",
+  },
+  "critical-infrastructure": {
+    vi: "Cơ sở hạ tầng quan trọng là các hệ thống mà xã hội dựa vào, như điện, nước, giao thông, y tế và tài chính. Khả năng ứng phó là năng lực chống đỡ và phục hồi sau các cuộc tấn công mạng.",
+    en: "Critical infrastructure means the systems a society depends on, such as power, water, transport, health care and finance. Cyber resilience is the ability to withstand cyberattacks and recover from them.",
+  },
+  "nato-washington-summit": {
+    vi: "Cuộc họp của các nhà lãnh đạo NATO tại Washington ngày 9–11/7/2024, năm Liên minh tròn 75 tuổi. Theo Bộ Ngoại giao Mỹ, hai bên bàn về các kết quả an ninh mạng sẽ đưa ra tại hội nghị này.",
+    en: "The meeting of NATO leaders in Washington on July 9–11, 2024, the Alliance’s 75th anniversary year. According to the State Department, the two sides discussed cybersecurity deliverables for it.",
+  },
+  cybercrime: {
+    vi: "Ngăn chặn và truy tố các tội phạm thực hiện qua máy tính và mạng, như xâm nhập hệ thống, lừa đảo trực tuyến hay tống tiền bằng mã độc. Vì tội phạm vượt biên giới, các nước cần hợp tác, ví dụ qua Công ước Budapest.",
+    en: "Preventing and prosecuting crimes committed through computers and networks, such as break-ins to systems, online fraud or ransomware. Because such crime crosses borders, countries need to cooperate, for example through the Budapest Convention.",
+  },
+  "budapest-convention": {
+    vi: "Công ước của Hội đồng châu Âu về tội phạm mạng (CETS 185), mở để ký tại Budapest ngày 23/11/2001 và có hiệu lực từ 1/7/2004. Các nước thành viên hài hòa luật về tội phạm mạng và hợp tác điều tra. Ngày 20/6/2024, công ước có 75 thành viên.",
+    en: "The Council of Europe’s Convention on Cybercrime (CETS 185), opened for signature in Budapest on November 23, 2001, and in force since July 1, 2004. Its parties align their laws on cybercrime and cooperate in investigations. On June 20, 2024, it had 75 parties.",
+  },
+  "emerging-technologies": {
+    vi: "Các công nghệ có tầm quan trọng chiến lược hoặc đang phát triển nhanh, chẳng hạn trí tuệ nhân tạo hay điện toán lượng tử. Bản tin không nêu cụ thể hai bên bàn về công nghệ nào.",
+    en: "Technologies of strategic importance or developing fast, artificial intelligence or quantum computing for instance. The report does not say which ones the two sides discussed.",
+  },
+  "capacity-building": {
+    vi: "Giúp các nước đối tác tăng cường năng lực an ninh mạng: đào tạo, chia sẻ kinh nghiệm, xây dựng luật và thể chế. Hai nước bàn về việc hỗ trợ xây dựng năng lực mạng cho Ukraine, Tây Balkan, châu Mỹ và Ấn Độ Dương-Thái Bình Dương.",
+    en: "Helping partner countries build up their cybersecurity: training, shared expertise, laws and institutions. The two countries discussed it for Ukraine, the Western Balkans, the Americas and the Indo-Pacific.",
+  },
+  "western-balkans": {
+    vi: "Cách gọi các nước ở phía tây bán đảo Balkan, Đông Nam châu Âu, chưa là thành viên Liên minh châu Âu, như Albania, Montenegro, Bắc Macedonia và Serbia.",
+    en: "A name for the countries of the western Balkan Peninsula, in southeastern Europe, that are not yet members of the European Union, such as Albania, Montenegro, North Macedonia and Serbia.",
+  },
+  "indo-pacific": {
+    vi: "Khu vực trải dài từ Ấn Độ Dương tới Thái Bình Dương, bao gồm các nước Nam Á, Đông Nam Á và Đông Á, trong đó có Việt Nam.",
+    en: "The region stretching from the Indian Ocean to the Pacific, including the countries of South, Southeast and East Asia, Vietnam among them.",
+  },
+  "digital-freedom-priorities": {
+    vi: "Quyền tự do của con người trên mạng, như tự do ngôn luận và tiếp cận thông tin, cùng với việc bảo vệ người dùng, trong đó có trẻ em. Bản tin nêu hai ưu tiên: Trung tâm DIS/MIS của OECD và Phòng thí nghiệm bảo vệ trẻ em trực tuyến.",
+    en: "People’s freedoms online, such as free expression and access to information, together with protecting users, including children. The report names two priorities: the OECD DIS/MIS Resource Hub and the Children Online Protection Lab.",
+  },
+  "dis-mis-hub": {
+    vi: "DIS/MIS là viết tắt của disinformation và misinformation: thông tin sai lệch được tung ra có chủ ý, và thông tin sai được lan truyền không chủ ý. Tên chính thức là OECD DIS/MIS Resource Hub; theo Bộ Ngoại giao Mỹ, việc đồng chủ trì trung tâm này cùng Pháp là một trong các ưu tiên hai bên đã thảo luận.",
+    en: "DIS/MIS stands for disinformation and misinformation: false information spread on purpose, and false information spread without intent. The hub is the OECD’s resource on them; according to the State Department, co-chairing it with France was among the priorities the two sides discussed.",
+  },
+  "children-online-protection-lab": {
+    vi: "Sáng kiến của Pháp (tên chính thức: Children Online Protection Lab) do Tổng thống Macron ra mắt tại Paris ngày 10/11/2022, nhằm tìm và thử nghiệm các cách bảo vệ trẻ em trên mạng. Theo Bộ Ngoại giao Mỹ, việc Mỹ tham gia sáng kiến này là một trong các ưu tiên hai bên đã thảo luận.",
+    en: "A French initiative launched by President Macron in Paris on November 10, 2022, to find and test ways of protecting children online. According to the State Department, U.S. participation in the Lab was among the priorities the two sides discussed.",
+  },
+  "henri-verdier": {
+    vi: "Đại sứ phụ trách kỹ thuật số của Pháp, thuộc Bộ châu Âu và Ngoại giao Pháp. Ông dẫn đầu phái đoàn Pháp tại cuộc đối thoại.",
+    en: "France’s Ambassador for Digital Affairs, at the Ministry for Europe and Foreign Affairs. He led the French delegation to the dialogue.",
+  },
+  "liesyl-franz": {
+    vi: "Phó trợ lý Ngoại trưởng Mỹ phụ trách an ninh không gian mạng quốc tế (Deputy Assistant Secretary of State for International Cyberspace Security), trưởng phái đoàn Mỹ tại cuộc đối thoại.",
+    en: "U.S. Deputy Assistant Secretary of State for International Cyberspace Security, who led the U.S. delegation to the dialogue.",
+  },
+  "state-department": {
+    vi: "Bộ phụ trách chính sách đối ngoại của Mỹ. Bộ đã ra thông cáo báo chí về cuộc đối thoại; bản tin dựa trên thông cáo này.",
+    en: "The U.S. government department in charge of foreign policy. Its media note on the dialogue is what the report is based on.",
+  },
+  vna: {
+    vi: "Thông tấn xã Việt Nam, hãng thông tấn quốc gia của Việt Nam. Bản tin dẫn lời phóng viên của TTXVN tại Washington.",
+    en: "Thông tấn xã Việt Nam (TTXVN), Vietnam’s national news agency. The report cites its correspondent in Washington.",
+  },
+  oecd: {
+    vi: "Tổ chức Hợp tác và Phát triển kinh tế, một tổ chức quốc tế nơi các chính phủ thành viên cùng xây dựng chính sách kinh tế và xã hội.",
+    en: "The Organisation for Economic Co-operation and Development, an international organization in which member governments work out economic and social policy together.",
+  },
+  nato: {
+    vi: "Tổ chức Hiệp ước Bắc Đại Tây Dương, liên minh quân sự mà cả Mỹ và Pháp đều là thành viên.",
+    en: "The North Atlantic Treaty Organization, the military alliance of which both the United States and France are members.",
+  },
+} as const satisfies Record<TopicId, Localized>;

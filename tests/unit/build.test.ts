@@ -1,0 +1,103 @@
+// @vitest-environment node
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "vite";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { article } from "../../src/data/article.ts";
+import { LANGS, type Lang } from "../../src/data/types.ts";
+
+/** The production build, made once into a folder of its own. */
+let outDir = "";
+const pages: Partial<Record<Lang, string>> = {};
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), "explainer-build-"));
+  await build({ logLevel: "silent", build: { outDir, emptyOutDir: true } });
+  pages.vi = await readFile(join(outDir, "index.html"), "utf8");
+  pages.en = await readFile(join(outDir, "en", "index.html"), "utf8");
+}, 120_000);
+
+afterAll(async () => {
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+function page(lang: Lang): string {
+  const html = pages[lang];
+  if (html === undefined) throw new Error(`no ${lang} page`);
+  return html;
+}
+
+/** Text as it stands in HTML, so that it can be looked for in a page's source. */
+function asHtml(text: string): string {
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;");
+}
+
+const paragraphs = article.body.flatMap((block) =>
+  block.kind === "paragraph" ? [block] : [],
+);
+
+test.each(LANGS)(
+  "the %s page holds its headline and every paragraph as text",
+  (lang) => {
+    const html = page(lang);
+    expect(html).toMatch(
+      new RegExp(`^<!doctype html>\\s*<html lang="${lang}">`),
+    );
+    expect(html).toContain(`<h1>${asHtml(article.headline[lang])}</h1>`);
+    expect(html).toContain(asHtml(article.standfirst.text[lang]));
+    for (const paragraph of paragraphs)
+      expect(html).toContain(asHtml(paragraph.text[lang]));
+  },
+);
+
+test.each(LANGS)(
+  "the %s page holds none of the other language's body text",
+  (lang) => {
+    const html = page(lang);
+    for (const other of LANGS.filter((candidate) => candidate !== lang)) {
+      expect(html).not.toContain(asHtml(article.headline[other]));
+      for (const paragraph of paragraphs)
+        expect(html).not.toContain(asHtml(paragraph.text[other]));
+    }
+  },
+);
+
+test("each page has the hreflang set, x-default and its own canonical, all relative", () => {
+  expect(page("vi")).toContain('<link rel="canonical" href="./" />');
+  expect(page("en")).toContain('<link rel="canonical" href="../en/" />');
+  for (const [lang, root, en] of [
+    ["vi", "./", "en/"],
+    ["en", "../", "../en/"],
+  ] as const) {
+    const html = page(lang);
+    expect(html).toContain(
+      `<link rel="alternate" hreflang="vi" href="${root}" />`,
+    );
+    expect(html).toContain(
+      `<link rel="alternate" hreflang="en" href="${en}" />`,
+    );
+    expect(html).toContain(
+      `<link rel="alternate" hreflang="x-default" href="${root}" />`,
+    );
+    expect(html).toContain(
+      `<meta property="og:image" content="${root}share.png" />`,
+    );
+    expect(html).toContain(
+      `<script type="module" crossorigin src="${root}assets/index-`,
+    );
+  }
+});
+
+test("the title and description are in the page's language", () => {
+  expect(page("vi")).toContain(
+    "<title>Mỹ và Pháp tổ chức Đối thoại an ninh mạng lần thứ 6",
+  );
+  expect(page("en")).toContain(
+    "<title>U.S. and France hold sixth Cyber Dialogue",
+  );
+  expect(page("en")).toContain('<meta property="og:locale" content="en_US" />');
+});
