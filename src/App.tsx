@@ -1,5 +1,4 @@
 import { useEffect, useMemo } from "react";
-import { useTranslation } from "react-i18next";
 import { ArticleView } from "./components/article/ArticleView.tsx";
 import { HighlightContext } from "./components/highlight/HighlightContext.ts";
 import { useFragmentTarget } from "./components/highlight/useFragmentTarget.ts";
@@ -9,7 +8,7 @@ import { TopicList } from "./components/topics/TopicList.tsx";
 import { TopicStepper } from "./components/topics/TopicStepper.tsx";
 import { useTopicSelection } from "./components/topics/useTopicSelection.ts";
 import { explainer } from "./data/explainer.ts";
-import { useLang } from "./i18n/useLang.ts";
+import { useLang, useT } from "./i18n/LanguageContext.tsx";
 import { applyDocumentHead } from "./lib/documentHead.ts";
 import { indexExplainer } from "./lib/explainerIndex.ts";
 
@@ -17,7 +16,7 @@ const index = indexExplainer(explainer);
 
 /** The page: which sections, in which order. */
 export function App() {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const selection = useTopicSelection(explainer.topics, index);
   const { mentions, position } = selection;

@@ -1,9 +1,9 @@
 import { StrictMode, useEffect, useRef } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { I18nextProvider, useTranslation } from "react-i18next";
 import { App } from "./App.tsx";
 import type { Lang } from "./data/types.ts";
 import { createI18n } from "./i18n/createI18n.ts";
+import { LanguageProvider, useI18n } from "./i18n/LanguageContext.tsx";
 import { pinHeadAddresses } from "./lib/documentHead.ts";
 import { initialLang, LANG_STORAGE_KEY } from "./lib/initialLang.ts";
 import { parseLang } from "./lib/lang.ts";
@@ -33,7 +33,7 @@ const i18n = createI18n(prerendered ?? wanted);
 
 /** Switches to the wanted language once hydration is done, if it is not the page's. */
 function SwitchAfterHydration({ lang }: { lang: Lang }) {
-  const { i18n: instance } = useTranslation();
+  const instance = useI18n();
   // Once only: later switches are the reader's, and must not be undone here.
   const done = useRef(false);
   useEffect(() => {
@@ -46,10 +46,10 @@ function SwitchAfterHydration({ lang }: { lang: Lang }) {
 
 const page = (
   <StrictMode>
-    <I18nextProvider i18n={i18n}>
+    <LanguageProvider i18n={i18n}>
       <App />
       <SwitchAfterHydration lang={wanted} />
-    </I18nextProvider>
+    </LanguageProvider>
   </StrictMode>
 );
 

@@ -1,6 +1,6 @@
+import { useI18n } from "./LanguageContext.tsx";
 import { useCallback } from "react";
 import { flushSync } from "react-dom";
-import { useTranslation } from "react-i18next";
 import type { Lang } from "../data/types.ts";
 import { LANG_STORAGE_KEY } from "../lib/initialLang.ts";
 import { addressForLang } from "../lib/languageAddress.ts";
@@ -16,7 +16,7 @@ import { writeStored } from "../lib/storage.ts";
  * language nor a jump shows. The address follows, so reload and share keep the choice.
  */
 export function useSwitchLanguage(): (lang: Lang) => void {
-  const { i18n } = useTranslation();
+  const i18n = useI18n();
   return useCallback(
     (lang: Lang) => {
       if (lang === i18n.resolvedLanguage) return;

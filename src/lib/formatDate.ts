@@ -7,18 +7,25 @@ const DATE_LOCALE: Readonly<Record<Lang, string>> = {
 };
 
 // Date-only values are UTC calendar dates: formatting them in the reader's own time
-// zone would show readers west of UTC the day before.
-const dayFormat = (lang: Lang) =>
-  new Intl.DateTimeFormat(DATE_LOCALE[lang], {
-    timeZone: "UTC",
-    dateStyle: "long",
-  });
-const monthFormat = (lang: Lang) =>
-  new Intl.DateTimeFormat(DATE_LOCALE[lang], {
-    timeZone: "UTC",
-    year: "numeric",
-    month: "long",
-  });
+// zone would show readers west of UTC the day before. Formatters are costly to make
+// and every date on the page is formatted again on a switch, so each is made once.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, kind: "day" | "month"): Intl.DateTimeFormat {
+  const key = `${lang}:${kind}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(DATE_LOCALE[lang], {
+      timeZone: "UTC",
+      ...(kind === "day"
+        ? { dateStyle: "long" }
+        : { year: "numeric", month: "long" }),
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+const dayFormat = (lang: Lang) => formatter(lang, "day");
+const monthFormat = (lang: Lang) => formatter(lang, "month");
 
 /** A date as a reader of `lang` writes it, complete on its own ("March 11 – 12, 2024"). */
 export function formatDate(value: DateValue, lang: Lang): string {

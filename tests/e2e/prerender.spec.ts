@@ -1,6 +1,6 @@
 import { article } from "../../src/data/article.ts";
 import { expect, open, test, untilLive } from "./fixtures.ts";
-import { startStaticServer } from "./staticServer.ts";
+import { startStaticServer } from "../../scripts/staticServer.mjs";
 
 const paragraphs = article.body.flatMap((block) =>
   block.kind === "paragraph" ? [block] : [],

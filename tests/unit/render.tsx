@@ -3,9 +3,9 @@ import {
   type RenderResult,
 } from "@testing-library/react";
 import type { ReactElement } from "react";
-import { I18nextProvider } from "react-i18next";
 import type { Lang } from "../../src/data/types.ts";
 import { createI18n } from "../../src/i18n/createI18n.ts";
+import { LanguageProvider } from "../../src/i18n/LanguageContext.tsx";
 
 /**
  * Renders `ui` inside the providers the app uses, with the real interface strings
@@ -17,6 +17,6 @@ export function render(
 ): RenderResult {
   const i18n = createI18n(lang);
   return testingLibraryRender(
-    <I18nextProvider i18n={i18n}>{ui}</I18nextProvider>,
+    <LanguageProvider i18n={i18n}>{ui}</LanguageProvider>,
   );
 }

@@ -1,6 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { ArticleBlock, Note, TimelineEvent } from "../../data/types.ts";
-import { useLang } from "../../i18n/useLang.ts";
+import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import { assertNever } from "../../lib/assertNever.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
@@ -18,7 +17,7 @@ export function ArticleBlockView({
   notes,
   events,
 }: ArticleBlockViewProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const highlight = useHighlightClass(block.id);
   switch (block.kind) {

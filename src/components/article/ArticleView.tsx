@@ -1,6 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { Article } from "../../data/types.ts";
-import { useLang } from "../../i18n/useLang.ts";
+import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
@@ -15,7 +14,7 @@ export interface ArticleViewProps {
 }
 
 export function ArticleView({ article, index }: ArticleViewProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const { standfirst } = article;
   const standfirstHighlight = useHighlightClass(standfirst.id);

@@ -1,6 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { Note, TimelineEvent } from "../../data/types.ts";
-import { useLang } from "../../i18n/useLang.ts";
+import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { SourceLink } from "../common/SourceLink.tsx";
 
 export interface PassageNotesProps {
@@ -12,7 +11,7 @@ export interface PassageNotesProps {
 
 /** What stands beside a passage: notes on the report, and the way to its timeline events. */
 export function PassageNotes({ notes, events }: PassageNotesProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   if (notes.length === 0 && events.length === 0) return null;
   return (

@@ -1,5 +1,5 @@
 import type { DateValue } from "../../data/types.ts";
-import { useLang } from "../../i18n/useLang.ts";
+import { useLang } from "../../i18n/LanguageContext.tsx";
 import { formatDateParts } from "../../lib/formatDate.ts";
 
 export interface DateTextProps {

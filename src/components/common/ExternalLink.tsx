@@ -1,5 +1,5 @@
+import { useT } from "../../i18n/LanguageContext.tsx";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
 
 export interface ExternalLinkProps {
   readonly href: string;
@@ -8,7 +8,7 @@ export interface ExternalLinkProps {
 
 /** A link that leaves the explainer: a new tab, and no opener or referrer handed over. */
 export function ExternalLink({ href, children }: ExternalLinkProps) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {children}

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/LanguageContext.tsx";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { assertNever } from "../../lib/assertNever.ts";
 
@@ -8,7 +8,7 @@ export interface PassageNameProps {
 
 /** How the page refers to a passage of the report: "Paragraph 3", "Standfirst". */
 export function PassageName({ label }: PassageNameProps) {
-  const { t } = useTranslation();
+  const t = useT();
   switch (label.kind) {
     case "standfirst":
       return t("passage.standfirst");

@@ -1,5 +1,5 @@
 import type { Source } from "../../data/types.ts";
-import { useLang } from "../../i18n/useLang.ts";
+import { useLang } from "../../i18n/LanguageContext.tsx";
 import { ExternalLink } from "./ExternalLink.tsx";
 
 export interface SourceLinkProps {

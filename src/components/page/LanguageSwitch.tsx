@@ -1,7 +1,6 @@
 import type { MouseEvent } from "react";
-import { useTranslation } from "react-i18next";
 import { LANGS, type Lang } from "../../data/types.ts";
-import { useLang } from "../../i18n/useLang.ts";
+import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { useSwitchLanguage } from "../../i18n/useSwitchLanguage.ts";
 import { LANG_FOLDER } from "../../lib/languageAddress.ts";
 import { relativeFolder } from "../../lib/relativeFolder.ts";
@@ -18,7 +17,7 @@ const NATIVE_NAMES: Readonly<Record<Lang, string>> = {
  * place instead.
  */
 export function LanguageSwitch() {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const switchLanguage = useSwitchLanguage();
 

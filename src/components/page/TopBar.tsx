@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/LanguageContext.tsx";
 import { stickyProps } from "../../lib/readingAnchor.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 
 export function TopBar() {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <header className="top-bar" {...stickyProps}>
       <a className="skip-link" href="#article">

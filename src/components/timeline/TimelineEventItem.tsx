@@ -1,6 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { TimelineEvent } from "../../data/types.ts";
-import { useLang } from "../../i18n/useLang.ts";
+import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
@@ -18,7 +17,7 @@ export function TimelineEventItem({
   event,
   passageLabels,
 }: TimelineEventItemProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const highlight = useHighlightClass(event.id);
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/LanguageContext.tsx";
 import type { TimelineEvent } from "../../data/types.ts";
 import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
 import { TimelineEventItem } from "./TimelineEventItem.tsx";
@@ -9,7 +9,7 @@ export interface TimelineViewProps {
 }
 
 export function TimelineView({ events, index }: TimelineViewProps) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <section
       id="timeline"

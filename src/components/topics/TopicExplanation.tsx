@@ -1,5 +1,4 @@
-import { useTranslation } from "react-i18next";
-import { useLang } from "../../i18n/useLang.ts";
+import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { useTopicExplanation } from "./useTopicExplanation.ts";
 
 export interface TopicExplanationProps {
@@ -8,7 +7,7 @@ export interface TopicExplanationProps {
 
 /** What a topic is, shown when a reader chooses it. */
 export function TopicExplanation({ topicId }: TopicExplanationProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const explanation = useTopicExplanation(topicId);
   switch (explanation.status) {

@@ -1,6 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { Topic, TopicGroup } from "../../data/types.ts";
-import { useLang } from "../../i18n/useLang.ts";
+import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { TopicExplanation } from "./TopicExplanation.tsx";
 
 export interface TopicListProps {
@@ -17,7 +16,7 @@ export function TopicList({
   chosen,
   onToggle,
 }: TopicListProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   return (
     <section

@@ -1,6 +1,5 @@
 import type { KeyboardEvent } from "react";
-import { useTranslation } from "react-i18next";
-import { useLang } from "../../i18n/useLang.ts";
+import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import type { TopicSelection } from "./useTopicSelection.ts";
 
 export interface TopicStepperProps {
@@ -13,7 +12,7 @@ export interface TopicStepperProps {
  * that is always in the page, so that each change is announced, briefly.
  */
 export function TopicStepper({ selection }: TopicStepperProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const { topic, mentions, position, step } = selection;
 
