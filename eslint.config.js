@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "test-results/", "playwright-report/", "public/"] },
+  { ignores: ["dist/", "test-results/", "playwright-report/"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -47,5 +47,10 @@ export default tseslint.config(
   {
     files: ["**/*.{js,mjs}"],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // Served as it is to other sites' pages, as a classic script.
+    files: ["public/**/*.js"],
+    languageOptions: { sourceType: "script", globals: globals.browser },
   },
 );

@@ -1,9 +1,15 @@
 import type { Plugin } from "vite";
-import { LANGS, ORIGINAL_LANG, type Lang } from "../src/data/types.ts";
+import { ORIGINAL_LANG } from "../src/data/types.ts";
 import { renderPage } from "../src/entry-server.tsx";
-import { LANG_FOLDER, langFromAddress } from "../src/lib/languageAddress.ts";
+import {
+  folderOf,
+  langFromAddress,
+  modeFromAddress,
+  type PageVariant,
+} from "../src/lib/pageAddress.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
 import { pageHead } from "./pageHead.ts";
+import { PAGE_VARIANTS } from "./pageVariants.ts";
 
 export interface LocalizedPagesOptions {
   /** The explainer's public root address, if known at build time (see `pageHead`). */
@@ -29,8 +35,11 @@ export function localizedPages({ siteUrl }: LocalizedPagesOptions): Plugin {
           context.originalUrl ?? context.path,
           "http://localhost",
         );
-        const lang = langFromAddress(url) ?? ORIGINAL_LANG;
-        return fillTemplate(html, lang, { siteUrl, body: "" });
+        const page: PageVariant = {
+          lang: langFromAddress(url) ?? ORIGINAL_LANG,
+          mode: modeFromAddress(url),
+        };
+        return fillTemplate(html, page, { siteUrl, body: "" });
       },
     },
     generateBundle: {
@@ -41,14 +50,18 @@ export function localizedPages({ siteUrl }: LocalizedPagesOptions): Plugin {
           this.error("index.html is missing from the bundle");
         }
         const html = template.source;
-        for (const lang of LANGS) {
-          const fileName = `${LANG_FOLDER[lang]}index.html`;
-          const page = relocate(
-            fillTemplate(html, lang, { siteUrl, body: renderPage(lang) }),
-            LANG_FOLDER[lang],
+        for (const page of PAGE_VARIANTS) {
+          const folder = folderOf(page);
+          const source = relocate(
+            fillTemplate(html, page, {
+              siteUrl,
+              body: renderPage(page.lang, page.mode),
+            }),
+            folder,
           );
-          if (fileName === "index.html") template.source = page;
-          else this.emitFile({ type: "asset", fileName, source: page });
+          const fileName = `${folder}index.html`;
+          if (fileName === "index.html") template.source = source;
+          else this.emitFile({ type: "asset", fileName, source });
         }
       },
     },
@@ -57,12 +70,12 @@ export function localizedPages({ siteUrl }: LocalizedPagesOptions): Plugin {
 
 function fillTemplate(
   html: string,
-  lang: Lang,
+  page: PageVariant,
   { siteUrl, body }: { siteUrl: string | undefined; body: string },
 ): string {
   return html
-    .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
-    .replace("<!--page-head-->", pageHead({ lang, siteUrl }))
+    .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
+    .replace("<!--page-head-->", pageHead({ page, siteUrl }))
     .replace("<!--page-body-->", body);
 }
 

@@ -1,6 +1,10 @@
 import { LANGS, type Lang } from "../src/data/types.ts";
 import { resources } from "../src/i18n/strings.ts";
-import { LANG_FOLDER } from "../src/lib/languageAddress.ts";
+import {
+  folderOf,
+  LANG_FOLDER,
+  type PageVariant,
+} from "../src/lib/pageAddress.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
 
 /** The share image in `public/`, and its size, which crawlers want stated. */
@@ -11,8 +15,8 @@ const OG_LOCALE: Readonly<Record<Lang, string>> = { vi: "vi_VN", en: "en_US" };
 const THEME_COLOR = { light: "#fdfcf9", dark: "#131519" } as const;
 
 export interface PageHeadOptions {
-  /** The page's language. */
-  readonly lang: Lang;
+  /** The page: its language and mode. */
+  readonly page: PageVariant;
   /**
    * The explainer's public root address (`https://example.org/explainers/x/`). Without
    * it every address is relative, so `dist/` works from any folder of any host; with it,
@@ -23,9 +27,12 @@ export interface PageHeadOptions {
 }
 
 /** The tags of a page's head that depend on its language and address. */
-export function pageHead({ lang, siteUrl }: PageHeadOptions): string {
+export function pageHead({ page: variant, siteUrl }: PageHeadOptions): string {
+  const { lang } = variant;
   const { page } = resources[lang].translation;
-  const here = LANG_FOLDER[lang];
+  const here = folderOf(variant);
+  // An embedded page is the full page in another dress: the full page is its canonical.
+  const canonical = LANG_FOLDER[lang];
   const address = (folder: string, file = "") =>
     siteUrl
       ? new URL(folder + file, siteUrl).href
@@ -33,7 +40,7 @@ export function pageHead({ lang, siteUrl }: PageHeadOptions): string {
   const tags = [
     `<title>${escapeHtml(page.title)}</title>`,
     meta("name", "description", page.description),
-    `<link rel="canonical" href="${address(here)}" />`,
+    `<link rel="canonical" href="${address(canonical)}" />`,
     ...LANGS.map(
       (other) =>
         `<link rel="alternate" hreflang="${other}" href="${address(LANG_FOLDER[other])}" />`,
@@ -43,7 +50,7 @@ export function pageHead({ lang, siteUrl }: PageHeadOptions): string {
     meta("property", "og:site_name", page.siteName),
     meta("property", "og:title", page.title),
     meta("property", "og:description", page.description),
-    ...(siteUrl ? [meta("property", "og:url", address(here))] : []),
+    ...(siteUrl ? [meta("property", "og:url", address(canonical))] : []),
     meta("property", "og:locale", OG_LOCALE[lang]),
     ...LANGS.filter((other) => other !== lang).map((other) =>
       meta("property", "og:locale:alternate", OG_LOCALE[other]),

@@ -7,6 +7,7 @@ import { LanguageProvider, useI18n } from "./i18n/LanguageContext.tsx";
 import { pinHeadAddresses } from "./lib/documentHead.ts";
 import { initialLang, LANG_STORAGE_KEY } from "./lib/initialLang.ts";
 import { parseLang } from "./lib/lang.ts";
+import { modeFromAddress, modeKey } from "./lib/pageAddress.ts";
 import { readStored } from "./lib/storage.ts";
 import "./styles.css";
 
@@ -19,16 +20,20 @@ if (!root) {
 
 pinHeadAddresses(document);
 
-const wanted = initialLang(
-  new URL(window.location.href),
-  readStored(LANG_STORAGE_KEY),
-);
+const address = new URL(window.location.href);
+const wanted = initialLang(address, readStored(LANG_STORAGE_KEY));
+const mode = modeFromAddress(address);
 // A prerendered page is hydrated in the language it was rendered in: anything else
 // would not match its markup. The reader's own choice, where it differs (a `?lang=`
-// or a remembered choice on the plain address), follows right after.
-const prerendered = root.firstElementChild
-  ? parseLang(document.documentElement.lang)
-  : undefined;
+// or a remembered choice on the plain address), follows right after. A page asked for
+// in another mode than it was rendered in (`?embed=1` on the full page's address) is
+// rendered afresh instead.
+const rendered = root.firstElementChild;
+const prerendered =
+  rendered?.getAttribute("data-mode") === modeKey(mode)
+    ? parseLang(document.documentElement.lang)
+    : undefined;
+if (!prerendered) root.replaceChildren();
 const i18n = createI18n(prerendered ?? wanted);
 
 /** Switches to the wanted language once hydration is done, if it is not the page's. */
@@ -47,7 +52,7 @@ function SwitchAfterHydration({ lang }: { lang: Lang }) {
 const page = (
   <StrictMode>
     <LanguageProvider i18n={i18n}>
-      <App />
+      <App mode={mode} />
       <SwitchAfterHydration lang={wanted} />
     </LanguageProvider>
   </StrictMode>

@@ -67,10 +67,15 @@ const vi = {
   link: {
     newTab: "(mở trong thẻ mới)",
   },
+  embed: {
+    readFull: "Đọc bài giải thích đầy đủ",
+    showInFull: "Xem những chỗ nhắc đến trong bài đầy đủ",
+    button: "Nhúng",
+  },
 } as const;
 
 /** The shape every language's strings must have: the same keys, any text. */
-type StringsShape<T> = {
+export type StringsShape<T> = {
   readonly [K in keyof T]: T[K] extends string ? string : StringsShape<T[K]>;
 };
 
@@ -138,6 +143,11 @@ const en = {
   },
   link: {
     newTab: "(opens in a new tab)",
+  },
+  embed: {
+    readFull: "Read the full explainer",
+    showInFull: "See where it is mentioned in the full explainer",
+    button: "Embed",
   },
 } as const satisfies InterfaceStrings;
 

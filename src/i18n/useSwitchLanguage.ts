@@ -3,7 +3,7 @@ import { useCallback } from "react";
 import { flushSync } from "react-dom";
 import type { Lang } from "../data/types.ts";
 import { LANG_STORAGE_KEY } from "../lib/initialLang.ts";
-import { addressForLang } from "../lib/languageAddress.ts";
+import { addressForLang } from "../lib/pageAddress.ts";
 import {
   captureReadingAnchor,
   restoreReadingAnchor,

@@ -1,5 +1,5 @@
 import type { Lang } from "../data/types.ts";
-import { LANG_FOLDER, rootPath } from "./languageAddress.ts";
+import { LANG_FOLDER, rootPath } from "./pageAddress.ts";
 
 /** What the document's head says about the page in the reader's language. */
 export interface DocumentHead {

@@ -1,6 +1,6 @@
 import { ORIGINAL_LANG, type Lang } from "../data/types.ts";
 import { parseLang } from "./lang.ts";
-import { langFromAddress } from "./languageAddress.ts";
+import { langFromAddress } from "./pageAddress.ts";
 
 /** Where a reader's last choice of language is remembered, when storage allows. */
 export const LANG_STORAGE_KEY = "cyber-dialogue-explainer:lang";

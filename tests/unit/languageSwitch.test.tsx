@@ -89,13 +89,13 @@ test("the document’s language, title and description follow the switch", async
 
 test("the address and the remembered choice follow the switch", async () => {
   const user = userEvent.setup();
-  window.history.replaceState(null, "", "/?lang=vi&embed=1#norms");
+  window.history.replaceState(null, "", "/?lang=vi&utm_source=x#norms");
   render(<App />);
 
   await user.click(screen.getByRole("link", { name: "English" }));
 
   expect(window.location.pathname).toBe("/en/");
-  expect(window.location.search).toBe("?embed=1");
+  expect(window.location.search).toBe("?utm_source=x");
   expect(window.location.hash).toBe("#norms");
   expect(window.localStorage.getItem("cyber-dialogue-explainer:lang")).toBe(
     "en",

@@ -1,5 +1,6 @@
 import type { Note, TimelineEvent } from "../../data/types.ts";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
+import { InPageLink } from "../common/InPageLink.tsx";
 import { SourceLink } from "../common/SourceLink.tsx";
 
 export interface PassageNotesProps {
@@ -38,7 +39,9 @@ export function PassageNotes({ notes, events }: PassageNotesProps) {
           {events.map((event, index) => (
             <span key={event.id}>
               {index > 0 && " · "}
-              <a href={`#${event.id}`}>{event.title[lang]}</a>
+              <InPageLink targetId={event.id} kind="event">
+                {event.title[lang]}
+              </InPageLink>
             </span>
           ))}
         </p>

@@ -15,10 +15,12 @@ export function useFragmentTarget(index: ExplainerIndex): string | undefined {
     const follow = () => {
       const found = targetFromHash(window.location.hash, index);
       setTarget(found && found.kind !== "topic" ? found.id : undefined);
-      return found;
+      // In a frame sized to its content the frame itself cannot scroll, and the
+      // browser's own jump does nothing: scrolling the element into view moves the
+      // host page instead.
+      if (found) document.getElementById(found.id)?.scrollIntoView();
     };
-    const found = follow();
-    if (found) document.getElementById(found.id)?.scrollIntoView();
+    follow();
     window.addEventListener("hashchange", follow);
     return () => window.removeEventListener("hashchange", follow);
   }, [index]);

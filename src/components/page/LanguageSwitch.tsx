@@ -2,11 +2,11 @@ import type { MouseEvent } from "react";
 import { LANGS, type Lang } from "../../data/types.ts";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { useSwitchLanguage } from "../../i18n/useSwitchLanguage.ts";
-import { LANG_FOLDER } from "../../lib/languageAddress.ts";
+import { LANG_FOLDER } from "../../lib/pageAddress.ts";
 import { relativeFolder } from "../../lib/relativeFolder.ts";
 
 /** Each language named in itself, so a reader finds theirs whatever is showing. */
-const NATIVE_NAMES: Readonly<Record<Lang, string>> = {
+export const NATIVE_NAMES: Readonly<Record<Lang, string>> = {
   vi: "Tiếng Việt",
   en: "English",
 };

@@ -1,5 +1,6 @@
 import { useT } from "../../i18n/LanguageContext.tsx";
 import { stickyProps } from "../../lib/readingAnchor.ts";
+import { EmbedButton } from "../embed/EmbedButton.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 
 export function TopBar() {
@@ -10,7 +11,10 @@ export function TopBar() {
         {t("site.skipToArticle")}
       </a>
       <p className="site-name">{t("site.name")}</p>
-      <LanguageSwitch />
+      <div className="top-bar-controls">
+        <EmbedButton />
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }

@@ -4,6 +4,7 @@ import { classNames } from "../../lib/classNames.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { DateText } from "../common/DateText.tsx";
+import { InPageLink } from "../common/InPageLink.tsx";
 import { PassageName } from "../common/PassageName.tsx";
 import { SourceLink } from "../common/SourceLink.tsx";
 import { useHighlightClass } from "../highlight/HighlightContext.ts";
@@ -49,9 +50,9 @@ export function TimelineEventItem({
             return (
               <span key={id}>
                 {index > 0 && ", "}
-                <a href={`#${id}`}>
+                <InPageLink targetId={id} kind="passage">
                   {label ? <PassageName label={label} /> : id}
-                </a>
+                </InPageLink>
               </span>
             );
           })}

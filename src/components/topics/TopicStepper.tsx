@@ -1,5 +1,7 @@
 import type { KeyboardEvent } from "react";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
+import { ExternalLink } from "../common/ExternalLink.tsx";
+import { useFullPageHref } from "../page/PageModeContext.ts";
 import type { TopicSelection } from "./useTopicSelection.ts";
 
 export interface TopicStepperProps {
@@ -14,13 +16,18 @@ export interface TopicStepperProps {
 export function TopicStepper({ selection }: TopicStepperProps) {
   const t = useT();
   const lang = useLang();
+  const fullPage = useFullPageHref();
   const { topic, mentions, position, step } = selection;
 
+  // A topic list embedded alone shows no mentions: it points to the full explainer.
+  const elsewhere = topic !== undefined && mentions.length === 0;
   const summary = topic
-    ? t("topics.summary", {
-        topic: topic.label[lang],
-        mentions: t("topics.mentions", { count: mentions.length }),
-      })
+    ? elsewhere
+      ? topic.label[lang]
+      : t("topics.summary", {
+          topic: topic.label[lang],
+          mentions: t("topics.mentions", { count: mentions.length }),
+        })
     : "";
   const status = topic
     ? position >= 0
@@ -64,18 +71,30 @@ export function TopicStepper({ selection }: TopicStepperProps) {
             )}
           </p>
           <div className="topic-stepper-buttons">
-            <button
-              type="button"
-              onClick={() => step(-1)}
-              onKeyDown={onKeyDown}
-            >
-              <span aria-hidden="true">‹ </span>
-              {t("topics.previous")}
-            </button>
-            <button type="button" onClick={() => step(1)} onKeyDown={onKeyDown}>
-              {t("topics.next")}
-              <span aria-hidden="true"> ›</span>
-            </button>
+            {elsewhere ? (
+              <ExternalLink href={fullPage(topic.id)}>
+                {t("embed.showInFull")}
+              </ExternalLink>
+            ) : (
+              <>
+                <button
+                  type="button"
+                  onClick={() => step(-1)}
+                  onKeyDown={onKeyDown}
+                >
+                  <span aria-hidden="true">‹ </span>
+                  {t("topics.previous")}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => step(1)}
+                  onKeyDown={onKeyDown}
+                >
+                  {t("topics.next")}
+                  <span aria-hidden="true"> ›</span>
+                </button>
+              </>
+            )}
             <button type="button" onClick={clear} onKeyDown={onKeyDown}>
               {t("topics.clear")}
             </button>

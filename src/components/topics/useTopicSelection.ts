@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Topic } from "../../data/types.ts";
 import type { ExplainerIndex, Mention } from "../../lib/explainerIndex.ts";
 import { targetFromHash } from "../../lib/fragment.ts";
+import type { PageMode } from "../../lib/pageAddress.ts";
+import { showsKind } from "../page/PageModeContext.ts";
 
 /** The chosen topic, where it is mentioned, and which mention the reader has stepped to. */
 export interface TopicSelection {
@@ -23,6 +25,7 @@ export interface TopicSelection {
 export function useTopicSelection(
   topics: readonly Topic[],
   index: ExplainerIndex,
+  mode: PageMode,
 ): TopicSelection {
   const [state, setState] = useState<{
     id: string | undefined;
@@ -32,9 +35,15 @@ export function useTopicSelection(
     position: -1,
   });
   const topic = topics.find((candidate) => candidate.id === state.id);
+  // Only what this page shows: one section embedded alone shows its own mentions.
   const mentions = useMemo(
-    () => (topic ? index.mentionsOf(topic) : []),
-    [topic, index],
+    () =>
+      topic
+        ? index
+            .mentionsOf(topic)
+            .filter((mention) => showsKind(mode, mention.kind))
+        : [],
+    [topic, index, mode],
   );
 
   useEffect(() => {

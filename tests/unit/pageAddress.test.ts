@@ -3,9 +3,12 @@ import { initialLang } from "../../src/lib/initialLang.ts";
 import { parseLang } from "../../src/lib/lang.ts";
 import {
   addressForLang,
+  folderOf,
   langFromAddress,
+  modeFromAddress,
   rootPath,
-} from "../../src/lib/languageAddress.ts";
+} from "../../src/lib/pageAddress.ts";
+import { PAGE_VARIANTS } from "../../scripts/pageVariants.ts";
 
 const at = (address: string) => new URL(address, "https://example.org");
 
@@ -59,13 +62,73 @@ test("the root folder is found wherever the site is served from", () => {
 });
 
 test("the address for a language keeps every other parameter and the fragment", () => {
-  expect(addressForLang(at("/?lang=vi&embed=1#norms"), "en").href).toBe(
-    "https://example.org/en/?embed=1#norms",
+  expect(addressForLang(at("/?lang=vi&utm_source=x#norms"), "en").href).toBe(
+    "https://example.org/en/?utm_source=x#norms",
   );
   expect(addressForLang(at("/x/en/?lng=en"), "vi").href).toBe(
     "https://example.org/x/",
   );
   expect(addressForLang(at("/x/"), "vi").href).toBe("https://example.org/x/");
+});
+
+test("an embedded page stays embedded, in the same section, when the language changes", () => {
+  expect(addressForLang(at("/x/embed/timeline/"), "en").href).toBe(
+    "https://example.org/x/en/embed/timeline/",
+  );
+  expect(addressForLang(at("/x/en/embed/?childId=a"), "vi").href).toBe(
+    "https://example.org/x/embed/?childId=a",
+  );
+  expect(
+    addressForLang(at("/?embed=1&section=topics&lang=en"), "vi").href,
+  ).toBe("https://example.org/embed/topics/");
+});
+
+test("the mode: full page, or embedded whole or one section, by folder or parameter", () => {
+  expect(modeFromAddress(at("/"))).toEqual({ kind: "page" });
+  expect(modeFromAddress(at("/en/"))).toEqual({ kind: "page" });
+  expect(modeFromAddress(at("/embed/"))).toEqual({
+    kind: "embed",
+    section: undefined,
+  });
+  expect(modeFromAddress(at("/x/en/embed/timeline/index.html"))).toEqual({
+    kind: "embed",
+    section: "timeline",
+  });
+  expect(modeFromAddress(at("/?embed=1"))).toEqual({
+    kind: "embed",
+    section: undefined,
+  });
+  expect(modeFromAddress(at("/en/?embed=true&section=topics"))).toEqual({
+    kind: "embed",
+    section: "topics",
+  });
+  // A folder named like a section is only a section after `embed/`.
+  expect(modeFromAddress(at("/timeline/"))).toEqual({ kind: "page" });
+  expect(rootPath("/timeline/")).toBe("/timeline/");
+});
+
+test("unknown and malformed mode values fall back to the defaults", () => {
+  expect(modeFromAddress(at("/?embed=1&section=sidebar"))).toEqual({
+    kind: "embed",
+    section: undefined,
+  });
+  for (const value of ["0", "no", "<script>", "%00", "x".repeat(3000)]) {
+    expect(modeFromAddress(at(`/?embed=${value}`))).toEqual({ kind: "page" });
+  }
+  expect(modeFromAddress(at("/?section=timeline"))).toEqual({ kind: "page" });
+});
+
+test("the root folder is found below any language, embed and section folders", () => {
+  expect(rootPath("/en/embed/topics/")).toBe("/");
+  expect(rootPath("/news/x/embed/")).toBe("/news/x/");
+  expect(rootPath("/news/x/en/embed/article/index.html")).toBe("/news/x/");
+});
+
+test("every page has a folder of its own", () => {
+  const folders = PAGE_VARIANTS.map(folderOf);
+  expect(new Set(folders).size).toBe(folders.length);
+  expect(folders).toContain("en/embed/timeline/");
+  expect(folders).toContain("");
 });
 
 test("the opening language: the address, then the last choice, then Vietnamese", () => {

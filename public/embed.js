@@ -1,0 +1,97 @@
+/*!
+ * Sizes every frame of the U.S.–France Cyber Dialogue explainer on a host page.
+ * Include it once, anywhere on the page; frames added later are sized too.
+ *
+ *   <iframe src=".../embed/" data-cyber-dialogue-explainer ...></iframe>
+ *   <script src=".../embed.js" async></script>
+ *
+ * Optional: data-allowed-origins="https://explainers.example.org" on this script
+ * tag accepts height messages from those origins only (a frame sandboxed without
+ * allow-same-origin has the origin "null").
+ *
+ * It reads heights and nothing else: a message is used only when it comes from one of
+ * the explainer's frames on this page, is our own height message, and carries a
+ * finite height within bounds. Nothing from a message is ever run or inserted.
+ * MIT licence.
+ */
+(function () {
+  "use strict";
+
+  var FLAG = "__cyberDialogueExplainerEmbed";
+  if (window[FLAG]) return;
+  window[FLAG] = true;
+
+  var HEIGHT = "cyber-dialogue-explainer:height";
+  var REQUEST = "cyber-dialogue-explainer:request-height";
+  var SELECTOR = "iframe[data-cyber-dialogue-explainer]";
+  var MIN_HEIGHT = 100;
+  var MAX_HEIGHT = 100000;
+
+  var script = document.currentScript;
+  var allowed = ((script && script.getAttribute("data-allowed-origins")) || "")
+    .split(/\s+/)
+    .filter(Boolean);
+
+  function frames() {
+    return document.querySelectorAll(SELECTOR);
+  }
+
+  function frameOf(source) {
+    var list = frames();
+    for (var i = 0; i < list.length; i++) {
+      if (source && list[i].contentWindow === source) return list[i];
+    }
+    return null;
+  }
+
+  /** The height a message carries, or null if it is not a well-formed height message. */
+  function heightOf(data) {
+    if (!data || typeof data !== "object" || data.type !== HEIGHT) return null;
+    var height = data.height;
+    if (typeof height !== "number" || !isFinite(height)) return null;
+    if (height < MIN_HEIGHT || height > MAX_HEIGHT) return null;
+    return Math.ceil(height);
+  }
+
+  function ask(frame) {
+    try {
+      if (frame.contentWindow)
+        frame.contentWindow.postMessage({ type: REQUEST }, "*");
+    } catch {
+      // A frame that is gone or not yet there: it reports by itself when it loads.
+    }
+  }
+
+  function watch(frame) {
+    if (frame[FLAG]) return;
+    frame[FLAG] = true;
+    frame.addEventListener("load", function () {
+      ask(frame);
+    });
+    ask(frame);
+  }
+
+  window.addEventListener("message", function (event) {
+    var frame = frameOf(event.source);
+    if (!frame) return;
+    if (allowed.length && allowed.indexOf(event.origin) === -1) return;
+    var height = heightOf(event.data);
+    if (height === null) return;
+    frame.style.height = height + "px";
+  });
+
+  function watchAll() {
+    var list = frames();
+    for (var i = 0; i < list.length; i++) watch(list[i]);
+  }
+
+  watchAll();
+  if (typeof MutationObserver === "function") {
+    new MutationObserver(watchAll).observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+    });
+  } else {
+    document.addEventListener("DOMContentLoaded", watchAll);
+  }
+})();

@@ -1,0 +1,127 @@
+import { useEffect, useId, useRef, useState } from "react";
+import { LANGS, type Lang } from "../../data/types.ts";
+import type { i18n as I18n } from "i18next";
+import {
+  EMBED_CODE_NS,
+  embedCodeStrings,
+} from "../../i18n/embedCodeStrings.ts";
+import { useI18n, useLang } from "../../i18n/LanguageContext.tsx";
+import { copyFieldText, type CopyResult } from "../../lib/copyText.ts";
+import { embedSnippet } from "../../lib/embedSnippet.ts";
+import { SECTIONS, type Section } from "../../lib/pageAddress.ts";
+import { NATIVE_NAMES } from "../page/LanguageSwitch.tsx";
+
+/** Adds the generator's text to the page's i18next instance, once. */
+function addEmbedCodeStrings(i18n: I18n): void {
+  for (const lang of LANGS) {
+    if (!i18n.hasResourceBundle(lang, EMBED_CODE_NS)) {
+      i18n.addResourceBundle(lang, EMBED_CODE_NS, embedCodeStrings[lang]);
+    }
+  }
+}
+
+export interface EmbedCodeDialogProps {
+  readonly onClose: () => void;
+}
+
+/**
+ * The embed-code generator: an editor picks a language and a section and copies a
+ * ready snippet. A modal `<dialog>`, so the browser keeps focus inside it, closes it
+ * on Escape and hands focus back when it closes.
+ */
+export function EmbedCodeDialog({ onClose }: EmbedCodeDialogProps) {
+  const i18n = useI18n();
+  const readerLang = useLang();
+  addEmbedCodeStrings(i18n);
+  const t = i18n.getFixedT(readerLang, EMBED_CODE_NS);
+  const [lang, setLang] = useState<Lang>(readerLang);
+  const [section, setSection] = useState<Section | undefined>(undefined);
+  const [result, setResult] = useState<CopyResult | undefined>(undefined);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const code = useRef<HTMLTextAreaElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  // The frame's title is in the language of the embedded explainer, not the editor's.
+  const frameTitle = i18n.getFixedT(lang, EMBED_CODE_NS)("frameTitle");
+  const snippet = embedSnippet(
+    new URL(window.location.href),
+    { lang, section },
+    frameTitle,
+  );
+
+  const copy = async () => {
+    if (code.current) setResult(await copyFieldText(code.current));
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="embed-dialog"
+      aria-labelledby={titleId}
+      onClose={onClose}
+    >
+      <h2 id={titleId}>{t("dialogTitle")}</h2>
+      <fieldset>
+        <legend>{t("language")}</legend>
+        {LANGS.map((option) => (
+          <label key={option} lang={option}>
+            <input
+              type="radio"
+              name="embed-lang"
+              checked={lang === option}
+              onChange={() => {
+                setLang(option);
+                setResult(undefined);
+              }}
+            />{" "}
+            {NATIVE_NAMES[option]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t("section")}</legend>
+        {[undefined, ...SECTIONS].map((option) => (
+          <label key={option ?? "all"}>
+            <input
+              type="radio"
+              name="embed-section"
+              checked={section === option}
+              onChange={() => {
+                setSection(option);
+                setResult(undefined);
+              }}
+            />{" "}
+            {t(`sections.${option ?? "all"}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label className="embed-code">
+        {t("code")}
+        <textarea
+          ref={code}
+          readOnly
+          rows={6}
+          value={snippet}
+          spellCheck={false}
+        />
+      </label>
+      <p className="embed-note">{t("note")}</p>
+      <p role="status" className="embed-status">
+        {result ? t(result) : ""}
+      </p>
+      <div className="embed-actions">
+        <button type="button" onClick={() => void copy()}>
+          {t("copy")}
+        </button>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {t("close")}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Lang } from "../data/types.ts";
+import type { StringsShape } from "./strings.ts";
+
+/**
+ * The embed-code generator's interface text, an i18next namespace of its own. Only
+ * editors open the generator, so its text loads with its code, not with the page.
+ */
+const vi = {
+  dialogTitle: "Nhúng bài giải thích vào trang của bạn",
+  language: "Ngôn ngữ",
+  section: "Phần",
+  sections: {
+    all: "Toàn bộ",
+    article: "Bài viết",
+    timeline: "Dòng thời gian",
+    topics: "Chủ đề",
+  },
+  code: "Mã nhúng",
+  copy: "Sao chép mã",
+  copied: "Đã sao chép mã nhúng.",
+  selected:
+    "Không sao chép tự động được: mã đã được chọn, hãy nhấn Ctrl+C (hoặc ⌘C) để sao chép.",
+  close: "Đóng",
+  note: "Khung tự điều chỉnh chiều cao nhờ đoạn script đi kèm, và hoạt động cả trong khung có sandbox (allow-scripts allow-popups).",
+  frameTitle: "Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6: bài giải thích",
+} as const;
+
+const en = {
+  dialogTitle: "Embed this explainer in your page",
+  language: "Language",
+  section: "Section",
+  sections: {
+    all: "All of it",
+    article: "Article",
+    timeline: "Timeline",
+    topics: "Topics",
+  },
+  code: "Embed code",
+  copy: "Copy code",
+  copied: "Embed code copied.",
+  selected:
+    "Could not copy automatically: the code is selected, press Ctrl+C (or ⌘C) to copy it.",
+  close: "Close",
+  note: "The frame sizes itself with the script that comes with it, and works in sandboxed frames too (allow-scripts allow-popups).",
+  frameTitle: "The sixth U.S.–France Cyber Dialogue: an explainer",
+} as const satisfies StringsShape<typeof vi>;
+
+/** The namespace the generator's text is added under. */
+export const EMBED_CODE_NS = "embedCode";
+
+export const embedCodeStrings = { vi, en } as const satisfies Record<
+  Lang,
+  StringsShape<typeof vi>
+>;

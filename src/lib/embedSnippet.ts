@@ -1,0 +1,54 @@
+import type { Lang } from "../data/types.ts";
+import { folderOf, rootPath, type Section } from "./pageAddress.ts";
+
+/** What an editor chooses to embed. */
+export interface EmbedChoice {
+  readonly lang: Lang;
+  /** One section alone, or the whole explainer. */
+  readonly section: Section | undefined;
+}
+
+/**
+ * A starting height for the frame, until it reports its own: a screenful, so that a
+ * lazily loaded frame near the fold starts loading and the page does not jump far.
+ */
+export const STARTING_HEIGHT = 800;
+
+/** The address of the embeddable page for `choice`, seen from the page at `here`. */
+export function embedAddress(here: URL, choice: EmbedChoice): URL {
+  const folder = folderOf({
+    lang: choice.lang,
+    mode: { kind: "embed", section: choice.section },
+  });
+  return new URL(rootPath(here.pathname) + folder, here.origin);
+}
+
+/** The host script's address, seen from the page at `here`. */
+export function hostScriptAddress(here: URL): URL {
+  return new URL(`${rootPath(here.pathname)}embed.js`, here.origin);
+}
+
+/** The code an editor pastes into their page: the frame, and the script that sizes it. */
+export function embedSnippet(
+  here: URL,
+  choice: EmbedChoice,
+  frameTitle: string,
+): string {
+  const frame = [
+    `<iframe src="${attribute(embedAddress(here, choice).href)}"`,
+    `title="${attribute(frameTitle)}"`,
+    `style="width: 100%; height: ${STARTING_HEIGHT}px; border: 0;"`,
+    `loading="lazy" referrerpolicy="strict-origin-when-cross-origin"`,
+    `data-cyber-dialogue-explainer></iframe>`,
+  ].join(" ");
+  const script = `<script src="${attribute(hostScriptAddress(here).href)}" async></script>`;
+  return `${frame}\n${script}`;
+}
+
+function attribute(text: string): string {
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;");
+}

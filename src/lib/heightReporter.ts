@@ -1,0 +1,98 @@
+/**
+ * The messages an embedded explainer sends its host page about its height, and the
+ * only ones it listens to. Three formats are sent, so that a host needs no new code:
+ * our own typed message (for `embed.js`), the AMP `embed-size` message (AMP pages,
+ * and hosts written for Datawrapper or Flourish), and pym.js's string message when the
+ * frame was made by a pym.js parent. Nothing but the height is ever sent.
+ */
+
+/** Our own message: the frame's content height in CSS pixels. */
+export const HEIGHT_MESSAGE_TYPE = "cyber-dialogue-explainer:height";
+/** What a host sends to ask for the height again (for example when it loads late). */
+export const HEIGHT_REQUEST_TYPE = "cyber-dialogue-explainer:request-height";
+
+export interface HeightMessage {
+  readonly type: typeof HEIGHT_MESSAGE_TYPE;
+  readonly version: 1;
+  readonly height: number;
+}
+
+export interface AmpEmbedSizeMessage {
+  readonly sentinel: "amp";
+  readonly type: "embed-size";
+  readonly height: number;
+}
+
+/** pym.js names each child after its container element; we accept a plain id only. */
+const PYM_ID = /^[A-Za-z][\w:.-]{0,63}$/;
+
+/** The pym.js child id the host gave in the frame's address (`?childId=`), if any. */
+export function pymIdFrom(url: URL): string | undefined {
+  const id = url.searchParams.get("childId");
+  return id !== null && PYM_ID.test(id) ? id : undefined;
+}
+
+/** The messages that say `height`, in every format the host may understand. */
+export function heightMessages(
+  height: number,
+  pymId: string | undefined,
+): readonly (HeightMessage | AmpEmbedSizeMessage | string)[] {
+  return [
+    { type: HEIGHT_MESSAGE_TYPE, version: 1, height },
+    { sentinel: "amp", type: "embed-size", height },
+    ...(pymId ? [`pymxPYMx${pymId}xPYMxheightxPYMx${height}`] : []),
+  ];
+}
+
+/**
+ * Whether a message from the host asks for the height: our request, or pym.js's
+ * width message for this child. Anything else, of any shape, is not.
+ */
+export function isHeightRequest(
+  data: unknown,
+  pymId: string | undefined,
+): boolean {
+  if (typeof data === "string") {
+    if (pymId === undefined || data.length > 200) return false;
+    const match = /^pymxPYMx(.+)xPYMxwidthxPYMx\d{1,5}$/.exec(data);
+    return match?.[1] === pymId;
+  }
+  return (
+    typeof data === "object" &&
+    data !== null &&
+    !Array.isArray(data) &&
+    (data as { type?: unknown }).type === HEIGHT_REQUEST_TYPE
+  );
+}
+
+export interface HeightReporterOptions {
+  /** The content's height now, in CSS pixels. */
+  readonly measure: () => number;
+  /** Sends one message to the host. */
+  readonly post: (
+    message: HeightMessage | AmpEmbedSizeMessage | string,
+  ) => void;
+  readonly pymId: string | undefined;
+}
+
+/**
+ * Reports the height when it changes, growing or shrinking, and not otherwise; on
+ * request, reports it even when unchanged. Heights are whole pixels, rounded up so
+ * that the frame never cuts off a fraction of a line.
+ */
+export function createHeightReporter({
+  measure,
+  post,
+  pymId,
+}: HeightReporterOptions) {
+  let last: number | undefined;
+  return {
+    update(force = false): void {
+      const height = Math.ceil(measure());
+      if (!Number.isFinite(height) || height <= 0) return;
+      if (height === last && !force) return;
+      last = height;
+      for (const message of heightMessages(height, pymId)) post(message);
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import { LANGS, type Lang } from "../data/types.ts";
+import { parseLang } from "./lang.ts";
+
+/** The parts of the explainer that can be embedded alone. */
+export const SECTIONS = ["article", "timeline", "topics"] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/**
+ * How the explainer is shown: as its own page, or embedded in another site's page,
+ * whole or one section alone.
+ */
+export type PageMode =
+  | { readonly kind: "page" }
+  | { readonly kind: "embed"; readonly section: Section | undefined };
+
+/** A page of the explainer: a language and a mode. */
+export interface PageVariant {
+  readonly lang: Lang;
+  readonly mode: PageMode;
+}
+
+export const FULL_PAGE: PageMode = { kind: "page" };
+
+/** The query parameters that may name a language; `lng` is i18next's habit. */
+const LANG_PARAMS = ["lang", "lng"] as const;
+
+/** The folder each language lives in, relative to the explainer's root. */
+export const LANG_FOLDER: Readonly<Record<Lang, string>> = {
+  vi: "",
+  en: "en/",
+};
+
+const EMBED_FOLDER = "embed";
+
+/** The folder of a page, relative to the explainer's root: `en/embed/timeline/`. */
+export function folderOf({ lang, mode }: PageVariant): string {
+  if (mode.kind === "page") return LANG_FOLDER[lang];
+  return `${LANG_FOLDER[lang]}${EMBED_FOLDER}/${mode.section ? `${mode.section}/` : ""}`;
+}
+
+/** A short name for a page's mode, written into its markup: `page`, `embed`, `embed-timeline`. */
+export function modeKey(mode: PageMode): string {
+  return mode.kind === "page"
+    ? "page"
+    : `embed${mode.section ? `-${mode.section}` : ""}`;
+}
+
+/** What an address's path says, read from its end: `[root]/[en/][embed/[section/]]`. */
+interface PathParts {
+  readonly root: string;
+  readonly lang: Lang | undefined;
+  readonly embed: boolean;
+  readonly section: Section | undefined;
+}
+
+function pathParts(pathname: string): PathParts {
+  // A bare last segment (`/en`, `/embed`) is read as a folder; a file name is dropped.
+  const segments = pathname.split("/");
+  const last = segments.at(-1) ?? "";
+  if (last === "" || last.includes(".")) segments.pop();
+  const take = (accept: (segment: string) => boolean) => {
+    const segment = segments.at(-1)?.toLowerCase();
+    if (segment === undefined || !accept(segment) || segments.length <= 1)
+      return undefined;
+    segments.pop();
+    return segment;
+  };
+  let section = take((segment) => isSection(segment)) as Section | undefined;
+  const embed = take((segment) => segment === EMBED_FOLDER) !== undefined;
+  if (!embed && section) {
+    segments.push(section);
+    section = undefined;
+  }
+  const lang = take((segment) =>
+    LANGS.some((candidate) => LANG_FOLDER[candidate] === `${segment}/`),
+  ) as Lang | undefined;
+  return { root: `${segments.join("/")}/`, lang, embed, section };
+}
+
+function isSection(value: string | null): value is Section {
+  return (SECTIONS as readonly (string | null)[]).includes(value);
+}
+
+/**
+ * The language an address asks for: a valid `?lang=` or `?lng=` first, then a
+ * language folder (`/en/`). An unknown or malformed value is ignored, not an error.
+ */
+export function langFromAddress(url: URL): Lang | undefined {
+  for (const name of LANG_PARAMS) {
+    const lang = parseLang(url.searchParams.get(name));
+    if (lang) return lang;
+  }
+  return pathParts(url.pathname).lang;
+}
+
+/**
+ * The mode an address asks for: embedded by its folder (`/embed/timeline/`) or by
+ * `?embed=1` with an optional `&section=`; an unknown section shows the whole
+ * explainer. Anything else is the full page.
+ */
+export function modeFromAddress(url: URL): PageMode {
+  const parts = pathParts(url.pathname);
+  const param = url.searchParams.get("embed")?.trim().toLowerCase();
+  const embed =
+    parts.embed || param === "1" || param === "true" || param === "";
+  if (!embed) return FULL_PAGE;
+  const section = url.searchParams.get("section")?.trim().toLowerCase() ?? null;
+  return {
+    kind: "embed",
+    section: parts.section ?? (isSection(section) ? section : undefined),
+  };
+}
+
+/** The explainer's root folder, wherever the site is served from (`/`, `/x/y/`). */
+export function rootPath(pathname: string): string {
+  return pathParts(pathname).root;
+}
+
+/**
+ * The address of a page of the explainer seen from `url`: the page's own folder,
+ * the parameters that chose language and mode removed (the folder says them), every
+ * other parameter and the fragment kept.
+ */
+export function addressFor(url: URL, page: PageVariant): URL {
+  const next = new URL(url.href);
+  for (const name of [...LANG_PARAMS, "embed", "section"])
+    next.searchParams.delete(name);
+  next.pathname = rootPath(url.pathname) + folderOf(page);
+  return next;
+}
+
+/** The address of the same page in another language. */
+export function addressForLang(url: URL, lang: Lang): URL {
+  return addressFor(url, { lang, mode: modeFromAddress(url) });
+}

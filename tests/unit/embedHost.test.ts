@@ -1,0 +1,162 @@
+// @vitest-environment node
+import { readFileSync } from "node:fs";
+import { JSDOM } from "jsdom";
+import { expect, test } from "vitest";
+
+/**
+ * A host page of its own, running the host script as served: two frames of ours and
+ * one of someone else's.
+ */
+function hostPage() {
+  const dom = new JSDOM(
+    `<!doctype html><body>
+      <iframe id="ours" data-cyber-dialogue-explainer style="height: 600px"></iframe>
+      <iframe id="theirs" style="height: 300px"></iframe>
+    </body>`,
+    { runScripts: "dangerously" },
+  );
+  const { window } = dom;
+  const frame = (id: string) =>
+    window.document.getElementById(id) as HTMLIFrameElement;
+  const requests: unknown[] = [];
+  const install = () => {
+    const script = window.document.createElement("script");
+    script.textContent = readFileSync("public/embed.js", "utf8");
+    window.document.body.append(script);
+  };
+  const post = (data: unknown, from: Window | null) =>
+    window.dispatchEvent(
+      new window.MessageEvent("message", {
+        data,
+        source: from,
+        origin: "null",
+      }),
+    );
+  return { window, frame, install, post, requests };
+}
+
+const heightMessage = (height: unknown) => ({
+  type: "cyber-dialogue-explainer:height",
+  version: 1,
+  height,
+});
+
+test("a height from one of its frames sizes that frame", () => {
+  const host = hostPage();
+  host.install();
+  const ours = host.frame("ours");
+  host.post(heightMessage(1234.2), ours.contentWindow);
+  expect(ours.style.height).toBe("1235px");
+  host.post(heightMessage(900), ours.contentWindow);
+  expect(ours.style.height).toBe("900px");
+});
+
+test("messages from elsewhere, or malformed, change nothing", () => {
+  const host = hostPage();
+  host.install();
+  const ours = host.frame("ours");
+  const theirs = host.frame("theirs");
+  host.post(heightMessage(800), ours.contentWindow);
+  const hostile: [unknown, Window | null][] = [
+    [heightMessage(500), theirs.contentWindow],
+    [heightMessage(500), host.window as unknown as Window],
+    [heightMessage(500), null],
+    [heightMessage(-50), ours.contentWindow],
+    [heightMessage(0), ours.contentWindow],
+    [heightMessage(10_000_000), ours.contentWindow],
+    [heightMessage(Number.POSITIVE_INFINITY), ours.contentWindow],
+    [heightMessage(Number.NaN), ours.contentWindow],
+    [heightMessage("500"), ours.contentWindow],
+    [
+      heightMessage("500px; background: url(https://evil.example)"),
+      ours.contentWindow,
+    ],
+    [
+      {
+        type: "cyber-dialogue-explainer:height",
+        height: { valueOf: () => 500 },
+      },
+      ours.contentWindow,
+    ],
+    [JSON.stringify(heightMessage(500)), ours.contentWindow],
+    ["pymxPYMxaxPYMxheightxPYMx500", ours.contentWindow],
+    [{ sentinel: "amp", type: "embed-size", height: 500 }, ours.contentWindow],
+    [null, ours.contentWindow],
+    [[heightMessage(500)], ours.contentWindow],
+  ];
+  for (const [data, from] of hostile) host.post(data, from);
+  expect(ours.style.height).toBe("800px");
+  expect(theirs.style.height).toBe("300px");
+});
+
+test("with an allow-list, heights from other origins are ignored", () => {
+  const host = hostPage();
+  const script = host.window.document.createElement("script");
+  script.setAttribute("data-allowed-origins", "https://explainers.example.org");
+  script.textContent = readFileSync("public/embed.js", "utf8");
+  host.window.document.body.append(script);
+  const ours = host.frame("ours");
+  host.post(heightMessage(700), ours.contentWindow);
+  expect(ours.style.height).toBe("600px");
+  host.window.dispatchEvent(
+    new host.window.MessageEvent("message", {
+      data: heightMessage(700),
+      source: ours.contentWindow,
+      origin: "https://explainers.example.org",
+    }),
+  );
+  expect(ours.style.height).toBe("700px");
+});
+
+test("every frame, including one added later, is asked for its height", async () => {
+  const host = hostPage();
+  const asked: string[] = [];
+  const spyOn = (frame: HTMLIFrameElement) => {
+    const target = frame.contentWindow;
+    if (!target) throw new Error("frame has no window");
+    target.postMessage = ((message: unknown) => {
+      asked.push(`${frame.id}:${JSON.stringify(message)}`);
+    }) as Window["postMessage"];
+  };
+  spyOn(host.frame("ours"));
+  host.install();
+  expect(asked).toEqual([
+    'ours:{"type":"cyber-dialogue-explainer:request-height"}',
+  ]);
+
+  const later = host.window.document.createElement("iframe");
+  later.id = "later";
+  later.setAttribute("data-cyber-dialogue-explainer", "");
+  host.window.document.body.append(later);
+  spyOn(later);
+  await new Promise((settle) => setTimeout(settle, 0));
+  expect(asked).toContain(
+    'later:{"type":"cyber-dialogue-explainer:request-height"}',
+  );
+  expect(asked.some((entry) => entry.startsWith("theirs"))).toBe(false);
+});
+
+test("the script installs once, however often it is included", () => {
+  const host = hostPage();
+  host.install();
+  host.install();
+  let resized = 0;
+  const ours = host.frame("ours");
+  const style = ours.style;
+  const original = Object.getOwnPropertyDescriptor(
+    Object.getPrototypeOf(style),
+    "height",
+  );
+  Object.defineProperty(style, "height", {
+    configurable: true,
+    set(value: string) {
+      resized += 1;
+      original?.set?.call(style, value);
+    },
+    get() {
+      return original?.get?.call(style) as string;
+    },
+  });
+  host.post(heightMessage(750), ours.contentWindow);
+  expect(resized).toBe(1);
+});
