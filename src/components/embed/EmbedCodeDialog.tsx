@@ -43,8 +43,17 @@ export function EmbedCodeDialog({ onClose }: EmbedCodeDialogProps) {
 
   useEffect(() => {
     const element = dialog.current;
-    if (element && !element.open) element.showModal();
+    if (!element || element.open) return;
+    // Browsers from before `<dialog>` (Safari before 15.4) get it open in place.
+    if (typeof element.showModal === "function") element.showModal();
+    else element.setAttribute("open", "");
   }, []);
+
+  const close = () => {
+    const element = dialog.current;
+    if (element && typeof element.close === "function") element.close();
+    else onClose();
+  };
 
   // The frame's title is in the language of the embedded explainer, not the editor's.
   const frameTitle = i18n.getFixedT(lang, EMBED_CODE_NS)("frameTitle");
@@ -118,7 +127,7 @@ export function EmbedCodeDialog({ onClose }: EmbedCodeDialogProps) {
         <button type="button" onClick={() => void copy()}>
           {t("copy")}
         </button>
-        <button type="button" onClick={() => dialog.current?.close()}>
+        <button type="button" onClick={close}>
           {t("close")}
         </button>
       </div>

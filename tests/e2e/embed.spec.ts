@@ -1,0 +1,244 @@
+import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Frame, Page } from "@playwright/test";
+import { article } from "../../src/data/article.ts";
+import {
+  startStaticServer,
+  type StaticServer,
+} from "../../scripts/staticServer.mjs";
+import { expect, test } from "./fixtures.ts";
+
+/**
+ * Host pages on an origin of their own (a second static server on loopback, as
+ * Chromium's private-network rules want for pages that load from loopback), embedding the
+ * built explainer from a static server that, like most CDNs, sends
+ * `Access-Control-Allow-Origin: *`: a frame sandboxed without allow-same-origin has an
+ * opaque origin and fetches the page's module script in CORS mode.
+ */
+
+let explainer: StaticServer;
+let host: StaticServer;
+let hostFolder = "";
+test.beforeAll(async () => {
+  explainer = await startStaticServer({
+    root: "dist",
+    headers: { "access-control-allow-origin": "*" },
+  });
+  hostFolder = await mkdtemp(join(tmpdir(), "explainer-host-"));
+  await copyFile(
+    "node_modules/pym.js/dist/pym.v1.min.js",
+    join(hostFolder, "pym.v1.min.js"),
+  );
+  // Host pages are served from `localhost`, the explainer from `127.0.0.1`: two origins.
+  host = await startStaticServer({ root: hostFolder });
+  host = { ...host, origin: host.origin.replace("127.0.0.1", "localhost") };
+});
+test.afterAll(async () => {
+  await explainer.close();
+  await host.close();
+  await rm(hostFolder, { recursive: true, force: true });
+});
+
+interface FrameSpec {
+  readonly name: string;
+  readonly path: string;
+  readonly sandbox?: string;
+}
+
+const FRAMES: readonly FrameSpec[] = [
+  { name: "plain", path: "/embed/" },
+  { name: "sandboxed", path: "/embed/", sandbox: "allow-scripts allow-popups" },
+  {
+    name: "sandboxed-same-origin",
+    path: "/embed/",
+    sandbox: "allow-scripts allow-same-origin allow-popups",
+  },
+  { name: "english", path: "/en/embed/" },
+  { name: "timeline", path: "/embed/timeline/" },
+];
+
+function hostPage(frames: readonly FrameSpec[]): string {
+  const iframes = frames
+    .map(
+      (frame) =>
+        `<h2>${frame.name}</h2><iframe id="${frame.name}" src="${explainer.origin}${frame.path}" ` +
+        `title="Explainer ${frame.name}" ${frame.sandbox ? `sandbox="${frame.sandbox}"` : ""} ` +
+        `style="width: 100%; height: 800px; border: 0" data-cyber-dialogue-explainer></iframe>`,
+    )
+    .join("\n");
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title>
+    <meta name="viewport" content="width=device-width, initial-scale=1"></head>
+    <body style="margin: 0 auto; max-width: 720px; padding: 0 16px">
+    <h1>A newsroom's article</h1>${iframes}
+    <script src="${explainer.origin}/embed.js" async></script></body></html>`;
+}
+
+/** Opens `html` as a host page and collects every message the frames send it. */
+async function openHost(page: Page, html: string): Promise<void> {
+  const file = `host-${Math.random().toString(36).slice(2)}.html`;
+  await writeFile(join(hostFolder, file), html);
+  await page.addInitScript(() => {
+    const received: unknown[] = [];
+    Object.defineProperty(window, "__received", { value: received });
+    window.addEventListener("message", (event) => received.push(event.data));
+  });
+  await page.goto(`${host.origin}/${file}`);
+}
+
+/** The frame element's height on the host, and its content's height inside. */
+async function heights(page: Page, id: string) {
+  const element = page.locator(`iframe#${id}`);
+  const frame = await (await element.elementHandle())?.contentFrame();
+  if (!frame) throw new Error(`no frame ${id}`);
+  const outer = await element.evaluate(
+    (node) => node.getBoundingClientRect().height,
+  );
+  const inner = await frame.evaluate(
+    () => document.documentElement.getBoundingClientRect().height,
+  );
+  return { outer, inner, frame };
+}
+
+async function expectFitted(page: Page, id: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const { outer, inner } = await heights(page, id);
+        return Math.abs(outer - Math.ceil(inner));
+      },
+      { message: `frame ${id} is as tall as its content` },
+    )
+    .toBeLessThanOrEqual(2);
+}
+
+async function liveFrame(page: Page, id: string): Promise<Frame> {
+  const { frame } = await heights(page, id);
+  await frame.waitForFunction(() =>
+    Object.keys(document.getElementById("root") ?? {}).some((key) =>
+      key.startsWith("__reactContainer$"),
+    ),
+  );
+  return frame;
+}
+
+test("every frame on a host page is as tall as its content, sandboxed or not", async ({
+  page,
+}) => {
+  await openHost(page, hostPage(FRAMES));
+  for (const frame of FRAMES) await expectFitted(page, frame.name);
+
+  const english = await liveFrame(page, "english");
+  await expect(english.locator("html")).toHaveAttribute("lang", "en");
+  await expect(english.getByRole("heading", { level: 1 })).toHaveText(
+    article.headline.en,
+  );
+  const timeline = await liveFrame(page, "timeline");
+  await expect(timeline.locator("article")).toHaveCount(0);
+  await expect(timeline.locator(".timeline-event")).toHaveCount(15);
+});
+
+for (const frame of FRAMES.slice(0, 3)) {
+  test(`the ${frame.name} frame keeps its height right through a switch, a topic and a narrow host`, async ({
+    page,
+  }) => {
+    await openHost(page, hostPage([frame]));
+    await expectFitted(page, frame.name);
+    const inside = await liveFrame(page, frame.name);
+
+    await inside.getByRole("link", { name: "English" }).click();
+    await expect(inside.getByRole("heading", { level: 1 })).toHaveText(
+      article.headline.en,
+    );
+    await expectFitted(page, frame.name);
+
+    await inside.getByRole("button", { name: "Budapest Convention" }).click();
+    await expect(
+      inside.getByText(/Council of Europe’s Convention on Cybercrime/),
+    ).toHaveCount(2);
+    await expectFitted(page, frame.name);
+
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectFitted(page, frame.name);
+    const narrow = (await heights(page, frame.name)).outer;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expectFitted(page, frame.name);
+    // The frame grew for the narrow host and shrank back for the wide one.
+    expect((await heights(page, frame.name)).outer).toBeLessThan(narrow);
+  });
+}
+
+test("a host using pym.js alone sizes the frame too", async ({ page }) => {
+  await openHost(
+    page,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Pym host</title></head>
+     <body><div id="pym-explainer"></div>
+     <script src="${host.origin}/pym.v1.min.js"></script>
+     <script>new pym.Parent("pym-explainer", "${explainer.origin}/en/embed/", {});</script>
+     </body></html>`,
+  );
+  const element = page.locator("#pym-explainer iframe");
+  await expect(element).toHaveCount(1);
+  await expect
+    .poll(async () => {
+      const frame = await (await element.elementHandle())?.contentFrame();
+      const inner = await frame?.evaluate(
+        () => document.documentElement.getBoundingClientRect().height,
+      );
+      const outer = await element.evaluate(
+        (node) => node.getBoundingClientRect().height,
+      );
+      return inner === undefined
+        ? Infinity
+        : Math.abs(outer - Math.ceil(inner));
+    })
+    .toBeLessThanOrEqual(2);
+});
+
+test("hostile messages posted into a frame change nothing, and it sends nothing but sizes", async ({
+  page,
+}) => {
+  await openHost(page, hostPage([FRAMES[0] as FrameSpec]));
+  await expectFitted(page, "plain");
+  const inside = await liveFrame(page, "plain");
+  const before = await heights(page, "plain");
+
+  await page.evaluate(() => {
+    const target = (document.getElementById("plain") as HTMLIFrameElement)
+      .contentWindow;
+    const messages: unknown[] = [
+      "pymxPYMxplainxPYMxwidthxPYMx<img src=x onerror=alert(1)>",
+      "pymxPYMxplainxPYMxnavigateToxPYMxjavascript:alert(1)",
+      { type: "cyber-dialogue-explainer:height", height: 99999 },
+      { type: "cyber-dialogue-explainer:set-language", lang: "en" },
+      { sentinel: "amp", type: "embed-size", height: 5 },
+      { __proto__: { type: "cyber-dialogue-explainer:request-height" } },
+      JSON.stringify({ type: "cyber-dialogue-explainer:request-height" }),
+      [1, 2, 3],
+      null,
+      12,
+      new Array(10_000).fill("x").join(""),
+    ];
+    for (const message of messages) target?.postMessage(message, "*");
+  });
+  await page.waitForTimeout(300);
+
+  await expect(inside.locator("html")).toHaveAttribute("lang", "vi");
+  expect((await heights(page, "plain")).outer).toBe(before.outer);
+  const received = await page.evaluate(
+    () => (window as unknown as { __received: unknown[] }).__received,
+  );
+  expect(received.length).toBeGreaterThan(0);
+  for (const message of received) {
+    const isOurs =
+      typeof message === "object" &&
+      message !== null &&
+      Object.keys(message).sort().join() === "height,type,version" &&
+      (message as { type: unknown }).type === "cyber-dialogue-explainer:height";
+    const isAmp =
+      typeof message === "object" &&
+      message !== null &&
+      Object.keys(message).sort().join() === "height,sentinel,type";
+    expect(isOurs || isAmp, JSON.stringify(message)).toBe(true);
+  }
+});
