@@ -31,8 +31,9 @@ export function pageHead({ page: variant, siteUrl }: PageHeadOptions): string {
   const { lang } = variant;
   const { page } = resources[lang].translation;
   const here = folderOf(variant);
-  // An embedded page is the full page in another dress: the full page is its canonical.
-  const canonical = LANG_FOLDER[lang];
+  // Every page is its own canonical, embed pages too: they are documents of their own
+  // (another layout, one section alone), and shares of the page point to the page.
+  const canonical = here;
   const address = (folder: string, file = "") =>
     siteUrl
       ? new URL(folder + file, siteUrl).href
@@ -50,7 +51,9 @@ export function pageHead({ page: variant, siteUrl }: PageHeadOptions): string {
     meta("property", "og:site_name", page.siteName),
     meta("property", "og:title", page.title),
     meta("property", "og:description", page.description),
-    ...(siteUrl ? [meta("property", "og:url", address(canonical))] : []),
+    ...(siteUrl
+      ? [meta("property", "og:url", address(LANG_FOLDER[lang]))]
+      : []),
     meta("property", "og:locale", OG_LOCALE[lang]),
     ...LANGS.filter((other) => other !== lang).map((other) =>
       meta("property", "og:locale:alternate", OG_LOCALE[other]),

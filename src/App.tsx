@@ -18,7 +18,12 @@ import { useLang, useT } from "./i18n/LanguageContext.tsx";
 import { classNames } from "./lib/classNames.ts";
 import { applyDocumentHead } from "./lib/documentHead.ts";
 import { indexExplainer } from "./lib/explainerIndex.ts";
-import { FULL_PAGE, modeKey, type PageMode } from "./lib/pageAddress.ts";
+import {
+  folderOf,
+  FULL_PAGE,
+  modeKey,
+  type PageMode,
+} from "./lib/pageAddress.ts";
 
 const index = indexExplainer(explainer);
 
@@ -40,8 +45,9 @@ export function App({ mode = FULL_PAGE }: AppProps) {
       lang,
       title: t("page.title"),
       description: t("page.description"),
+      folder: folderOf({ lang, mode }),
     });
-  }, [lang, t]);
+  }, [lang, mode, t]);
 
   useReportHeight(embedded);
   const target = useFragmentTarget(index);

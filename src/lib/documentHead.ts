@@ -1,16 +1,18 @@
 import type { Lang } from "../data/types.ts";
-import { LANG_FOLDER, rootPath } from "./pageAddress.ts";
+import { rootPath } from "./pageAddress.ts";
 
 /** What the document's head says about the page in the reader's language. */
 export interface DocumentHead {
   readonly lang: Lang;
   readonly title: string;
   readonly description: string;
+  /** The page's folder relative to the explainer's root (see `folderOf`). */
+  readonly folder: string;
 }
 
 /**
  * Puts the language, title, description and canonical address on the document, in one
- * place. The canonical address is the page of the reader's language, found from the
+ * place. The canonical address is this page in the reader's language, found from the
  * one the page was served with, so that a configured absolute address stays absolute.
  */
 export function applyDocumentHead(doc: Document, head: DocumentHead): void {
@@ -23,7 +25,7 @@ export function applyDocumentHead(doc: Document, head: DocumentHead): void {
   if (canonical?.href) {
     const served = new URL(canonical.href);
     canonical.href = new URL(
-      LANG_FOLDER[head.lang],
+      head.folder,
       new URL(rootPath(served.pathname), served),
     ).href;
   }
