@@ -5,6 +5,7 @@ import {
   folderOf,
   langFromAddress,
   modeFromAddress,
+  viewFromAddress,
   type PageVariant,
 } from "../src/lib/pageAddress.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
@@ -37,6 +38,7 @@ export function localizedPages({ siteUrl }: LocalizedPagesOptions): Plugin {
         );
         const page: PageVariant = {
           lang: langFromAddress(url) ?? ORIGINAL_LANG,
+          view: viewFromAddress(url) ?? "single",
           mode: modeFromAddress(url),
         };
         return fillTemplate(html, page, { siteUrl, body: "" });
@@ -55,7 +57,7 @@ export function localizedPages({ siteUrl }: LocalizedPagesOptions): Plugin {
           const source = relocate(
             fillTemplate(html, page, {
               siteUrl,
-              body: renderPage(page.lang, page.mode),
+              body: renderPage(page),
             }),
             folder,
           );

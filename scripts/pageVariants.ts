@@ -2,15 +2,18 @@ import { LANGS } from "../src/data/types.ts";
 import {
   FULL_PAGE,
   SECTIONS,
+  VIEWS,
+  type PageMode,
   type PageVariant,
 } from "../src/lib/pageAddress.ts";
 
+const MODES: readonly PageMode[] = [
+  FULL_PAGE,
+  { kind: "embed", section: undefined },
+  ...SECTIONS.map((section) => ({ kind: "embed", section }) as const),
+];
+
 /** Every page the build writes, each in a folder of its own. */
-export const PAGE_VARIANTS: readonly PageVariant[] = LANGS.flatMap((lang) => [
-  { lang, mode: FULL_PAGE },
-  { lang, mode: { kind: "embed", section: undefined } },
-  ...SECTIONS.map((section) => ({
-    lang,
-    mode: { kind: "embed", section } as const,
-  })),
-]);
+export const PAGE_VARIANTS: readonly PageVariant[] = LANGS.flatMap((lang) =>
+  VIEWS.flatMap((view) => MODES.map((mode) => ({ lang, view, mode }))),
+);

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from "react";
 import { ArticleView } from "./components/article/ArticleView.tsx";
 import { HighlightContext } from "./components/highlight/HighlightContext.ts";
 import { useFragmentTarget } from "./components/highlight/useFragmentTarget.ts";
+import { EmbedButton } from "./components/embed/EmbedButton.tsx";
 import { EmbedBar } from "./components/page/EmbedBar.tsx";
 import {
   PageModeContext,
@@ -14,7 +15,7 @@ import { TopicList } from "./components/topics/TopicList.tsx";
 import { TopicStepper } from "./components/topics/TopicStepper.tsx";
 import { useTopicSelection } from "./components/topics/useTopicSelection.ts";
 import { explainer } from "./data/explainer.ts";
-import { useLang, useT } from "./i18n/LanguageContext.tsx";
+import { useLang, useT, useView } from "./i18n/LanguageContext.tsx";
 import { classNames } from "./lib/classNames.ts";
 import { applyDocumentHead } from "./lib/documentHead.ts";
 import { indexExplainer } from "./lib/explainerIndex.ts";
@@ -36,6 +37,7 @@ export interface AppProps {
 export function App({ mode = FULL_PAGE }: AppProps) {
   const t = useT();
   const lang = useLang();
+  const view = useView();
   const embedded = mode.kind === "embed";
   const selection = useTopicSelection(explainer.topics, index, mode);
   const { mentions, position } = selection;
@@ -45,11 +47,33 @@ export function App({ mode = FULL_PAGE }: AppProps) {
       lang,
       title: t("page.title"),
       description: t("page.description"),
-      folder: folderOf({ lang, mode }),
+      folder: folderOf({ lang, view, mode }),
     });
-  }, [lang, mode, t]);
+  }, [lang, view, mode, t]);
 
   useReportHeight(embedded);
+
+  useEffect(() => {
+    if (view !== "both") return;
+    // Loaded with the view that needs it; a copy made before it arrives is the browser's.
+    let onCopy: ((event: ClipboardEvent) => void) | undefined;
+    let cancelled = false;
+    void import("./lib/copyOneSide.ts").then(({ textOfOneSide }) => {
+      if (cancelled) return;
+      onCopy = (event) => {
+        const selection = document.getSelection();
+        const text = selection && textOfOneSide(selection);
+        if (!text || !event.clipboardData) return;
+        event.clipboardData.setData("text/plain", text);
+        event.preventDefault();
+      };
+      document.addEventListener("copy", onCopy);
+    });
+    return () => {
+      cancelled = true;
+      if (onCopy) document.removeEventListener("copy", onCopy);
+    };
+  }, [view]);
   const target = useFragmentTarget(index);
 
   const highlight = useMemo(
@@ -64,7 +88,12 @@ export function App({ mode = FULL_PAGE }: AppProps) {
   return (
     <PageModeContext value={mode}>
       <div
-        className={classNames("explainer", embedded && "is-embed")}
+        className={classNames(
+          "explainer",
+          embedded && "is-embed",
+          view === "both" && "is-both",
+        )}
+        data-view={view}
         data-mode={modeKey(mode)}
       >
         {embedded ? <EmbedBar /> : <TopBar />}
@@ -86,6 +115,12 @@ export function App({ mode = FULL_PAGE }: AppProps) {
             )}
           </main>
         </HighlightContext>
+        {!embedded && (
+          <footer className="page-footer">
+            <p>{t("embed.invitation")}</p>
+            <EmbedButton />
+          </footer>
+        )}
         <TopicStepper selection={selection} />
       </div>
     </PageModeContext>

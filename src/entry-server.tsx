@@ -1,8 +1,7 @@
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { App } from "./App.tsx";
-import type { Lang } from "./data/types.ts";
-import type { PageMode } from "./lib/pageAddress.ts";
+import type { PageVariant } from "./lib/pageAddress.ts";
 import { createI18n } from "./i18n/createI18n.ts";
 import { LanguageProvider } from "./i18n/LanguageContext.tsx";
 
@@ -10,10 +9,10 @@ import { LanguageProvider } from "./i18n/LanguageContext.tsx";
  * The page's markup in `lang`, rendered at build time from the same components the
  * browser hydrates, so the text is there before any script runs.
  */
-export function renderPage(lang: Lang, mode: PageMode): string {
+export function renderPage({ lang, view, mode }: PageVariant): string {
   return renderToString(
     <StrictMode>
-      <LanguageProvider i18n={createI18n(lang)}>
+      <LanguageProvider i18n={createI18n(lang)} view={view}>
         <App mode={mode} />
       </LanguageProvider>
     </StrictMode>,

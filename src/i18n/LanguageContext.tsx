@@ -1,12 +1,25 @@
-import { createContext, useContext, useMemo, type ReactNode } from "react";
+import {
+  createContext,
+  useContext,
+  useMemo,
+  useState,
+  type Dispatch,
+  type ReactNode,
+  type SetStateAction,
+} from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import type { i18n as I18n, TFunction } from "i18next";
 import { ORIGINAL_LANG, type Lang } from "../data/types.ts";
 import { isLang } from "../lib/lang.ts";
+import type { ReadingView } from "../lib/pageAddress.ts";
 
-/** The reader's language, with what turns interface keys into its text. */
+/** The reader's language and reading view, with what turns interface keys into text. */
 export interface LanguageState {
+  /** The interface language, and the text's in the single view. */
   readonly lang: Lang;
+  /** One language at a time, or both: original beside translation. */
+  readonly view: ReadingView;
+  readonly setView: Dispatch<SetStateAction<ReadingView>>;
   readonly t: TFunction<"translation">;
   readonly i18n: I18n;
 }
@@ -16,14 +29,22 @@ const LanguageContext = createContext<LanguageState | undefined>(undefined);
 export interface LanguageProviderProps {
   /** The page's own i18next instance (see `createI18n`). */
   readonly i18n: I18n;
+  /** The reading view to open in. */
+  readonly view?: ReadingView;
   readonly children: ReactNode;
 }
 
 /** Provides the language to the page: wraps react-i18next's provider and subscribes once. */
-export function LanguageProvider({ i18n, children }: LanguageProviderProps) {
+export function LanguageProvider({
+  i18n,
+  view = "single",
+  children,
+}: LanguageProviderProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <LanguageSubscription i18n={i18n}>{children}</LanguageSubscription>
+      <LanguageSubscription i18n={i18n} view={view}>
+        {children}
+      </LanguageSubscription>
     </I18nextProvider>
   );
 }
@@ -34,15 +55,24 @@ export function LanguageProvider({ i18n, children }: LanguageProviderProps) {
  * i18next instance: with a call in every timeline event and link, that alone made a
  * switch miss its frame. Components read the language from here instead.
  */
-function LanguageSubscription({ i18n, children }: LanguageProviderProps) {
+function LanguageSubscription({
+  i18n,
+  view: initialView = "single",
+  children,
+}: LanguageProviderProps) {
   const { t } = useTranslation();
+  const [view, setView] = useState<ReadingView>(initialView);
   const current = i18n.resolvedLanguage ?? i18n.language;
   const lang = isLang(current) ? current : ORIGINAL_LANG;
-  const value = useMemo(() => ({ lang, t, i18n }), [lang, t, i18n]);
+  const value = useMemo(
+    () => ({ lang, view, setView, t, i18n }),
+    [lang, view, t, i18n],
+  );
   return <LanguageContext value={value}>{children}</LanguageContext>;
 }
 
-function useLanguageState(): LanguageState {
+/** The whole language state, for the few places that change it. */
+export function useLanguageState(): LanguageState {
   const state = useContext(LanguageContext);
   if (!state)
     throw new Error(
@@ -51,9 +81,14 @@ function useLanguageState(): LanguageState {
   return state;
 }
 
-/** The language the reader is reading in. */
+/** The interface language: the reader's language in the single view. */
 export function useLang(): Lang {
   return useLanguageState().lang;
+}
+
+/** One language at a time, or both. */
+export function useView(): ReadingView {
+  return useLanguageState().view;
 }
 
 /** Interface text in the reader's language. */

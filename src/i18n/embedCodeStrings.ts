@@ -8,6 +8,7 @@ import type { StringsShape } from "./strings.ts";
 const vi = {
   dialogTitle: "Nhúng bài giải thích vào trang của bạn",
   language: "Ngôn ngữ",
+  both: "Hiện song song hai ngôn ngữ (giao diện theo ngôn ngữ đã chọn)",
   section: "Phần",
   sections: {
     all: "Toàn bộ",
@@ -28,6 +29,7 @@ const vi = {
 const en = {
   dialogTitle: "Embed this explainer in your page",
   language: "Language",
+  both: "Show both languages side by side (interface in the language chosen)",
   section: "Section",
   sections: {
     all: "All of it",

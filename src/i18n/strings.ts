@@ -67,10 +67,15 @@ const vi = {
   link: {
     newTab: "(mở trong thẻ mới)",
   },
+  peek: {
+    label: "Đoạn này bằng tiếng Anh ({{code}})",
+  },
   embed: {
     readFull: "Đọc bài giải thích đầy đủ",
     showInFull: "Xem những chỗ nhắc đến trong bài đầy đủ",
     button: "Nhúng",
+    invitation:
+      "Bạn là biên tập viên? Hãy nhúng bài giải thích này, hoặc một phần của nó, vào trang của bạn.",
   },
 } as const;
 
@@ -144,10 +149,15 @@ const en = {
   link: {
     newTab: "(opens in a new tab)",
   },
+  peek: {
+    label: "This paragraph in Vietnamese ({{code}})",
+  },
   embed: {
     readFull: "Read the full explainer",
     showInFull: "See where it is mentioned in the full explainer",
     button: "Embed",
+    invitation:
+      "Are you an editor? Embed this explainer, or one part of it, in your own page.",
   },
 } as const satisfies InterfaceStrings;
 

@@ -1,9 +1,16 @@
 import type { Lang } from "../data/types.ts";
-import { folderOf, rootPath, type Section } from "./pageAddress.ts";
+import {
+  folderOf,
+  rootPath,
+  type ReadingView,
+  type Section,
+} from "./pageAddress.ts";
 
 /** What an editor chooses to embed. */
 export interface EmbedChoice {
   readonly lang: Lang;
+  /** One language at a time, or both side by side. */
+  readonly view: ReadingView;
   /** One section alone, or the whole explainer. */
   readonly section: Section | undefined;
 }
@@ -18,6 +25,7 @@ export const STARTING_HEIGHT = 800;
 export function embedAddress(here: URL, choice: EmbedChoice): URL {
   const folder = folderOf({
     lang: choice.lang,
+    view: choice.view,
     mode: { kind: "embed", section: choice.section },
   });
   return new URL(rootPath(here.pathname) + folder, here.origin);

@@ -1,9 +1,15 @@
 import { ORIGINAL_LANG, type Lang } from "../data/types.ts";
 import { parseLang } from "./lang.ts";
-import { langFromAddress } from "./pageAddress.ts";
+import {
+  langFromAddress,
+  viewFromAddress,
+  type ReadingView,
+} from "./pageAddress.ts";
 
 /** Where a reader's last choice of language is remembered, when storage allows. */
 export const LANG_STORAGE_KEY = "cyber-dialogue-explainer:lang";
+/** Where a reader's last choice of reading view is remembered, when storage allows. */
+export const VIEW_STORAGE_KEY = "cyber-dialogue-explainer:view";
 
 /**
  * The language to open in: what the address asks for, else the reader's last choice,
@@ -11,4 +17,9 @@ export const LANG_STORAGE_KEY = "cyber-dialogue-explainer:lang";
  */
 export function initialLang(url: URL, stored: string | undefined): Lang {
   return langFromAddress(url) ?? parseLang(stored) ?? ORIGINAL_LANG;
+}
+
+/** The reading view to open in, chosen the same way: address, last choice, single. */
+export function initialView(url: URL, stored: string | undefined): ReadingView {
+  return viewFromAddress(url) ?? (stored === "both" ? "both" : "single");
 }

@@ -13,9 +13,15 @@ export type PageMode =
   | { readonly kind: "page" }
   | { readonly kind: "embed"; readonly section: Section | undefined };
 
-/** A page of the explainer: a language and a mode. */
+/** How the text is read: in one language, or both at once, original beside translation. */
+export const VIEWS = ["single", "both"] as const;
+export type ReadingView = (typeof VIEWS)[number];
+
+/** A page of the explainer: its interface language, reading view and mode. */
 export interface PageVariant {
+  /** The interface language, and the text's in the single view. */
   readonly lang: Lang;
+  readonly view: ReadingView;
   readonly mode: PageMode;
 }
 
@@ -31,11 +37,13 @@ export const LANG_FOLDER: Readonly<Record<Lang, string>> = {
 };
 
 const EMBED_FOLDER = "embed";
+const BOTH_FOLDER = "both";
 
-/** The folder of a page, relative to the explainer's root: `en/embed/timeline/`. */
-export function folderOf({ lang, mode }: PageVariant): string {
-  if (mode.kind === "page") return LANG_FOLDER[lang];
-  return `${LANG_FOLDER[lang]}${EMBED_FOLDER}/${mode.section ? `${mode.section}/` : ""}`;
+/** The folder of a page, relative to the explainer's root: `en/both/embed/timeline/`. */
+export function folderOf({ lang, view, mode }: PageVariant): string {
+  const reading = `${LANG_FOLDER[lang]}${view === "both" ? `${BOTH_FOLDER}/` : ""}`;
+  if (mode.kind === "page") return reading;
+  return `${reading}${EMBED_FOLDER}/${mode.section ? `${mode.section}/` : ""}`;
 }
 
 /** A short name for a page's mode, written into its markup: `page`, `embed`, `embed-timeline`. */
@@ -45,10 +53,11 @@ export function modeKey(mode: PageMode): string {
     : `embed${mode.section ? `-${mode.section}` : ""}`;
 }
 
-/** What an address's path says, read from its end: `[root]/[en/][embed/[section/]]`. */
+/** What an address's path says, read from its end: `[root]/[en/][both/][embed/[section/]]`. */
 interface PathParts {
   readonly root: string;
   readonly lang: Lang | undefined;
+  readonly both: boolean;
   readonly embed: boolean;
   readonly section: Section | undefined;
 }
@@ -71,10 +80,11 @@ function pathParts(pathname: string): PathParts {
     segments.push(section);
     section = undefined;
   }
+  const both = take((segment) => segment === BOTH_FOLDER) !== undefined;
   const lang = take((segment) =>
     LANGS.some((candidate) => LANG_FOLDER[candidate] === `${segment}/`),
   ) as Lang | undefined;
-  return { root: `${segments.join("/")}/`, lang, embed, section };
+  return { root: `${segments.join("/")}/`, lang, both, embed, section };
 }
 
 function isSection(value: string | null): value is Section {
@@ -111,6 +121,16 @@ export function modeFromAddress(url: URL): PageMode {
   };
 }
 
+/**
+ * The reading view an address asks for: `?view=both` or `?view=single` first, then a
+ * `both/` folder; `undefined` when it says nothing (or nothing valid).
+ */
+export function viewFromAddress(url: URL): ReadingView | undefined {
+  const param = url.searchParams.get("view")?.trim().toLowerCase();
+  if (param === "both" || param === "single") return param;
+  return pathParts(url.pathname).both ? "both" : undefined;
+}
+
 /** The explainer's root folder, wherever the site is served from (`/`, `/x/y/`). */
 export function rootPath(pathname: string): string {
   return pathParts(pathname).root;
@@ -118,18 +138,23 @@ export function rootPath(pathname: string): string {
 
 /**
  * The address of a page of the explainer seen from `url`: the page's own folder,
- * the parameters that chose language and mode removed (the folder says them), every
+ * the parameters that chose language, view and mode removed (the folder says them), every
  * other parameter and the fragment kept.
  */
 export function addressFor(url: URL, page: PageVariant): URL {
   const next = new URL(url.href);
-  for (const name of [...LANG_PARAMS, "embed", "section"])
+  for (const name of [...LANG_PARAMS, "view", "embed", "section"]) {
     next.searchParams.delete(name);
+  }
   next.pathname = rootPath(url.pathname) + folderOf(page);
   return next;
 }
 
-/** The address of the same page in another language. */
-export function addressForLang(url: URL, lang: Lang): URL {
-  return addressFor(url, { lang, mode: modeFromAddress(url) });
+/** The address of the same page in another language or reading view. */
+export function addressForReading(
+  url: URL,
+  lang: Lang,
+  view: ReadingView,
+): URL {
+  return addressFor(url, { lang, view, mode: modeFromAddress(url) });
 }

@@ -47,7 +47,9 @@ test.each(LANGS)(
     expect(html).toMatch(
       new RegExp(`^<!doctype html>\\s*<html lang="${lang}">`),
     );
-    expect(html).toContain(`<h1>${asHtml(article.headline[lang])}</h1>`);
+    expect(html).toContain(
+      `<h1 lang="${lang}">${asHtml(article.headline[lang])}</h1>`,
+    );
     expect(html).toContain(asHtml(article.standfirst.text[lang]));
     for (const paragraph of paragraphs)
       expect(html).toContain(asHtml(paragraph.text[lang]));

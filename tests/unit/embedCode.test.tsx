@@ -10,7 +10,7 @@ const here = new URL("https://news.example.org/explainers/cyber/en/#norms");
 test("the snippet frames the chosen language and section, and brings the host script", () => {
   const snippet = embedSnippet(
     here,
-    { lang: "en", section: "timeline" },
+    { lang: "en", view: "single", section: "timeline" },
     'A "quoted" <title>',
   );
   expect(snippet).toBe(
@@ -20,9 +20,9 @@ test("the snippet frames the chosen language and section, and brings the host sc
       "data-cyber-dialogue-explainer></iframe>\n" +
       '<script src="https://news.example.org/explainers/cyber/embed.js" async></script>',
   );
-  expect(embedSnippet(here, { lang: "vi", section: undefined }, "t")).toContain(
-    'src="https://news.example.org/explainers/cyber/embed/"',
-  );
+  expect(
+    embedSnippet(here, { lang: "vi", view: "single", section: undefined }, "t"),
+  ).toContain('src="https://news.example.org/explainers/cyber/embed/"');
 });
 
 test("an editor picks a language and a section, and the code follows", async () => {
@@ -52,6 +52,15 @@ test("an editor picks a language and a section, and the code follows", async () 
   // The frame's title is in the language of what it shows.
   expect((code as HTMLTextAreaElement).value).toContain(
     'title="The sixth U.S.–France Cyber Dialogue: an explainer"',
+  );
+
+  await user.click(
+    within(dialog).getByRole("checkbox", {
+      name: /Hiện song song hai ngôn ngữ/,
+    }),
+  );
+  expect((code as HTMLTextAreaElement).value).toContain(
+    'src="http://localhost:3000/en/both/embed/timeline/"',
   );
 });
 

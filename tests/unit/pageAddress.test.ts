@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { initialLang } from "../../src/lib/initialLang.ts";
 import { parseLang } from "../../src/lib/lang.ts";
 import {
-  addressForLang,
+  addressForReading,
   folderOf,
   langFromAddress,
   modeFromAddress,
@@ -62,24 +62,27 @@ test("the root folder is found wherever the site is served from", () => {
 });
 
 test("the address for a language keeps every other parameter and the fragment", () => {
-  expect(addressForLang(at("/?lang=vi&utm_source=x#norms"), "en").href).toBe(
-    "https://example.org/en/?utm_source=x#norms",
-  );
-  expect(addressForLang(at("/x/en/?lng=en"), "vi").href).toBe(
+  expect(
+    addressForReading(at("/?lang=vi&utm_source=x#norms"), "en", "single").href,
+  ).toBe("https://example.org/en/?utm_source=x#norms");
+  expect(addressForReading(at("/x/en/?lng=en"), "vi", "single").href).toBe(
     "https://example.org/x/",
   );
-  expect(addressForLang(at("/x/"), "vi").href).toBe("https://example.org/x/");
+  expect(addressForReading(at("/x/"), "vi", "single").href).toBe(
+    "https://example.org/x/",
+  );
 });
 
 test("an embedded page stays embedded, in the same section, when the language changes", () => {
-  expect(addressForLang(at("/x/embed/timeline/"), "en").href).toBe(
+  expect(addressForReading(at("/x/embed/timeline/"), "en", "single").href).toBe(
     "https://example.org/x/en/embed/timeline/",
   );
-  expect(addressForLang(at("/x/en/embed/?childId=a"), "vi").href).toBe(
-    "https://example.org/x/embed/?childId=a",
-  );
   expect(
-    addressForLang(at("/?embed=1&section=topics&lang=en"), "vi").href,
+    addressForReading(at("/x/en/embed/?childId=a"), "vi", "single").href,
+  ).toBe("https://example.org/x/embed/?childId=a");
+  expect(
+    addressForReading(at("/?embed=1&section=topics&lang=en"), "vi", "single")
+      .href,
   ).toBe("https://example.org/embed/topics/");
 });
 

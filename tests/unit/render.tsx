@@ -6,6 +6,7 @@ import type { ReactElement } from "react";
 import type { Lang } from "../../src/data/types.ts";
 import { createI18n } from "../../src/i18n/createI18n.ts";
 import { LanguageProvider } from "../../src/i18n/LanguageContext.tsx";
+import type { ReadingView } from "../../src/lib/pageAddress.ts";
 
 /**
  * Renders `ui` inside the providers the app uses, with the real interface strings
@@ -13,10 +14,12 @@ import { LanguageProvider } from "../../src/i18n/LanguageContext.tsx";
  */
 export function render(
   ui: ReactElement,
-  { lang = "vi" }: { lang?: Lang } = {},
+  { lang = "vi", view = "single" }: { lang?: Lang; view?: ReadingView } = {},
 ): RenderResult {
   const i18n = createI18n(lang);
   return testingLibraryRender(
-    <LanguageProvider i18n={i18n}>{ui}</LanguageProvider>,
+    <LanguageProvider i18n={i18n} view={view}>
+      {ui}
+    </LanguageProvider>,
   );
 }

@@ -1,10 +1,12 @@
 import type { ArticleBlock, Note, TimelineEvent } from "../../data/types.ts";
-import { useLang, useT } from "../../i18n/LanguageContext.tsx";
+import { useLanguageState, useT } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import { assertNever } from "../../lib/assertNever.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { useHighlightClass } from "../highlight/HighlightContext.ts";
+import { Bilingual } from "../common/Bilingual.tsx";
 import { PassageNotes } from "./PassageNotes.tsx";
+import { Peek } from "./Peek.tsx";
 
 export interface ArticleBlockViewProps {
   readonly block: ArticleBlock;
@@ -18,19 +20,21 @@ export function ArticleBlockView({
   events,
 }: ArticleBlockViewProps) {
   const t = useT();
-  const lang = useLang();
+  const { lang, view } = useLanguageState();
   const highlight = useHighlightClass(block.id);
   switch (block.kind) {
     case "paragraph":
       return (
         <>
-          <p
+          <Bilingual
+            as="p"
+            layout="columns"
+            text={block.text}
             id={block.id}
             className={classNames("paragraph", highlight)}
             {...anchorProps(block.id)}
-          >
-            {block.text[lang]}
-          </p>
+          />
+          {view === "single" && <Peek passageId={block.id} text={block.text} />}
           <PassageNotes notes={notes} events={events} />
         </>
       );
@@ -44,7 +48,7 @@ export function ArticleBlockView({
           >
             <p className="photo-absent">{t("article.photoNotShown")}</p>
             <figcaption>
-              {block.caption[lang]}{" "}
+              <Bilingual text={block.caption} layout="columns" />{" "}
               <span className="photo-credit">{block.credit[lang]}</span>
             </figcaption>
           </figure>

@@ -1,11 +1,13 @@
 import type { Article } from "../../data/types.ts";
-import { useLang, useT } from "../../i18n/LanguageContext.tsx";
+import { useLanguageState, useT } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { DateText } from "../common/DateText.tsx";
 import { useHighlightClass } from "../highlight/HighlightContext.ts";
 import { ArticleBlockView } from "./ArticleBlockView.tsx";
+import { Bilingual } from "../common/Bilingual.tsx";
+import { Peek } from "./Peek.tsx";
 import { PassageNotes } from "./PassageNotes.tsx";
 
 export interface ArticleViewProps {
@@ -15,21 +17,25 @@ export interface ArticleViewProps {
 
 export function ArticleView({ article, index }: ArticleViewProps) {
   const t = useT();
-  const lang = useLang();
+  const { lang, view } = useLanguageState();
   const { standfirst } = article;
   const standfirstHighlight = useHighlightClass(standfirst.id);
   return (
     <article id="article" className="article" lang={lang} tabIndex={-1}>
       <header className="article-header" {...anchorProps("headline")}>
         <p className="kicker">{t("article.kicker")}</p>
-        <h1>{article.headline[lang]}</h1>
-        <p
+        <Bilingual as="h1" text={article.headline} />
+        <Bilingual
+          as="p"
+          layout="columns"
+          text={standfirst.text}
           id={standfirst.id}
           className={classNames("standfirst", standfirstHighlight)}
           {...anchorProps(standfirst.id)}
-        >
-          {standfirst.text[lang]}
-        </p>
+        />
+        {view === "single" && (
+          <Peek passageId={standfirst.id} text={standfirst.text} />
+        )}
         <PassageNotes
           notes={index.notesByPassage.get(standfirst.id) ?? []}
           events={index.eventsByPassage.get(standfirst.id) ?? []}

@@ -1,6 +1,7 @@
 import type { Note, TimelineEvent } from "../../data/types.ts";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { InPageLink } from "../common/InPageLink.tsx";
+import { Bilingual } from "../common/Bilingual.tsx";
 import { SourceLink } from "../common/SourceLink.tsx";
 
 export interface PassageNotesProps {
@@ -20,7 +21,7 @@ export function PassageNotes({ notes, events }: PassageNotesProps) {
       {notes.map((note) => (
         <p key={note.id} id={note.id} className="note" role="note">
           <strong className="note-label">{t("notes.label")}:</strong>{" "}
-          {note.text[lang]}{" "}
+          <Bilingual text={note.text} />{" "}
           <span className="note-sources">
             ({t("notes.source")}:{" "}
             {note.sources.map((source, index) => (

@@ -5,10 +5,14 @@ import {
   EMBED_CODE_NS,
   embedCodeStrings,
 } from "../../i18n/embedCodeStrings.ts";
-import { useI18n, useLang } from "../../i18n/LanguageContext.tsx";
+import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { copyFieldText, type CopyResult } from "../../lib/copyText.ts";
 import { embedSnippet } from "../../lib/embedSnippet.ts";
-import { SECTIONS, type Section } from "../../lib/pageAddress.ts";
+import {
+  SECTIONS,
+  type ReadingView,
+  type Section,
+} from "../../lib/pageAddress.ts";
 import { NATIVE_NAMES } from "../page/LanguageSwitch.tsx";
 
 /** Adds the generator's text to the page's i18next instance, once. */
@@ -30,11 +34,12 @@ export interface EmbedCodeDialogProps {
  * on Escape and hands focus back when it closes.
  */
 export function EmbedCodeDialog({ onClose }: EmbedCodeDialogProps) {
-  const i18n = useI18n();
-  const readerLang = useLang();
+  const { i18n } = useLanguageState();
+  const { lang: readerLang, view: readerView } = useLanguageState();
   addEmbedCodeStrings(i18n);
   const t = i18n.getFixedT(readerLang, EMBED_CODE_NS);
   const [lang, setLang] = useState<Lang>(readerLang);
+  const [view, setView] = useState<ReadingView>(readerView);
   const [section, setSection] = useState<Section | undefined>(undefined);
   const [result, setResult] = useState<CopyResult | undefined>(undefined);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -59,7 +64,7 @@ export function EmbedCodeDialog({ onClose }: EmbedCodeDialogProps) {
   const frameTitle = i18n.getFixedT(lang, EMBED_CODE_NS)("frameTitle");
   const snippet = embedSnippet(
     new URL(window.location.href),
-    { lang, section },
+    { lang, view, section },
     frameTitle,
   );
 
@@ -92,6 +97,17 @@ export function EmbedCodeDialog({ onClose }: EmbedCodeDialogProps) {
           </label>
         ))}
       </fieldset>
+      <label className="embed-both">
+        <input
+          type="checkbox"
+          checked={view === "both"}
+          onChange={(event) => {
+            setView(event.target.checked ? "both" : "single");
+            setResult(undefined);
+          }}
+        />{" "}
+        {t("both")}
+      </label>
       <fieldset>
         <legend>{t("section")}</legend>
         {[undefined, ...SECTIONS].map((option) => (

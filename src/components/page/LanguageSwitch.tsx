@@ -1,9 +1,10 @@
-import type { MouseEvent } from "react";
+import type { MouseEvent, ReactNode } from "react";
 import { LANGS, type Lang } from "../../data/types.ts";
-import { useLang, useT } from "../../i18n/LanguageContext.tsx";
-import { useSwitchLanguage } from "../../i18n/useSwitchLanguage.ts";
-import { LANG_FOLDER } from "../../lib/pageAddress.ts";
+import { useLanguageState } from "../../i18n/LanguageContext.tsx";
+import { useSwitchReading, type Reading } from "../../i18n/useSwitchReading.ts";
+import { folderOf } from "../../lib/pageAddress.ts";
 import { relativeFolder } from "../../lib/relativeFolder.ts";
+import { usePageMode } from "./PageModeContext.ts";
 
 /** Each language named in itself, so a reader finds theirs whatever is showing. */
 export const NATIVE_NAMES: Readonly<Record<Lang, string>> = {
@@ -11,17 +12,41 @@ export const NATIVE_NAMES: Readonly<Record<Lang, string>> = {
   en: "English",
 };
 
+/** Both languages at once, named in both. */
+const BOTH_NAME: ReactNode = (
+  <>
+    <span lang="vi">Song ngữ</span> / <span lang="en">Both</span>
+  </>
+);
+
 /**
- * Links to each language's page, so the switch works before any script has run and a
- * link can be opened in a new tab; once the page is live, a plain click switches in
- * place instead.
+ * Links to each reading (Vietnamese, English, both side by side), so the switch works
+ * before any script has run and a link can be opened in a new tab; once the page is
+ * live, a plain click switches in place instead. Choosing both keeps the interface in
+ * the last single language chosen.
  */
 export function LanguageSwitch() {
-  const t = useT();
-  const lang = useLang();
-  const switchLanguage = useSwitchLanguage();
+  const { t, lang, view } = useLanguageState();
+  const mode = usePageMode();
+  const switchReading = useSwitchReading();
+  const here = folderOf({ lang, view, mode });
 
-  const onClick = (event: MouseEvent, option: Lang) => {
+  const options: readonly {
+    key: string;
+    reading: Reading;
+    label: ReactNode;
+    lang?: Lang;
+  }[] = [
+    ...LANGS.map((option) => ({
+      key: option,
+      reading: { lang: option, view: "single" } as const,
+      label: NATIVE_NAMES[option],
+      lang: option,
+    })),
+    { key: "both", reading: { lang, view: "both" }, label: BOTH_NAME },
+  ];
+
+  const onClick = (event: MouseEvent, reading: Reading) => {
     // A click meant for a new tab or window is the browser's to handle.
     if (
       event.button !== 0 ||
@@ -33,23 +58,27 @@ export function LanguageSwitch() {
       return;
     }
     event.preventDefault();
-    switchLanguage(option);
+    switchReading(reading);
   };
 
   return (
     <nav aria-label={t("language.label")} className="language-switch">
-      {LANGS.map((option) => (
-        <a
-          key={option}
-          href={relativeFolder(LANG_FOLDER[lang], LANG_FOLDER[option])}
-          hrefLang={option}
-          lang={option}
-          aria-current={option === lang ? "true" : undefined}
-          onClick={(event) => onClick(event, option)}
-        >
-          {NATIVE_NAMES[option]}
-        </a>
-      ))}
+      {options.map(({ key, reading, label, lang: optionLang }) => {
+        const current =
+          reading.view === view && (view === "both" || reading.lang === lang);
+        return (
+          <a
+            key={key}
+            href={relativeFolder(here, folderOf({ ...reading, mode }))}
+            hrefLang={optionLang}
+            lang={optionLang}
+            aria-current={current ? "true" : undefined}
+            onClick={(event) => onClick(event, reading)}
+          >
+            {label}
+          </a>
+        );
+      })}
     </nav>
   );
 }

@@ -1,12 +1,7 @@
 import { createContext, useContext } from "react";
-import { useLang } from "../../i18n/LanguageContext.tsx";
+import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import type { TargetKind } from "../../lib/explainerIndex.ts";
-import {
-  FULL_PAGE,
-  folderOf,
-  LANG_FOLDER,
-  type PageMode,
-} from "../../lib/pageAddress.ts";
+import { FULL_PAGE, folderOf, type PageMode } from "../../lib/pageAddress.ts";
 import { relativeFolder } from "../../lib/relativeFolder.ts";
 
 /** How the page is shown: full, or embedded whole or one section. */
@@ -34,8 +29,11 @@ export function showsKind(mode: PageMode, kind: TargetKind): boolean {
 
 /** The address of the full explainer in the reader's language, from this page. */
 export function useFullPageHref(): (fragment?: string) => string {
-  const lang = useLang();
+  const { lang, view } = useLanguageState();
   const mode = usePageMode();
-  const folder = relativeFolder(folderOf({ lang, mode }), LANG_FOLDER[lang]);
+  const folder = relativeFolder(
+    folderOf({ lang, view, mode }),
+    folderOf({ lang, view, mode: FULL_PAGE }),
+  );
   return (fragment) => (fragment ? `${folder}#${fragment}` : folder);
 }

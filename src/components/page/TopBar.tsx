@@ -1,6 +1,5 @@
 import { useT } from "../../i18n/LanguageContext.tsx";
 import { stickyProps } from "../../lib/readingAnchor.ts";
-import { EmbedButton } from "../embed/EmbedButton.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 
 export function TopBar() {
@@ -11,10 +10,7 @@ export function TopBar() {
         {t("site.skipToArticle")}
       </a>
       <p className="site-name">{t("site.name")}</p>
-      <div className="top-bar-controls">
-        <EmbedButton />
-        <LanguageSwitch />
-      </div>
+      <LanguageSwitch />
     </header>
   );
 }

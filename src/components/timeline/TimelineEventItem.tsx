@@ -1,10 +1,11 @@
 import type { TimelineEvent } from "../../data/types.ts";
-import { useLang, useT } from "../../i18n/LanguageContext.tsx";
+import { useT } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { DateText } from "../common/DateText.tsx";
 import { InPageLink } from "../common/InPageLink.tsx";
+import { Bilingual } from "../common/Bilingual.tsx";
 import { PassageName } from "../common/PassageName.tsx";
 import { SourceLink } from "../common/SourceLink.tsx";
 import { useHighlightClass } from "../highlight/HighlightContext.ts";
@@ -19,7 +20,6 @@ export function TimelineEventItem({
   passageLabels,
 }: TimelineEventItemProps) {
   const t = useT();
-  const lang = useLang();
   const highlight = useHighlightClass(event.id);
   return (
     <li
@@ -35,13 +35,13 @@ export function TimelineEventItem({
       <p className="event-date">
         <DateText value={event.date} />
       </p>
-      <h3 className="event-title">{event.title[lang]}</h3>
+      <Bilingual as="h3" className="event-title" text={event.title} />
       <p className="event-kind">
         {event.featured
           ? t("timeline.featured")
           : t(`timeline.kind.${event.kind}`)}
       </p>
-      <p className="event-text">{event.text[lang]}</p>
+      <Bilingual as="p" className="event-text" text={event.text} />
       {event.passages.length > 0 && (
         <p className="event-passages">
           {t("timeline.inReport")}{" "}

@@ -1,5 +1,6 @@
-import { useLang, useT } from "../../i18n/LanguageContext.tsx";
+import { useT } from "../../i18n/LanguageContext.tsx";
 import { useTopicExplanation } from "./useTopicExplanation.ts";
+import { Bilingual } from "../common/Bilingual.tsx";
 
 export interface TopicExplanationProps {
   readonly topicId: string;
@@ -8,7 +9,6 @@ export interface TopicExplanationProps {
 /** What a topic is, shown when a reader chooses it. */
 export function TopicExplanation({ topicId }: TopicExplanationProps) {
   const t = useT();
-  const lang = useLang();
   const explanation = useTopicExplanation(topicId);
   switch (explanation.status) {
     case "loading":
@@ -20,7 +20,11 @@ export function TopicExplanation({ topicId }: TopicExplanationProps) {
       );
     case "loaded":
       return explanation.text ? (
-        <p className="topic-explanation">{explanation.text[lang]}</p>
+        <Bilingual
+          as="p"
+          className="topic-explanation"
+          text={explanation.text}
+        />
       ) : null;
   }
 }

@@ -1,6 +1,7 @@
 import type { Topic, TopicGroup } from "../../data/types.ts";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { TopicExplanation } from "./TopicExplanation.tsx";
+import { Bilingual } from "../common/Bilingual.tsx";
 
 export interface TopicListProps {
   readonly groups: readonly TopicGroup[];
@@ -46,7 +47,7 @@ export function TopicList({
                       aria-pressed={isChosen}
                       onClick={() => onToggle(topic)}
                     >
-                      {topic.label[lang]}
+                      <Bilingual text={topic.label} />
                     </button>
                     {isChosen && <TopicExplanation topicId={topic.id} />}
                   </li>

@@ -1,0 +1,57 @@
+import type { HTMLAttributes } from "react";
+import { LANGS, type Localized } from "../../data/types.ts";
+import { useLanguageState } from "../../i18n/LanguageContext.tsx";
+import { classNames } from "../../lib/classNames.ts";
+
+export interface BilingualProps extends HTMLAttributes<HTMLElement> {
+  readonly text: Localized;
+  /** The element the text is: a paragraph, a heading, a caption, or inline. */
+  readonly as?: "p" | "span" | "h1" | "h3" | "figcaption";
+  /**
+   * In the both view: `columns` puts the original and the translation side by side on
+   * wide screens (as rows, so that pairs stay level), `stacked` one under the other.
+   */
+  readonly layout?: "columns" | "stacked";
+  /** Data attributes pass through (`data-anchor` for the reading position). */
+  readonly [data: `data-${string}`]: string | undefined;
+}
+
+/**
+ * Text written in every language, shown as the reader reads: in their language, or in
+ * the both view the original and its translation as a pair, each side with its own
+ * `lang`. The element itself (and its id and classes) is the pair, so a highlight or a
+ * link marks both sides.
+ */
+export function Bilingual({
+  text,
+  as: Tag = "span",
+  layout = "stacked",
+  className,
+  ...rest
+}: BilingualProps) {
+  const { lang, view } = useLanguageState();
+  if (view === "single") {
+    return (
+      <Tag lang={lang} className={className} {...rest}>
+        {text[lang]}
+      </Tag>
+    );
+  }
+  return (
+    <Tag
+      className={classNames(className, "is-pair", `pair-${layout}`)}
+      {...rest}
+    >
+      {LANGS.map((side, index) => (
+        <span
+          key={side}
+          lang={side}
+          className="pair-side"
+          data-side={index === 0 ? "original" : "translation"}
+        >
+          {text[side]}
+        </span>
+      ))}
+    </Tag>
+  );
+}

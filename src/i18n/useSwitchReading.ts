@@ -1,0 +1,54 @@
+import { useCallback } from "react";
+import { flushSync } from "react-dom";
+import type { Lang } from "../data/types.ts";
+import { LANG_STORAGE_KEY, VIEW_STORAGE_KEY } from "../lib/initialLang.ts";
+import { addressForReading, type ReadingView } from "../lib/pageAddress.ts";
+import {
+  captureReadingAnchor,
+  restoreReadingAnchor,
+} from "../lib/readingAnchor.ts";
+import { writeStored } from "../lib/storage.ts";
+import { useLanguageState } from "./LanguageContext.tsx";
+
+/** What the reader reads in: a language (the interface's too) and a view. */
+export interface Reading {
+  readonly lang: Lang;
+  readonly view: ReadingView;
+}
+
+/**
+ * Switches the reader's language or view in place: the new text is committed
+ * synchronously and the reader's place restored before the browser paints, so neither
+ * a flash of the old text nor a jump shows. The address follows, so reload and share
+ * keep the choice, and the choice is remembered where storage allows.
+ */
+export function useSwitchReading(): (next: Reading) => void {
+  const { i18n, view, setView } = useLanguageState();
+  return useCallback(
+    (next: Reading) => {
+      if (next.lang === i18n.resolvedLanguage && next.view === view) return;
+      const anchor = captureReadingAnchor(document);
+      flushSync(() => {
+        setView(next.view);
+        if (next.lang !== i18n.resolvedLanguage)
+          void i18n.changeLanguage(next.lang);
+      });
+      restoreReadingAnchor(document, anchor);
+      writeStored(LANG_STORAGE_KEY, next.lang);
+      writeStored(VIEW_STORAGE_KEY, next.view);
+      replaceAddress(
+        addressForReading(new URL(window.location.href), next.lang, next.view),
+      );
+    },
+    [i18n, view, setView],
+  );
+}
+
+function replaceAddress(url: URL): void {
+  try {
+    // Replace, not push: a change of language is not a page the Back button should visit.
+    window.history.replaceState(window.history.state, "", url);
+  } catch {
+    // Some sandboxed or opaque-origin documents refuse; the switch itself still holds.
+  }
+}

@@ -1,0 +1,126 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { article } from "../../src/data/article.ts";
+import { expect, open, test, untilLive } from "./fixtures.ts";
+
+const paragraphIds = [
+  article.standfirst.id,
+  ...article.body.flatMap((block) =>
+    block.kind === "paragraph" ? [block.id] : [],
+  ),
+];
+
+/** The boxes of each pair's two sides. */
+async function pairBoxes(page: Page) {
+  return page.evaluate((ids) => {
+    return ids.map((id) => {
+      const [original, translation] = [
+        ...document.querySelectorAll(`#${id} > [data-side]`),
+      ].map((side) => side.getBoundingClientRect());
+      return { id, original, translation };
+    });
+  }, paragraphIds);
+}
+
+async function hasNoHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      document.documentElement.scrollWidth <=
+      document.documentElement.clientWidth,
+  );
+}
+
+test("on a wide screen each paragraph stands level beside its translation", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page, "/both/");
+  for (const { id, original, translation } of await pairBoxes(page)) {
+    if (!original || !translation) throw new Error(`${id} is not a pair`);
+    expect(Math.abs(original.top - translation.top), id).toBeLessThanOrEqual(2);
+    expect(translation.left, id).toBeGreaterThan(original.right);
+  }
+});
+
+test("on a phone the translation follows the original, with no sideways scrolling", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page, "/en/both/");
+  for (const { id, original, translation } of await pairBoxes(page)) {
+    if (!original || !translation) throw new Error(`${id} is not a pair`);
+    expect(translation.top, id).toBeGreaterThanOrEqual(original.bottom);
+  }
+  expect(await hasNoHorizontalScroll(page)).toBe(true);
+});
+
+test("the view survives a reload and a switch of language, and is remembered", async ({
+  page,
+}) => {
+  await open(page, "/");
+  await page.getByRole("link", { name: "Song ngữ / Both" }).click();
+  await expect(page).toHaveURL(/\/both\/$/);
+  await expect(page.locator("#norms > [data-side]")).toHaveCount(2);
+
+  await page.reload();
+  await untilLive(page);
+  await expect(page.locator("#norms > [data-side]")).toHaveCount(2);
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+
+  await open(page, "/");
+  // The plain address, for a reader who last chose both.
+  await expect(page.locator("#norms > [data-side]")).toHaveCount(2);
+
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page.locator("#norms")).toHaveAttribute("lang", "en");
+  await expect(page.locator("#norms > [data-side]")).toHaveCount(0);
+});
+
+test("the both view is prerendered, and readable without JavaScript", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${test.info().project.use.baseURL}/both/`);
+  await expect(page.locator("#norms > [lang='vi']")).toHaveCount(1);
+  await expect(page.locator("#norms > [lang='en']")).toHaveCount(1);
+  await context.close();
+});
+
+test("a peek opens one paragraph's counterpart without moving the reader", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page, "/en/");
+  const paragraph = page.locator("#agenda");
+  await paragraph.scrollIntoViewIfNeeded();
+  const before = await paragraph.evaluate(
+    (element) => element.getBoundingClientRect().top,
+  );
+  const toggle = page.locator("#agenda + .peek button");
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(page.locator("#agenda-vi")).toHaveAttribute("lang", "vi");
+  const after = await paragraph.evaluate(
+    (element) => element.getBoundingClientRect().top,
+  );
+  expect(Math.abs(after - before)).toBeLessThanOrEqual(1);
+  expect(await hasNoHorizontalScroll(page)).toBe(true);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no violations in the both view (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await open(page, "/en/both/");
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.help}`,
+      ),
+    ).toEqual([]);
+  });
+}

@@ -1,0 +1,150 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { expect, test } from "vitest";
+import { App } from "../../src/App.tsx";
+import { article } from "../../src/data/article.ts";
+import { textOfOneSide } from "../../src/lib/copyOneSide.ts";
+import { render } from "./render.tsx";
+
+const paragraphs = article.body.flatMap((block) =>
+  block.kind === "paragraph" ? [block] : [],
+);
+
+function paragraphText(id: string, lang: "vi" | "en"): string {
+  const paragraph = paragraphs.find((candidate) => candidate.id === id);
+  if (!paragraph) throw new Error(`no paragraph ${id}`);
+  return paragraph.text[lang];
+}
+
+function sides(id: string) {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`no element ${id}`);
+  return [...element.querySelectorAll<HTMLElement>(":scope > [data-side]")].map(
+    (side) => ({
+      lang: side.lang,
+      side: side.dataset.side,
+      text: side.textContent,
+    }),
+  );
+}
+
+test("in one language, every passage is in that language alone, marked with it", () => {
+  render(<App />, { lang: "en" });
+  for (const paragraph of paragraphs) {
+    const element = document.getElementById(paragraph.id);
+    expect(element).toHaveAttribute("lang", "en");
+    expect(element).toHaveTextContent(paragraph.text.en);
+    expect(element).not.toHaveTextContent(paragraph.text.vi);
+  }
+  expect(screen.getByRole("heading", { level: 1 })).toHaveAttribute(
+    "lang",
+    "en",
+  );
+});
+
+test("in both, each passage pairs the original with its translation, each with its lang", () => {
+  render(<App />, { lang: "en", view: "both" });
+  for (const paragraph of [article.standfirst, ...paragraphs]) {
+    expect(sides(paragraph.id)).toEqual([
+      { lang: "vi", side: "original", text: paragraph.text.vi },
+      { lang: "en", side: "translation", text: paragraph.text.en },
+    ]);
+  }
+  const heading = screen.getByRole("heading", { level: 1 });
+  expect(heading).toHaveTextContent(article.headline.vi);
+  expect(heading).toHaveTextContent(article.headline.en);
+  // Timeline titles and notes follow the view too.
+  expect(sides("sixth-dialogue")).toEqual([]);
+  const title = document.querySelector("#sixth-dialogue .event-title");
+  expect(title?.querySelectorAll("[data-side]")).toHaveLength(2);
+  expect(document.querySelector("#note-norms [lang='vi']")).not.toBeNull();
+  expect(document.querySelector("#note-norms [lang='en']")).not.toBeNull();
+  // The interface stays in the language last chosen.
+  expect(
+    screen.getByRole("navigation", { name: "Language" }),
+  ).toBeInTheDocument();
+});
+
+test("choosing both keeps the interface language, and the address and memory follow", async () => {
+  const user = userEvent.setup();
+  render(<App />);
+  await user.click(screen.getByRole("link", { name: "Song ngữ / Both" }));
+
+  expect(screen.getByRole("link", { name: "Song ngữ / Both" })).toHaveAttribute(
+    "aria-current",
+    "true",
+  );
+  expect(screen.getByRole("link", { name: "Tiếng Việt" })).not.toHaveAttribute(
+    "aria-current",
+  );
+  expect(
+    screen.getByRole("navigation", { name: "Ngôn ngữ" }),
+  ).toBeInTheDocument();
+  expect(sides("norms")).toHaveLength(2);
+  expect(window.location.pathname).toBe("/both/");
+  expect(window.localStorage.getItem("cyber-dialogue-explainer:view")).toBe(
+    "both",
+  );
+
+  await user.click(screen.getByRole("link", { name: "English" }));
+
+  expect(sides("norms")).toHaveLength(0);
+  expect(document.getElementById("norms")).toHaveAttribute("lang", "en");
+  expect(window.location.pathname).toBe("/en/");
+  expect(window.localStorage.getItem("cyber-dialogue-explainer:view")).toBe(
+    "single",
+  );
+});
+
+test("a peek shows one paragraph's counterpart, and hides it again", async () => {
+  const user = userEvent.setup();
+  render(<App />);
+  const norms = document.getElementById("norms");
+  const toggle = norms?.nextElementSibling?.querySelector("button");
+  if (!toggle) throw new Error("no peek control after the paragraph");
+  expect(toggle).toHaveAccessibleName("Đoạn này bằng tiếng Anh (EN)");
+  expect(toggle).toHaveAttribute("aria-expanded", "false");
+
+  await user.click(toggle);
+
+  expect(toggle).toHaveAttribute("aria-expanded", "true");
+  const counterpart = document.getElementById("norms-en");
+  expect(counterpart).toHaveAttribute("lang", "en");
+  expect(counterpart).toHaveTextContent(paragraphText("norms", "en"));
+  // One paragraph only.
+  expect(document.querySelectorAll(".peek-text")).toHaveLength(1);
+
+  await user.click(toggle);
+
+  expect(toggle).toHaveAttribute("aria-expanded", "false");
+  expect(document.querySelectorAll(".peek-text")).toHaveLength(0);
+});
+
+test("a selection made in one column copies that language only", () => {
+  render(<App />, { view: "both" });
+  const start = document.querySelector(
+    "#norms [data-side='original']",
+  )?.firstChild;
+  const end = document.querySelector(
+    "#digital-freedom [data-side='original']",
+  )?.firstChild;
+  if (!start || !end) throw new Error("no pair text");
+  const selection = document.getSelection();
+  if (!selection) throw new Error("no selection");
+  const range = document.createRange();
+  range.setStart(start, 0);
+  range.setEnd(end, 7);
+  selection.removeAllRanges();
+  selection.addRange(range);
+
+  const copied = textOfOneSide(selection) ?? "";
+
+  const vi = (id: string) => paragraphText(id, "vi");
+  const en = (id: string) => paragraphText(id, "en");
+  expect(copied.startsWith(vi("norms"))).toBe(true);
+  expect(copied).toContain(vi("nato-budapest"));
+  expect(copied.endsWith(vi("digital-freedom").slice(0, 7))).toBe(true);
+  for (const id of ["norms", "nato-budapest", "digital-freedom"]) {
+    expect(copied).not.toContain(en(id).slice(0, 30));
+  }
+});
