@@ -57,7 +57,7 @@
     try {
       if (frame.contentWindow)
         frame.contentWindow.postMessage({ type: REQUEST }, "*");
-    } catch {
+    } catch (error) {
       // A frame that is gone or not yet there: it reports by itself when it loads.
     }
   }

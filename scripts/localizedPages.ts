@@ -75,10 +75,13 @@ function fillTemplate(
   page: PageVariant,
   { siteUrl, body }: { siteUrl: string | undefined; body: string },
 ): string {
-  return html
-    .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
-    .replace("<!--page-head-->", pageHead({ page, siteUrl }))
-    .replace("<!--page-body-->", body);
+  return (
+    html
+      .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
+      // Functions, so that a `$&` or `$'` in the text is text, not a replacement pattern.
+      .replace("<!--page-head-->", () => pageHead({ page, siteUrl }))
+      .replace("<!--page-body-->", () => body)
+  );
 }
 
 /** Rewrites the bundle's own relative addresses (`./assets/…`) for a page in `folder`. */

@@ -5,6 +5,7 @@ import {
   LANG_FOLDER,
   type PageVariant,
 } from "../src/lib/pageAddress.ts";
+import { escapeHtml } from "../src/lib/escapeHtml.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
 
 /** The share image in `public/`, and its size, which crawlers want stated. */
@@ -13,6 +14,23 @@ const SHARE_IMAGE = { file: "share.png", width: 1200, height: 630 } as const;
 const OG_LOCALE: Readonly<Record<Lang, string>> = { vi: "vi_VN", en: "en_US" };
 
 const THEME_COLOR = { light: "#fdfcf9", dark: "#131519" } as const;
+
+/**
+ * What a page may load: its own files and nothing else, no inline script or style, no
+ * eval. `frame-ancestors` cannot be set from a page; `public/_headers` sets it for
+ * hosts that read that file.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
 
 export interface PageHeadOptions {
   /** The page: its language and mode. */
@@ -39,6 +57,8 @@ export function pageHead({ page: variant, siteUrl }: PageHeadOptions): string {
       ? new URL(folder + file, siteUrl).href
       : relativeFolder(here, folder) + file;
   const tags = [
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+    `<meta name="referrer" content="strict-origin-when-cross-origin" />`,
     `<title>${escapeHtml(page.title)}</title>`,
     meta("name", "description", page.description),
     `<link rel="canonical" href="${address(canonical)}" />`,
@@ -81,12 +101,4 @@ function meta(
   content: string,
 ): string {
   return `<meta ${attribute}="${key}" content="${escapeHtml(content)}" />`;
-}
-
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;");
 }

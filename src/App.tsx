@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from "react";
 import { ArticleView } from "./components/article/ArticleView.tsx";
+import { passageName } from "./components/common/PassageName.tsx";
 import { HighlightContext } from "./components/highlight/HighlightContext.ts";
 import { useFragmentTarget } from "./components/highlight/useFragmentTarget.ts";
 import { EmbedButton } from "./components/embed/EmbedButton.tsx";
@@ -8,6 +9,7 @@ import {
   PageModeContext,
   showsKind,
 } from "./components/page/PageModeContext.ts";
+import { SectionBoundary } from "./components/page/SectionBoundary.tsx";
 import { TopBar } from "./components/page/TopBar.tsx";
 import { useReportHeight } from "./components/page/useReportHeight.ts";
 import { TimelineView } from "./components/timeline/TimelineView.tsx";
@@ -18,7 +20,7 @@ import { explainer } from "./data/explainer.ts";
 import { useLang, useT, useView } from "./i18n/LanguageContext.tsx";
 import { classNames } from "./lib/classNames.ts";
 import { applyDocumentHead } from "./lib/documentHead.ts";
-import { indexExplainer } from "./lib/explainerIndex.ts";
+import { indexExplainer, type Mention } from "./lib/explainerIndex.ts";
 import {
   folderOf,
   FULL_PAGE,
@@ -58,17 +60,22 @@ export function App({ mode = FULL_PAGE }: AppProps) {
     // Loaded with the view that needs it; a copy made before it arrives is the browser's.
     let onCopy: ((event: ClipboardEvent) => void) | undefined;
     let cancelled = false;
-    void import("./lib/copyOneSide.ts").then(({ textOfOneSide }) => {
-      if (cancelled) return;
-      onCopy = (event) => {
-        const selection = document.getSelection();
-        const text = selection && textOfOneSide(selection);
-        if (!text || !event.clipboardData) return;
-        event.clipboardData.setData("text/plain", text);
-        event.preventDefault();
-      };
-      document.addEventListener("copy", onCopy);
-    });
+    import("./lib/copyOneSide.ts").then(
+      ({ textOfOneSide }) => {
+        if (cancelled) return;
+        onCopy = (event) => {
+          const selection = document.getSelection();
+          const text = selection && textOfOneSide(selection);
+          if (!text || !event.clipboardData) return;
+          event.clipboardData.setData("text/plain", text);
+          event.preventDefault();
+        };
+        document.addEventListener("copy", onCopy);
+      },
+      () => {
+        // Not loaded: copying keeps the browser's own behaviour.
+      },
+    );
     return () => {
       cancelled = true;
       if (onCopy) document.removeEventListener("copy", onCopy);
@@ -76,13 +83,26 @@ export function App({ mode = FULL_PAGE }: AppProps) {
   }, [view]);
   const target = useFragmentTarget(index);
 
+  const describeMention = (mention: Mention): string => {
+    if (mention.kind === "event") {
+      return (
+        explainer.timeline.find((event) => event.id === mention.id)?.title[
+          lang
+        ] ?? ""
+      );
+    }
+    const label = index.passageLabels.get(mention.id);
+    return label ? passageName(label, t) : "";
+  };
+
   const highlight = useMemo(
     () => ({
       ids: new Set(mentions.map((mention) => mention.id)),
       current: mentions[position]?.id,
-      target,
+      // A topic chosen since the page was opened at a `#` target takes over the marks.
+      target: selection.topic ? undefined : target,
     }),
-    [mentions, position, target],
+    [mentions, position, target, selection.topic],
   );
 
   return (
@@ -96,23 +116,35 @@ export function App({ mode = FULL_PAGE }: AppProps) {
         data-view={view}
         data-mode={modeKey(mode)}
       >
-        {embedded ? <EmbedBar /> : <TopBar />}
+        {embedded ? (
+          <EmbedBar headline={explainer.article.headline} />
+        ) : (
+          <TopBar />
+        )}
         <HighlightContext value={highlight}>
           <main className="page">
             {showsKind(mode, "passage") && (
-              <ArticleView article={explainer.article} index={index} />
+              <SectionBoundary message={t("section.failed")}>
+                <ArticleView article={explainer.article} index={index} />
+              </SectionBoundary>
             )}
             {showsKind(mode, "event") && (
-              <TimelineView events={explainer.timeline} index={index} />
+              <SectionBoundary message={t("section.failed")}>
+                <TimelineView events={explainer.timeline} index={index} />
+              </SectionBoundary>
             )}
             {showsKind(mode, "topic") && (
-              <TopicList
-                groups={explainer.topicGroups}
-                topics={explainer.topics}
-                chosen={selection.topic}
-                onToggle={selection.toggle}
-              />
+              <SectionBoundary message={t("section.failed")}>
+                <TopicList
+                  groups={explainer.topicGroups}
+                  topics={explainer.topics}
+                  chosen={selection.topic}
+                  onToggle={selection.toggle}
+                />
+              </SectionBoundary>
             )}
+            {/* Inside main: the bar floats over the page, but belongs to its content. */}
+            <TopicStepper selection={selection} describe={describeMention} />
           </main>
         </HighlightContext>
         {!embedded && (
@@ -121,7 +153,6 @@ export function App({ mode = FULL_PAGE }: AppProps) {
             <EmbedButton />
           </footer>
         )}
-        <TopicStepper selection={selection} />
       </div>
     </PageModeContext>
   );

@@ -1,4 +1,5 @@
 import { StrictMode, useEffect, useRef } from "react";
+import { flushSync } from "react-dom";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./App.tsx";
 import { createI18n } from "./i18n/createI18n.ts";
@@ -12,7 +13,12 @@ import {
   VIEW_STORAGE_KEY,
 } from "./lib/initialLang.ts";
 import { parseLang } from "./lib/lang.ts";
-import { modeFromAddress, modeKey } from "./lib/pageAddress.ts";
+import { addressFor, modeFromAddress, modeKey } from "./lib/pageAddress.ts";
+import {
+  captureReadingAnchor,
+  restoreReadingAnchor,
+} from "./lib/readingAnchor.ts";
+import { replaceAddress } from "./lib/replaceAddress.ts";
 import { readStored } from "./lib/storage.ts";
 import "./styles.css";
 
@@ -26,11 +32,14 @@ if (!root) {
 pinHeadAddresses(document);
 
 const address = new URL(window.location.href);
-const wanted: Reading = {
-  lang: initialLang(address, readStored(LANG_STORAGE_KEY)),
-  view: initialView(address, readStored(VIEW_STORAGE_KEY)),
-};
 const mode = modeFromAddress(address);
+// An embed shows what the editor chose; a reader's remembered choice is for the page.
+const remembered = (key: string) =>
+  mode.kind === "embed" ? undefined : readStored(key);
+const wanted: Reading = {
+  lang: initialLang(address, remembered(LANG_STORAGE_KEY)),
+  view: initialView(address, remembered(VIEW_STORAGE_KEY)),
+};
 // A prerendered page is hydrated in the language and view it was rendered in:
 // anything else would not match its markup. The reader's own choice, where it differs
 // (a `?lang=`, or a remembered choice on the plain address), follows right after. A
@@ -49,26 +58,54 @@ if (!prerendered) root.replaceChildren();
 const start = prerendered ?? wanted;
 const i18n = createI18n(start.lang);
 
-/** Switches to the wanted reading once hydration is done, if it is not the page's. */
-function SwitchAfterHydration({ reading }: { reading: Reading }) {
+/**
+ * Once hydration is done: switches to the wanted reading if it is not the page's,
+ * keeping the reader's place (or the `#` target they came for), and writes the
+ * address in its own form (`en/embed/` rather than `?embed=1&lang=en`), so that every
+ * relative link on the page starts from the folder that matches what it shows.
+ */
+function SettleReading({ reading }: { reading: Reading }) {
   const { i18n: instance, setView } = useLanguageState();
   // Once only: later switches are the reader's, and must not be undone here.
   const done = useRef(false);
   useEffect(() => {
     if (done.current) return;
     done.current = true;
-    setView(reading.view);
-    if (instance.resolvedLanguage !== reading.lang)
-      void instance.changeLanguage(reading.lang);
+    const url = new URL(window.location.href);
+    if (
+      instance.resolvedLanguage !== reading.lang ||
+      reading.view !== start.view
+    ) {
+      const anchor = captureReadingAnchor(document);
+      flushSync(() => {
+        setView(reading.view);
+        if (instance.resolvedLanguage !== reading.lang)
+          void instance.changeLanguage(reading.lang);
+      });
+      const target =
+        url.hash && document.getElementById(decodeFragment(url.hash));
+      if (target) target.scrollIntoView();
+      else restoreReadingAnchor(document, anchor);
+    }
+    replaceAddress(addressFor(url, { ...reading, mode }));
   }, [instance, reading, setView]);
   return null;
+}
+
+/** A fragment's id, or "" when it is malformed. */
+function decodeFragment(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return "";
+  }
 }
 
 const page = (
   <StrictMode>
     <LanguageProvider i18n={i18n} view={start.view}>
       <App mode={mode} />
-      <SwitchAfterHydration reading={wanted} />
+      <SettleReading reading={wanted} />
     </LanguageProvider>
   </StrictMode>
 );

@@ -95,8 +95,3 @@ export function useView(): ReadingView {
 export function useT(): TFunction<"translation"> {
   return useLanguageState().t;
 }
-
-/** The i18next instance, for changing the language. */
-export function useI18n(): I18n {
-  return useLanguageState().i18n;
-}

@@ -70,6 +70,10 @@ const vi = {
   peek: {
     label: "Đoạn này bằng tiếng Anh ({{code}})",
   },
+  section: {
+    failed:
+      "Rất tiếc, phần này không hiển thị được. Các phần khác vẫn đọc được.",
+  },
   embed: {
     readFull: "Đọc bài giải thích đầy đủ",
     showInFull: "Xem những chỗ nhắc đến trong bài đầy đủ",
@@ -151,6 +155,9 @@ const en = {
   },
   peek: {
     label: "This paragraph in Vietnamese ({{code}})",
+  },
+  section: {
+    failed: "Sorry, this part could not be shown. The rest can still be read.",
   },
   embed: {
     readFull: "Read the full explainer",

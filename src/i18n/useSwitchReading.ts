@@ -7,6 +7,7 @@ import {
   captureReadingAnchor,
   restoreReadingAnchor,
 } from "../lib/readingAnchor.ts";
+import { replaceAddress } from "../lib/replaceAddress.ts";
 import { writeStored } from "../lib/storage.ts";
 import { useLanguageState } from "./LanguageContext.tsx";
 
@@ -22,7 +23,7 @@ export interface Reading {
  * a flash of the old text nor a jump shows. The address follows, so reload and share
  * keep the choice, and the choice is remembered where storage allows.
  */
-export function useSwitchReading(): (next: Reading) => void {
+export function useSwitchReading(embedded: boolean): (next: Reading) => void {
   const { i18n, view, setView } = useLanguageState();
   return useCallback(
     (next: Reading) => {
@@ -34,21 +35,16 @@ export function useSwitchReading(): (next: Reading) => void {
           void i18n.changeLanguage(next.lang);
       });
       restoreReadingAnchor(document, anchor);
-      writeStored(LANG_STORAGE_KEY, next.lang);
-      writeStored(VIEW_STORAGE_KEY, next.view);
+      // An embed's language is the editor's choice: a reader's switch inside one is
+      // not remembered for every other embed on every other site.
+      if (!embedded) {
+        writeStored(LANG_STORAGE_KEY, next.lang);
+        writeStored(VIEW_STORAGE_KEY, next.view);
+      }
       replaceAddress(
         addressForReading(new URL(window.location.href), next.lang, next.view),
       );
     },
-    [i18n, view, setView],
+    [i18n, view, setView, embedded],
   );
-}
-
-function replaceAddress(url: URL): void {
-  try {
-    // Replace, not push: a change of language is not a page the Back button should visit.
-    window.history.replaceState(window.history.state, "", url);
-  } catch {
-    // Some sandboxed or opaque-origin documents refuse; the switch itself still holds.
-  }
 }

@@ -1,3 +1,4 @@
+import { escapeHtml } from "./escapeHtml.ts";
 import type { Lang } from "../data/types.ts";
 import {
   folderOf,
@@ -43,20 +44,12 @@ export function embedSnippet(
   frameTitle: string,
 ): string {
   const frame = [
-    `<iframe src="${attribute(embedAddress(here, choice).href)}"`,
-    `title="${attribute(frameTitle)}"`,
+    `<iframe src="${escapeHtml(embedAddress(here, choice).href)}"`,
+    `title="${escapeHtml(frameTitle)}"`,
     `style="width: 100%; height: ${STARTING_HEIGHT}px; border: 0;"`,
     `loading="lazy" referrerpolicy="strict-origin-when-cross-origin"`,
     `data-cyber-dialogue-explainer></iframe>`,
   ].join(" ");
-  const script = `<script src="${attribute(hostScriptAddress(here).href)}" async></script>`;
+  const script = `<script src="${escapeHtml(hostScriptAddress(here).href)}" async></script>`;
   return `${frame}\n${script}`;
-}
-
-function attribute(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;");
 }

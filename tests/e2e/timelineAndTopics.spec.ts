@@ -41,7 +41,9 @@ test("a keyboard reader chooses a topic and steps through its mentions", async (
     "id",
     "nato-budapest",
   );
-  await expect(page.getByRole("status")).toHaveText("Mention 1 of 4");
+  await expect(page.getByRole("status")).toHaveText(
+    "Mention 1 of 4: Paragraph 5",
+  );
   expect(await isOnScreen(page.locator("#nato-budapest"))).toBe(true);
   await expect(next).toBeFocused();
 
@@ -68,10 +70,10 @@ test("a deep link to an event opens the English page there, highlighted", async 
   await expect(event).toContainText("July 9 – 11, 2024");
   await expect.poll(() => isOnScreen(event)).toBe(true);
   await expect(event).toHaveClass(/\bis-target\b/);
-  const background = await event.evaluate(
-    (element) => getComputedStyle(element).backgroundColor,
+  const outline = await event.evaluate(
+    (element) => getComputedStyle(element).outlineStyle,
   );
-  expect(background).not.toBe("rgba(0, 0, 0, 0)");
+  expect(outline).toBe("dashed");
 });
 
 test("a deep link to a paragraph and to a topic work in Vietnamese too", async ({

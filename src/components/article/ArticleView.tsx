@@ -40,7 +40,10 @@ export function ArticleView({ article, index }: ArticleViewProps) {
           notes={index.notesByPassage.get(standfirst.id) ?? []}
           events={index.eventsByPassage.get(standfirst.id) ?? []}
         />
-        <p className="dateline" aria-label={t("article.datelineLabel")}>
+        <p className="dateline" suppressHydrationWarning>
+          <span className="visually-hidden">
+            {t("article.datelineLabel")}:{" "}
+          </span>
           <span>{article.dateline.place[lang]}</span>
           {" · "}
           <DateText value={article.dateline.date} />

@@ -6,7 +6,7 @@ import { classNames } from "../../lib/classNames.ts";
 export interface BilingualProps extends HTMLAttributes<HTMLElement> {
   readonly text: Localized;
   /** The element the text is: a paragraph, a heading, a caption, or inline. */
-  readonly as?: "p" | "span" | "h1" | "h3" | "figcaption";
+  readonly as?: "p" | "span" | "h1" | "h3";
   /**
    * In the both view: `columns` puts the original and the translation side by side on
    * wide screens (as rows, so that pairs stay level), `stacked` one under the other.

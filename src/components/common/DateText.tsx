@@ -6,14 +6,20 @@ export interface DateTextProps {
   readonly value: DateValue;
 }
 
-/** A date written out in full, each date in it machine-readable in its own `<time>`. */
+/**
+ * A date written out in full, each date in it machine-readable in its own `<time>`.
+ * The page is prerendered with Node's locale data and hydrated with the browser's,
+ * which may word a date slightly differently: the prerendered wording then stands
+ * until the next render rather than failing hydration (hence the suppressed warnings,
+ * here and on the elements that hold a date).
+ */
 export function DateText({ value }: DateTextProps) {
   const lang = useLang();
   return (
     <>
       {formatDateParts(value, lang).map((part, index) =>
         part.dateTime ? (
-          <time key={index} dateTime={part.dateTime}>
+          <time key={index} dateTime={part.dateTime} suppressHydrationWarning>
             {part.text}
           </time>
         ) : (

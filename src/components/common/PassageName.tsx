@@ -1,14 +1,13 @@
+import type { TFunction } from "i18next";
 import { useT } from "../../i18n/LanguageContext.tsx";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { assertNever } from "../../lib/assertNever.ts";
 
-export interface PassageNameProps {
-  readonly label: PassageLabel;
-}
-
 /** How the page refers to a passage of the report: "Paragraph 3", "Standfirst". */
-export function PassageName({ label }: PassageNameProps) {
-  const t = useT();
+export function passageName(
+  label: PassageLabel,
+  t: TFunction<"translation">,
+): string {
   switch (label.kind) {
     case "standfirst":
       return t("passage.standfirst");
@@ -19,4 +18,12 @@ export function PassageName({ label }: PassageNameProps) {
     default:
       return assertNever(label);
   }
+}
+
+export interface PassageNameProps {
+  readonly label: PassageLabel;
+}
+
+export function PassageName({ label }: PassageNameProps) {
+  return passageName(label, useT());
 }

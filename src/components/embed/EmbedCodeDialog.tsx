@@ -34,8 +34,7 @@ export interface EmbedCodeDialogProps {
  * on Escape and hands focus back when it closes.
  */
 export function EmbedCodeDialog({ onClose }: EmbedCodeDialogProps) {
-  const { i18n } = useLanguageState();
-  const { lang: readerLang, view: readerView } = useLanguageState();
+  const { i18n, lang: readerLang, view: readerView } = useLanguageState();
   addEmbedCodeStrings(i18n);
   const t = i18n.getFixedT(readerLang, EMBED_CODE_NS);
   const [lang, setLang] = useState<Lang>(readerLang);

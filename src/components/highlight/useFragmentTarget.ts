@@ -3,10 +3,9 @@ import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
 import { targetFromHash } from "../../lib/fragment.ts";
 
 /**
- * The passage or event the address's `#` fragment points at, followed as it changes.
- * The page is rendered after the browser looked for the fragment's element, so CSS
- * `:target` never matches on a first load and the browser makes no jump: both are
- * done here, once there is something to jump to.
+ * The passage or event the address's `#` fragment points at, followed as it changes,
+ * to mark it. The mark is React's own rather than CSS `:target`, which a page rendered
+ * in the browser (`?embed=1` on the full page's address) never gets on a first load.
  */
 export function useFragmentTarget(index: ExplainerIndex): string | undefined {
   const [target, setTarget] = useState<string | undefined>(undefined);

@@ -1,14 +1,26 @@
-import { useT } from "../../i18n/LanguageContext.tsx";
+import type { Localized } from "../../data/types.ts";
+import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { ExternalLink } from "../common/ExternalLink.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
-import { useFullPageHref } from "./PageModeContext.ts";
+import { useFullPageHref, usePageMode } from "./PageModeContext.ts";
 
 /** The one line of chrome an embedded explainer keeps: the language switch and a credit. */
-export function EmbedBar() {
+export interface EmbedBarProps {
+  /** The explainer's headline, the page's heading when one section is shown alone. */
+  readonly headline: Localized;
+}
+
+export function EmbedBar({ headline }: EmbedBarProps) {
   const t = useT();
+  const lang = useLang();
+  const mode = usePageMode();
   const fullPage = useFullPageHref();
   return (
     <header className="embed-bar">
+      {/* One section alone has no headline of its own: the page still needs one. */}
+      {mode.kind === "embed" && mode.section && mode.section !== "article" && (
+        <h1 className="visually-hidden">{headline[lang]}</h1>
+      )}
       <p className="embed-credit">
         {t("site.name")} ·{" "}
         <ExternalLink href={fullPage()}>{t("embed.readFull")}</ExternalLink>

@@ -28,7 +28,7 @@ const BOTH_NAME: ReactNode = (
 export function LanguageSwitch() {
   const { t, lang, view } = useLanguageState();
   const mode = usePageMode();
-  const switchReading = useSwitchReading();
+  const switchReading = useSwitchReading(mode.kind === "embed");
   const here = folderOf({ lang, view, mode });
 
   const options: readonly {

@@ -9,9 +9,15 @@ export function useReportHeight(enabled: boolean): void {
     if (!enabled || window.parent === window) return;
     let stop: (() => void) | undefined;
     let cancelled = false;
-    void import("../../lib/watchHeight.ts").then(({ watchHeight }) => {
-      if (!cancelled) stop = watchHeight();
-    });
+    import("../../lib/watchHeight.ts").then(
+      ({ watchHeight }) => {
+        if (!cancelled) stop = watchHeight();
+      },
+      () => {
+        // The chunk did not load (offline, a deploy between): the frame keeps the
+        // height the host gave it, which the host's own snippet sets to a screenful.
+      },
+    );
     return () => {
       cancelled = true;
       stop?.();

@@ -32,7 +32,7 @@ export function TimelineEventItem({
       )}
       {...anchorProps(event.id)}
     >
-      <p className="event-date">
+      <p className="event-date" suppressHydrationWarning>
         <DateText value={event.date} />
       </p>
       <Bilingual as="h3" className="event-title" text={event.title} />

@@ -2,10 +2,13 @@ import type { KeyboardEvent } from "react";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { ExternalLink } from "../common/ExternalLink.tsx";
 import { useFullPageHref } from "../page/PageModeContext.ts";
+import type { Mention } from "../../lib/explainerIndex.ts";
 import type { TopicSelection } from "./useTopicSelection.ts";
 
 export interface TopicStepperProps {
   readonly selection: TopicSelection;
+  /** How a mention is named, in the reader's language: "Paragraph 4", an event's title. */
+  readonly describe: (mention: Mention) => string;
 }
 
 /**
@@ -13,7 +16,7 @@ export interface TopicStepperProps {
  * to step through them, and a way to clear. Its status line is a polite live region
  * that is always in the page, so that each change is announced, briefly.
  */
-export function TopicStepper({ selection }: TopicStepperProps) {
+export function TopicStepper({ selection, describe }: TopicStepperProps) {
   const t = useT();
   const lang = useLang();
   const fullPage = useFullPageHref();
@@ -29,9 +32,11 @@ export function TopicStepper({ selection }: TopicStepperProps) {
           mentions: t("topics.mentions", { count: mentions.length }),
         })
     : "";
+  const stepped = mentions[position];
+  // Focus stays on the bar while the mention scrolls into view: say which it is.
   const status = topic
-    ? position >= 0
-      ? t("topics.position", { position: position + 1, count: mentions.length })
+    ? stepped
+      ? `${t("topics.position", { position: position + 1, count: mentions.length })}: ${describe(stepped)}`
       : summary
     : "";
 

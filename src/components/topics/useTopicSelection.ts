@@ -3,6 +3,7 @@ import type { Topic } from "../../data/types.ts";
 import type { ExplainerIndex, Mention } from "../../lib/explainerIndex.ts";
 import { targetFromHash } from "../../lib/fragment.ts";
 import type { PageMode } from "../../lib/pageAddress.ts";
+import { replaceAddress } from "../../lib/replaceAddress.ts";
 import { showsKind } from "../page/PageModeContext.ts";
 
 /** The chosen topic, where it is mentioned, and which mention the reader has stepped to. */
@@ -94,9 +95,5 @@ export function useTopicSelection(
 function replaceFragment(id: string | undefined): void {
   const url = new URL(window.location.href);
   url.hash = id ? `#${id}` : "";
-  try {
-    window.history.replaceState(window.history.state, "", url);
-  } catch {
-    // An opaque-origin document may refuse; the choice itself still holds.
-  }
+  replaceAddress(url);
 }

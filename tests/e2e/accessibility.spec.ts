@@ -1,0 +1,59 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, open, test } from "./fixtures.ts";
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join("; ")})`,
+  );
+}
+
+const PAGES = [
+  "/",
+  "/en/",
+  "/both/",
+  "/embed/",
+  "/embed/article/",
+  "/en/embed/timeline/",
+  "/embed/topics/",
+  "/en/both/embed/",
+];
+
+for (const colorScheme of ["light", "dark"] as const) {
+  for (const address of PAGES) {
+    test(`axe finds nothing on ${address} (${colorScheme})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await open(page, address);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test(`axe finds nothing with a topic chosen and stepped to (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await open(page, "/en/#budapest-convention");
+    await expect(
+      page.getByRole("button", { name: "Budapest Convention" }),
+    ).toHaveAttribute("aria-pressed", "true");
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect(
+      page.getByText(/Council of Europe’s Convention on Cybercrime/),
+    ).toHaveCount(2);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test(`axe finds nothing with the embed-code dialog open (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await open(page, "/");
+    await page.getByRole("button", { name: "Nhúng" }).click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+}
