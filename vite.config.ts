@@ -1,16 +1,36 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { localizedPages } from "./scripts/localizedPages.ts";
 
+export const BROWSER_TARGETS = [
+  "es2022",
+  "chrome100",
+  "edge100",
+  "firefox100",
+  "safari15.4",
+];
+
 export default defineConfig({
   // Relative addresses, so that `dist/` can be served from any folder of any host.
   base: "./",
+  resolve: {
+    alias: {
+      "use-sync-external-store/shim": fileURLToPath(
+        new URL("./src/vendor/useSyncExternalStoreShim.ts", import.meta.url),
+      ),
+    },
+  },
   plugins: [
     react(),
     localizedPages({ siteUrl: siteUrl(process.env.SITE_URL) }),
   ],
   server: { port: 5173 },
   build: {
+    // The browsers this explainer is built for: the syntax of ES2022, and versions
+    // from 2022 on (each has <dialog>, Array.prototype.at and ResizeObserver).
+    // tests/unit/browserTargets.test.ts checks the built code stays within it.
+    target: BROWSER_TARGETS,
     // The one lazy chunk (topic explanations) has no dependencies to preload, so
     // Vite's preload helper and its polyfill would be bytes for nothing.
     modulePreload: false,

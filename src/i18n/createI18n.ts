@@ -1,5 +1,4 @@
 import { createInstance, type i18n } from "i18next";
-import { initReactI18next } from "react-i18next";
 import { LANGS, ORIGINAL_LANG, type Lang } from "../data/types.ts";
 import { resources } from "./strings.ts";
 
@@ -9,7 +8,8 @@ import { resources } from "./strings.ts";
  */
 export function createI18n(lang: Lang): i18n {
   const instance = createInstance();
-  void instance.use(initReactI18next).init({
+  // No react-i18next plugin: the instance reaches components through its provider.
+  void instance.init({
     resources,
     lng: lang,
     fallbackLng: ORIGINAL_LANG,

@@ -97,8 +97,11 @@ function isSection(value: string | null): value is Section {
  */
 export function langFromAddress(url: URL): Lang | undefined {
   for (const name of LANG_PARAMS) {
-    const lang = parseLang(url.searchParams.get(name));
-    if (lang) return lang;
+    // A parameter given twice counts by its first valid value.
+    for (const value of url.searchParams.getAll(name)) {
+      const lang = parseLang(value);
+      if (lang) return lang;
+    }
   }
   return pathParts(url.pathname).lang;
 }
@@ -114,11 +117,12 @@ export function modeFromAddress(url: URL): PageMode {
   const embed =
     parts.embed || param === "1" || param === "true" || param === "";
   if (!embed) return FULL_PAGE;
-  const section = url.searchParams.get("section")?.trim().toLowerCase() ?? null;
-  return {
-    kind: "embed",
-    section: parts.section ?? (isSection(section) ? section : undefined),
-  };
+  // A parameter given twice counts by its first valid value.
+  const section = url.searchParams
+    .getAll("section")
+    .map((value) => value.trim().toLowerCase())
+    .find(isSection);
+  return { kind: "embed", section: parts.section ?? section };
 }
 
 /**
@@ -126,8 +130,10 @@ export function modeFromAddress(url: URL): PageMode {
  * `both/` folder; `undefined` when it says nothing (or nothing valid).
  */
 export function viewFromAddress(url: URL): ReadingView | undefined {
-  const param = url.searchParams.get("view")?.trim().toLowerCase();
-  if (param === "both" || param === "single") return param;
+  for (const value of url.searchParams.getAll("view")) {
+    const param = value.trim().toLowerCase();
+    if (param === "both" || param === "single") return param;
+  }
   return pathParts(url.pathname).both ? "both" : undefined;
 }
 

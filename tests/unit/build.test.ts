@@ -103,3 +103,24 @@ test("the title and description are in the page's language", () => {
   );
   expect(page("en")).toContain('<meta property="og:locale" content="en_US" />');
 });
+
+test("every link that leaves the explainer opens apart, handing over no opener", () => {
+  for (const lang of LANGS) {
+    const blank = [...page(lang).matchAll(/<a [^>]*target="_blank"[^>]*>/g)];
+    expect(blank.length).toBeGreaterThan(5);
+    for (const [tag] of blank)
+      expect(tag).toContain('rel="noopener noreferrer"');
+  }
+});
+
+test("each page carries a Content Security Policy with no inline script or eval", () => {
+  for (const lang of LANGS) {
+    const policy =
+      /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(
+        page(lang),
+      )?.[1];
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(page(lang)).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  }
+});
