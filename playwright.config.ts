@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { findChromium } from "./scripts/chromium.mjs";
+import { CHROMIUM_FLAGS, findChromium } from "./scripts/chromium.mjs";
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -28,16 +28,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath,
-          // Root needs --no-sandbox; the rest keep Chromium off a network that is not there.
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
+          args: [...CHROMIUM_FLAGS],
         },
       },
     },

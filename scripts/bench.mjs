@@ -16,7 +16,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { findChromium } from "./chromium.mjs";
+import { CHROMIUM_FLAGS, findChromium } from "./chromium.mjs";
 import { startStaticServer } from "./staticServer.mjs";
 
 const RESULTS = "bench/results.json";
@@ -39,16 +39,7 @@ const BUDGET = {
 };
 const LIGHTHOUSE_RUNS = 3;
 const SWITCHES = 20;
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 const quick = process.argv.includes("--quick");
 const chromePath = findChromium();

@@ -20,6 +20,20 @@ const USUAL_PATHS = [
   "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
 ];
 
+/**
+ * Flags for every Chromium the tests and the benchmark start: root needs
+ * --no-sandbox; the rest keep Chromium off a network that is not there.
+ */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 /** The path of a Chromium to use, or `undefined` when there is none. */
 export function findChromium() {
   for (const name of ENV_VARIABLES) {

@@ -11,6 +11,7 @@ import {
 } from "./components/page/PageModeContext.ts";
 import { SectionBoundary } from "./components/page/SectionBoundary.tsx";
 import { TopBar } from "./components/page/TopBar.tsx";
+import { useOneSideCopy } from "./components/page/useOneSideCopy.ts";
 import { useReportHeight } from "./components/page/useReportHeight.ts";
 import { TimelineView } from "./components/timeline/TimelineView.tsx";
 import { TopicList } from "./components/topics/TopicList.tsx";
@@ -55,32 +56,7 @@ export function App({ mode = FULL_PAGE }: AppProps) {
 
   useReportHeight(embedded);
 
-  useEffect(() => {
-    if (view !== "both") return;
-    // Loaded with the view that needs it; a copy made before it arrives is the browser's.
-    let onCopy: ((event: ClipboardEvent) => void) | undefined;
-    let cancelled = false;
-    import("./lib/copyOneSide.ts").then(
-      ({ textOfOneSide }) => {
-        if (cancelled) return;
-        onCopy = (event) => {
-          const selection = document.getSelection();
-          const text = selection && textOfOneSide(selection);
-          if (!text || !event.clipboardData) return;
-          event.clipboardData.setData("text/plain", text);
-          event.preventDefault();
-        };
-        document.addEventListener("copy", onCopy);
-      },
-      () => {
-        // Not loaded: copying keeps the browser's own behaviour.
-      },
-    );
-    return () => {
-      cancelled = true;
-      if (onCopy) document.removeEventListener("copy", onCopy);
-    };
-  }, [view]);
+  useOneSideCopy(view === "both");
   const target = useFragmentTarget(index);
 
   const describeMention = (mention: Mention): string => {

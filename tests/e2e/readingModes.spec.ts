@@ -124,3 +124,43 @@ for (const colorScheme of ["light", "dark"] as const) {
     ).toEqual([]);
   });
 }
+
+test("copying a selection made down one column copies that language only", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page, "/both/");
+  // The copy handler loads with the view; wait for its chunk before copying.
+  await page.waitForFunction(() =>
+    performance
+      .getEntriesByType("resource")
+      .some((entry) => entry.name.includes("copyOneSide")),
+  );
+  await page.evaluate(() => {
+    const start = document.querySelector(
+      "#norms [data-side='original']",
+    )?.firstChild;
+    const end = document.querySelector(
+      "#nato-budapest [data-side='original']",
+    )?.firstChild;
+    if (!start || !end) throw new Error("no pair text");
+    const range = document.createRange();
+    range.setStart(start, 0);
+    range.setEnd(end, end.textContent?.length ?? 0);
+    const selection = document.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  });
+  await page.keyboard.press("Control+C");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const norms = article.body.find((block) => block.id === "norms");
+  const nato = article.body.find((block) => block.id === "nato-budapest");
+  if (norms?.kind !== "paragraph" || nato?.kind !== "paragraph")
+    throw new Error("no text");
+  expect(copied.startsWith(norms.text.vi)).toBe(true);
+  expect(copied.endsWith(nato.text.vi)).toBe(true);
+  expect(copied).not.toContain(norms.text.en.slice(0, 40));
+  expect(copied).not.toContain(nato.text.en.slice(0, 40));
+});

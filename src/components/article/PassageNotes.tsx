@@ -2,7 +2,7 @@ import type { Note, TimelineEvent } from "../../data/types.ts";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { InPageLink } from "../common/InPageLink.tsx";
 import { Bilingual } from "../common/Bilingual.tsx";
-import { SourceLink } from "../common/SourceLink.tsx";
+import { SourceList } from "../common/SourceLink.tsx";
 
 export interface PassageNotesProps {
   /** Where the report differs from the official statement, for this passage. */
@@ -23,14 +23,7 @@ export function PassageNotes({ notes, events }: PassageNotesProps) {
           <strong className="note-label">{t("notes.label")}:</strong>{" "}
           <Bilingual text={note.text} />{" "}
           <span className="note-sources">
-            ({t("notes.source")}:{" "}
-            {note.sources.map((source, index) => (
-              <span key={index}>
-                {index > 0 && "; "}
-                <SourceLink source={source} />
-              </span>
-            ))}
-            )
+            ({t("notes.source")}: <SourceList sources={note.sources} />)
           </span>
         </p>
       ))}

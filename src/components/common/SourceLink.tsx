@@ -18,3 +18,17 @@ export function SourceLink({ source }: SourceLinkProps) {
     <ExternalLink href={source.url}>{source.name[lang]}</ExternalLink>
   );
 }
+
+export interface SourceListProps {
+  readonly sources: readonly Source[];
+}
+
+/** Sources one after another, each a link, set apart by semicolons. */
+export function SourceList({ sources }: SourceListProps) {
+  return sources.map((source, index) => (
+    <span key={index}>
+      {index > 0 && "; "}
+      <SourceLink source={source} />
+    </span>
+  ));
+}

@@ -7,7 +7,7 @@ import { DateText } from "../common/DateText.tsx";
 import { InPageLink } from "../common/InPageLink.tsx";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { PassageName } from "../common/PassageName.tsx";
-import { SourceLink } from "../common/SourceLink.tsx";
+import { SourceList } from "../common/SourceLink.tsx";
 import { useHighlightClass } from "../highlight/HighlightContext.ts";
 
 export interface TimelineEventItemProps {
@@ -59,13 +59,7 @@ export function TimelineEventItem({
         </p>
       )}
       <p className="event-sources">
-        {t("timeline.sources")}{" "}
-        {event.sources.map((source, index) => (
-          <span key={index}>
-            {index > 0 && "; "}
-            <SourceLink source={source} />
-          </span>
-        ))}
+        {t("timeline.sources")} <SourceList sources={event.sources} />
       </p>
     </li>
   );
