@@ -41,7 +41,11 @@ export function localizedPages({ siteUrl }: LocalizedPagesOptions): Plugin {
           view: viewFromAddress(url) ?? "single",
           mode: modeFromAddress(url),
         };
-        return fillTemplate(html, page, { siteUrl, body: "" });
+        return fillTemplate(html, page, {
+          siteUrl,
+          body: "",
+          withPolicy: false,
+        });
       },
     },
     generateBundle: {
@@ -58,6 +62,7 @@ export function localizedPages({ siteUrl }: LocalizedPagesOptions): Plugin {
             fillTemplate(html, page, {
               siteUrl,
               body: renderPage(page),
+              withPolicy: true,
             }),
             folder,
           );
@@ -73,13 +78,19 @@ export function localizedPages({ siteUrl }: LocalizedPagesOptions): Plugin {
 function fillTemplate(
   html: string,
   page: PageVariant,
-  { siteUrl, body }: { siteUrl: string | undefined; body: string },
+  {
+    siteUrl,
+    body,
+    withPolicy,
+  }: { siteUrl: string | undefined; body: string; withPolicy: boolean },
 ): string {
   return (
     html
       .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
       // Functions, so that a `$&` or `$'` in the text is text, not a replacement pattern.
-      .replace("<!--page-head-->", () => pageHead({ page, siteUrl }))
+      .replace("<!--page-head-->", () =>
+        pageHead({ page, siteUrl, withPolicy }),
+      )
       .replace("<!--page-body-->", () => body)
   );
 }

@@ -42,10 +42,19 @@ export interface PageHeadOptions {
    * networks prefer.
    */
   readonly siteUrl: string | undefined;
+  /**
+   * Whether to write the Content Security Policy: yes for the built pages; not on the
+   * dev server, whose hot reloading injects style sheets inline.
+   */
+  readonly withPolicy: boolean;
 }
 
 /** The tags of a page's head that depend on its language and address. */
-export function pageHead({ page: variant, siteUrl }: PageHeadOptions): string {
+export function pageHead({
+  page: variant,
+  siteUrl,
+  withPolicy,
+}: PageHeadOptions): string {
   const { lang } = variant;
   const { page } = resources[lang].translation;
   const here = folderOf(variant);
@@ -57,7 +66,11 @@ export function pageHead({ page: variant, siteUrl }: PageHeadOptions): string {
       ? new URL(folder + file, siteUrl).href
       : relativeFolder(here, folder) + file;
   const tags = [
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+    ...(withPolicy
+      ? [
+          `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        ]
+      : []),
     `<meta name="referrer" content="strict-origin-when-cross-origin" />`,
     `<title>${escapeHtml(page.title)}</title>`,
     meta("name", "description", page.description),

@@ -247,3 +247,34 @@ test("hostile messages posted into a frame change nothing, and it sends nothing 
     expect(isOurs || isAmp, JSON.stringify(message)).toBe(true);
   }
 });
+
+test("without ResizeObserver the frame still follows its content", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // As in a browser from before ResizeObserver, in the host and in its frames.
+    Reflect.deleteProperty(window, "ResizeObserver");
+  });
+  await openHost(page, hostPage([FRAMES[0] as FrameSpec]));
+  await expectFitted(page, "plain");
+  const inside = await liveFrame(page, "plain");
+  expect(await inside.evaluate(() => "ResizeObserver" in window)).toBe(false);
+  await inside.getByRole("link", { name: "English" }).click();
+  await expect(inside.getByRole("heading", { level: 1 })).toHaveText(
+    article.headline.en,
+  );
+  await expectFitted(page, "plain");
+});
+
+test("with JavaScript off in the frame, the embed's prerendered text is there", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${explainer.origin}/en/embed/timeline/`);
+  await expect(page.locator(".timeline-event")).toHaveCount(15);
+  await expect(page.locator("#sixth-dialogue")).toContainText(
+    "March 11 – 12, 2024",
+  );
+  await context.close();
+});
