@@ -11,7 +11,7 @@ import {
   initialView,
   LANG_STORAGE_KEY,
   VIEW_STORAGE_KEY,
-} from "./lib/initialLang.ts";
+} from "./lib/initialReading.ts";
 import { parseLang } from "./lib/lang.ts";
 import { addressFor, modeFromAddress, modeKey } from "./lib/pageAddress.ts";
 import {

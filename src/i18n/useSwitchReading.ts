@@ -1,7 +1,7 @@
 import { useCallback } from "react";
 import { flushSync } from "react-dom";
 import type { Lang } from "../data/types.ts";
-import { LANG_STORAGE_KEY, VIEW_STORAGE_KEY } from "../lib/initialLang.ts";
+import { LANG_STORAGE_KEY, VIEW_STORAGE_KEY } from "../lib/initialReading.ts";
 import { addressForReading, type ReadingView } from "../lib/pageAddress.ts";
 import {
   captureReadingAnchor,

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { initialLang } from "../../src/lib/initialLang.ts";
+import { initialLang } from "../../src/lib/initialReading.ts";
 import { parseLang } from "../../src/lib/lang.ts";
 import {
   addressForReading,

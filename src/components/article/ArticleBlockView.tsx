@@ -6,7 +6,7 @@ import { anchorProps } from "../../lib/readingAnchor.ts";
 import { useHighlightClass } from "../highlight/HighlightContext.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { PassageNotes } from "./PassageNotes.tsx";
-import { Peek } from "./Peek.tsx";
+import { PassageText } from "./PassageText.tsx";
 
 export interface ArticleBlockViewProps {
   readonly block: ArticleBlock;
@@ -20,21 +20,13 @@ export function ArticleBlockView({
   events,
 }: ArticleBlockViewProps) {
   const t = useT();
-  const { lang, view } = useLanguageState();
+  const { lang } = useLanguageState();
   const highlight = useHighlightClass(block.id);
   switch (block.kind) {
     case "paragraph":
       return (
         <>
-          <Bilingual
-            as="p"
-            layout="columns"
-            text={block.text}
-            id={block.id}
-            className={classNames("paragraph", highlight)}
-            {...anchorProps(block.id)}
-          />
-          {view === "single" && <Peek passageId={block.id} text={block.text} />}
+          <PassageText passage={block} className="paragraph" />
           <PassageNotes notes={notes} events={events} />
         </>
       );

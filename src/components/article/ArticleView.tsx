@@ -1,13 +1,11 @@
 import type { Article } from "../../data/types.ts";
 import { useLanguageState, useT } from "../../i18n/LanguageContext.tsx";
-import { classNames } from "../../lib/classNames.ts";
 import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { DateText } from "../common/DateText.tsx";
-import { useHighlightClass } from "../highlight/HighlightContext.ts";
 import { ArticleBlockView } from "./ArticleBlockView.tsx";
 import { Bilingual } from "../common/Bilingual.tsx";
-import { Peek } from "./Peek.tsx";
+import { PassageText } from "./PassageText.tsx";
 import { PassageNotes } from "./PassageNotes.tsx";
 
 export interface ArticleViewProps {
@@ -17,25 +15,14 @@ export interface ArticleViewProps {
 
 export function ArticleView({ article, index }: ArticleViewProps) {
   const t = useT();
-  const { lang, view } = useLanguageState();
+  const { lang } = useLanguageState();
   const { standfirst } = article;
-  const standfirstHighlight = useHighlightClass(standfirst.id);
   return (
     <article id="article" className="article" lang={lang} tabIndex={-1}>
       <header className="article-header" {...anchorProps("headline")}>
         <p className="kicker">{t("article.kicker")}</p>
         <Bilingual as="h1" text={article.headline} />
-        <Bilingual
-          as="p"
-          layout="columns"
-          text={standfirst.text}
-          id={standfirst.id}
-          className={classNames("standfirst", standfirstHighlight)}
-          {...anchorProps(standfirst.id)}
-        />
-        {view === "single" && (
-          <Peek passageId={standfirst.id} text={standfirst.text} />
-        )}
+        <PassageText passage={standfirst} className="standfirst" />
         <PassageNotes
           notes={index.notesByPassage.get(standfirst.id) ?? []}
           events={index.eventsByPassage.get(standfirst.id) ?? []}
