@@ -8,7 +8,8 @@ if (!executablePath) {
   );
 }
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const onCI = Boolean(process.env.CI);
 
 export default defineConfig({
