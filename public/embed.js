@@ -62,6 +62,26 @@
     }
   }
 
+  function askAll() {
+    var list = frames();
+    for (var i = 0; i < list.length; i++) ask(list[i]);
+  }
+
+  // A frame outside the viewport may not notice by itself that its width changed
+  // (browsers pause its rendering there), so it is asked when the page is resized, and
+  // once more when the new width has surely reached it, and when it first comes into
+  // view.
+  var seen =
+    typeof IntersectionObserver === "function"
+      ? new IntersectionObserver(function (entries) {
+          for (var i = 0; i < entries.length; i++) {
+            if (!entries[i].isIntersecting) continue;
+            ask(entries[i].target);
+            seen.unobserve(entries[i].target);
+          }
+        })
+      : null;
+
   function watch(frame) {
     if (frame[FLAG]) return;
     frame[FLAG] = true;
@@ -69,7 +89,15 @@
       ask(frame);
     });
     ask(frame);
+    if (seen) seen.observe(frame);
   }
+
+  var settle = 0;
+  window.addEventListener("resize", function () {
+    askAll();
+    clearTimeout(settle);
+    settle = setTimeout(askAll, 250);
+  });
 
   window.addEventListener("message", function (event) {
     var frame = frameOf(event.source);

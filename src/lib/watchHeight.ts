@@ -4,6 +4,9 @@ import {
   pymIdFrom,
 } from "./heightReporter.ts";
 
+/** How often the height is looked at when nothing else says it may have changed. */
+const SLOW_LOOK_MS = 1000;
+
 /**
  * In a frame, tells the host page the content's height whenever it changes: on load,
  * when fonts arrive, on a switch of language, a topic chosen, a change of width. The
@@ -29,24 +32,22 @@ export function watchHeight(): () => void {
   update();
   window.addEventListener("message", onMessage);
   window.addEventListener("load", update);
+  window.addEventListener("resize", update);
   void document.fonts?.ready.then(update);
-  let stopObserving: () => void;
-  if (typeof ResizeObserver === "function") {
-    const observer = new ResizeObserver(update);
-    observer.observe(document.documentElement);
-    stopObserving = () => observer.disconnect();
-  } else {
-    // Older browsers: look again on resize and now and then.
-    window.addEventListener("resize", update);
-    const timer = window.setInterval(update, 500);
-    stopObserving = () => {
-      window.removeEventListener("resize", update);
-      window.clearInterval(timer);
-    };
-  }
+  // A cross-origin frame outside the host's viewport gets no animation frames, so no
+  // ResizeObserver callbacks, until it is scrolled near; timers still run there. A
+  // slow look keeps its height true meanwhile, and sends nothing while it is unchanged.
+  const timer = window.setInterval(update, SLOW_LOOK_MS);
+  const observer =
+    typeof ResizeObserver === "function"
+      ? new ResizeObserver(update)
+      : undefined;
+  observer?.observe(document.documentElement);
   return () => {
     window.removeEventListener("message", onMessage);
     window.removeEventListener("load", update);
-    stopObserving();
+    window.removeEventListener("resize", update);
+    window.clearInterval(timer);
+    observer?.disconnect();
   };
 }

@@ -278,3 +278,137 @@ test("with JavaScript off in the frame, the embed's prerendered text is there", 
   );
   await context.close();
 });
+
+/** Frames stacked on a cross-origin host, most of them below the fold. */
+const BELOW_THE_FOLD: readonly FrameSpec[] = [
+  { name: "whole", path: "/embed/" },
+  { name: "sandboxed", path: "/embed/", sandbox: "allow-scripts" },
+  { name: "timeline", path: "/embed/timeline/" },
+];
+
+/** A host that reads AMP's `embed-size` message itself, without `embed.js`. */
+function ampListenerHost(frames: readonly FrameSpec[]): string {
+  return hostPage(frames).replace(
+    `<script src="${explainer.origin}/embed.js" async></script>`,
+    `<script>
+      window.addEventListener("message", (event) => {
+        const data = event.data;
+        if (!data || data.sentinel !== "amp" || data.type !== "embed-size") return;
+        for (const frame of document.querySelectorAll("iframe")) {
+          if (frame.contentWindow === event.source) frame.style.height = data.height + "px";
+        }
+      });
+    </script>`,
+  );
+}
+
+/** Whether the frame's document has taken the width of its frame on the host. */
+async function hasFrameWidth(page: Page, id: string): Promise<boolean> {
+  const width = await page
+    .locator(`iframe#${id}`)
+    .evaluate((node) => node.clientWidth);
+  const { frame } = await heights(page, id);
+  return (await frame.evaluate(() => window.innerWidth)) === width;
+}
+
+/**
+ * The frame is as tall as its content, laid out for real (no `content-visibility`
+ * placeholder standing in for a section), within 2 px and within 1.5 s.
+ */
+async function expectTrulyFitted(page: Page, id: string): Promise<void> {
+  const { frame } = await heights(page, id);
+  expect(
+    await frame.evaluate(() =>
+      [...document.querySelectorAll("*")].filter(
+        (element) => getComputedStyle(element).contentVisibility === "auto",
+      ),
+    ),
+    `frame ${id} lays out every section`,
+  ).toHaveLength(0);
+  await expect
+    .poll(
+      async () => {
+        const { outer, inner } = await heights(page, id);
+        return Math.abs(outer - Math.ceil(inner));
+      },
+      { message: `frame ${id} is as tall as its content`, timeout: 1_500 },
+    )
+    .toBeLessThanOrEqual(2);
+}
+
+/** Each frame has its width (a moment after the host's resize), then fits. */
+async function expectAllFitted(page: Page): Promise<void> {
+  for (const { name } of BELOW_THE_FOLD) {
+    await expect.poll(() => hasFrameWidth(page, name)).toBe(true);
+    await expectTrulyFitted(page, name);
+  }
+}
+
+async function openStack(page: Page, html: string): Promise<void> {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openHost(page, html);
+  for (const { name } of BELOW_THE_FOLD) await liveFrame(page, name);
+}
+
+async function expectUnseen(page: Page): Promise<void> {
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  const top = await page
+    .locator(`iframe#${BELOW_THE_FOLD.at(-1)?.name}`)
+    .evaluate((node) => node.getBoundingClientRect().top);
+  expect(top, "the last frame is out of sight").toBeGreaterThan(768);
+}
+
+test("with embed.js, frames below the fold of another origin's page fit their content at every width, unseen", async ({
+  page,
+}) => {
+  await openStack(page, hostPage(BELOW_THE_FOLD));
+  await expectAllFitted(page);
+  const wide = (await heights(page, "timeline")).outer;
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectAllFitted(page);
+  expect((await heights(page, "timeline")).outer).toBeGreaterThan(wide);
+
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expectAllFitted(page);
+  expect((await heights(page, "timeline")).outer).toBe(wide);
+  await expectUnseen(page);
+});
+
+// Chromium hands a frame of another origin, out of sight, its new width only when
+// its host page posts it a message (as embed.js and pym.js do) or it comes near the
+// viewport. A host that only listens gets each frame's true height for the width the
+// frame has.
+test("with a plain AMP listener, frames below the fold of another origin's page fit their content, unseen, through a narrowing and back", async ({
+  page,
+}) => {
+  await openStack(page, ampListenerHost(BELOW_THE_FOLD));
+  await expectAllFitted(page);
+  const wide = (await heights(page, "timeline")).outer;
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect.poll(() => hasFrameWidth(page, "whole")).toBe(true);
+  for (const { name } of BELOW_THE_FOLD) await expectTrulyFitted(page, name);
+
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expectAllFitted(page);
+  expect((await heights(page, "timeline")).outer).toBe(wide);
+  await expectUnseen(page);
+});
+
+test("a frame left alone sends nothing", async ({ page }) => {
+  await openHost(page, hostPage(BELOW_THE_FOLD));
+  for (const frame of BELOW_THE_FOLD) await liveFrame(page, frame.name);
+  for (const frame of BELOW_THE_FOLD) await expectFitted(page, frame.name);
+  // Let the frames settle (fonts, late layout), then listen afresh.
+  await page.waitForTimeout(1_500);
+  await page.evaluate(() => {
+    (window as unknown as { __received: unknown[] }).__received.length = 0;
+  });
+  await page.waitForTimeout(2_000);
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { __received: unknown[] }).__received,
+    ),
+  ).toEqual([]);
+});
