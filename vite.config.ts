@@ -40,6 +40,7 @@ export default defineConfig({
     environment: "jsdom",
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     setupFiles: ["tests/unit/setup.ts"],
+    globalSetup: ["tests/unit/builtSite.setup.ts"],
     restoreMocks: true,
   },
 });

@@ -1,25 +1,16 @@
 // @vitest-environment node
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { build } from "vite";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { beforeAll, expect, inject, test } from "vitest";
 import { article } from "../../src/data/article.ts";
 import { LANGS, type Lang } from "../../src/data/types.ts";
 
-/** The production build, made once into a folder of its own. */
-let outDir = "";
 const pages: Partial<Record<Lang, string>> = {};
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), "explainer-build-"));
-  await build({ logLevel: "silent", build: { outDir, emptyOutDir: true } });
+  const outDir = inject("builtSite");
   pages.vi = await readFile(join(outDir, "index.html"), "utf8");
   pages.en = await readFile(join(outDir, "en", "index.html"), "utf8");
-}, 120_000);
-
-afterAll(async () => {
-  if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
 function page(lang: Lang): string {

@@ -102,7 +102,7 @@ test("a peek shows one paragraph's counterpart, and hides it again", async () =>
   const norms = document.getElementById("norms");
   const toggle = norms?.nextElementSibling?.querySelector("button");
   if (!toggle) throw new Error("no peek control after the paragraph");
-  expect(toggle).toHaveAccessibleName("Đoạn này bằng tiếng Anh (EN)");
+  expect(toggle).toHaveAccessibleName("EN: đoạn 4 bằng tiếng Anh");
   expect(toggle).toHaveAttribute("aria-expanded", "false");
 
   await user.click(toggle);
@@ -119,6 +119,28 @@ test("a peek shows one paragraph's counterpart, and hides it again", async () =>
   expect(toggle).toHaveAttribute("aria-expanded", "false");
   expect(document.querySelectorAll(".peek-text")).toHaveLength(0);
 });
+
+test.each([
+  ["vi", "EN", "đoạn dẫn", "đoạn", "bằng tiếng Anh"],
+  ["en", "VI", "standfirst", "paragraph", "in Vietnamese"],
+] as const)(
+  "in %s, each peek control is named by what it shows, then by the passage it is for",
+  (lang, code, standfirst, paragraph, inOther) => {
+    render(<App />, { lang });
+    const expected = [
+      `${code}: ${standfirst} ${inOther}`,
+      ...paragraphs.map(
+        (_, position) => `${code}: ${paragraph} ${position + 1} ${inOther}`,
+      ),
+    ];
+    // One control each, with a name no other control has.
+    for (const name of expected)
+      expect(screen.getByRole("button", { name })).toHaveTextContent(code);
+    expect(document.querySelectorAll(".peek-toggle")).toHaveLength(
+      expected.length,
+    );
+  },
+);
 
 test("a selection made in one column copies that language only", () => {
   render(<App />, { view: "both" });
