@@ -68,7 +68,7 @@ const vi = {
     newTab: "(mở trong thẻ mới)",
   },
   peek: {
-    label: "Đoạn này bằng tiếng Anh ({{code}})",
+    label: "{{code}}: {{passage}} bằng tiếng Anh",
   },
   section: {
     failed:
@@ -154,7 +154,7 @@ const en = {
     newTab: "(opens in a new tab)",
   },
   peek: {
-    label: "This paragraph in Vietnamese ({{code}})",
+    label: "{{code}}: {{passage}} in Vietnamese",
   },
   section: {
     failed: "Sorry, this part could not be shown. The rest can still be read.",

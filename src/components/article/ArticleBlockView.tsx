@@ -2,6 +2,7 @@ import type { ArticleBlock, Note, TimelineEvent } from "../../data/types.ts";
 import { useLanguageState, useT } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import { assertNever } from "../../lib/assertNever.ts";
+import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { useHighlightClass } from "../highlight/HighlightContext.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
@@ -10,12 +11,15 @@ import { PassageText } from "./PassageText.tsx";
 
 export interface ArticleBlockViewProps {
   readonly block: ArticleBlock;
+  /** How the page names the block ("Paragraph 3"). */
+  readonly label: PassageLabel;
   readonly notes: readonly Note[];
   readonly events: readonly TimelineEvent[];
 }
 
 export function ArticleBlockView({
   block,
+  label,
   notes,
   events,
 }: ArticleBlockViewProps) {
@@ -26,7 +30,7 @@ export function ArticleBlockView({
     case "paragraph":
       return (
         <>
-          <PassageText passage={block} className="paragraph" />
+          <PassageText passage={block} label={label} className="paragraph" />
           <PassageNotes notes={notes} events={events} />
         </>
       );

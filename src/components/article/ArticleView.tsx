@@ -1,6 +1,6 @@
 import type { Article } from "../../data/types.ts";
 import { useLanguageState, useT } from "../../i18n/LanguageContext.tsx";
-import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
+import type { ExplainerIndex, PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { DateText } from "../common/DateText.tsx";
 import { ArticleBlockView } from "./ArticleBlockView.tsx";
@@ -22,7 +22,11 @@ export function ArticleView({ article, index }: ArticleViewProps) {
       <header className="article-header" {...anchorProps("headline")}>
         <p className="kicker">{t("article.kicker")}</p>
         <Bilingual as="h1" text={article.headline} />
-        <PassageText passage={standfirst} className="standfirst" />
+        <PassageText
+          passage={standfirst}
+          label={{ kind: "standfirst" }}
+          className="standfirst"
+        />
         <PassageNotes
           notes={index.notesByPassage.get(standfirst.id) ?? []}
           events={index.eventsByPassage.get(standfirst.id) ?? []}
@@ -43,6 +47,7 @@ export function ArticleView({ article, index }: ArticleViewProps) {
           <ArticleBlockView
             key={block.id}
             block={block}
+            label={labelOf(index, block.id)}
             notes={index.notesByPassage.get(block.id) ?? []}
             events={index.eventsByPassage.get(block.id) ?? []}
           />
@@ -54,4 +59,11 @@ export function ArticleView({ article, index }: ArticleViewProps) {
       </footer>
     </article>
   );
+}
+
+/** The index is made from this very article, so every block has its label. */
+function labelOf(index: ExplainerIndex, id: string): PassageLabel {
+  const label = index.passageLabels.get(id);
+  if (!label) throw new Error(`The article index has no passage "${id}".`);
+  return label;
 }

@@ -1,6 +1,7 @@
 import type { ParagraphBlock } from "../../data/types.ts";
 import { useView } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
+import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { useHighlightClass } from "../highlight/HighlightContext.ts";
@@ -8,6 +9,8 @@ import { Peek } from "./Peek.tsx";
 
 export interface PassageTextProps {
   readonly passage: ParagraphBlock;
+  /** How the page names the passage ("Paragraph 3"). */
+  readonly label: PassageLabel;
   /** The passage's own class: `paragraph`, `standfirst`. */
   readonly className: string;
 }
@@ -17,7 +20,7 @@ export interface PassageTextProps {
  * other, or as a pair; marked when a topic or a link points at it, and a place the
  * reader's position is kept by.
  */
-export function PassageText({ passage, className }: PassageTextProps) {
+export function PassageText({ passage, label, className }: PassageTextProps) {
   const view = useView();
   const highlight = useHighlightClass(passage.id);
   return (
@@ -30,7 +33,9 @@ export function PassageText({ passage, className }: PassageTextProps) {
         className={classNames(className, highlight)}
         {...anchorProps(passage.id)}
       />
-      {view === "single" && <Peek passageId={passage.id} text={passage.text} />}
+      {view === "single" && (
+        <Peek passageId={passage.id} label={label} text={passage.text} />
+      )}
     </>
   );
 }
