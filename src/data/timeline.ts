@@ -19,7 +19,7 @@ export const timeline = [
       en: "The Council of Europe’s Convention on Cybercrime (CETS 185) is opened for signature in Budapest.",
     },
     kind: "background",
-    sources: [sources.budapestTreatyChart],
+    sources: [sources.budapestTreaty],
     passages: ["nato-budapest"],
   },
   {
@@ -34,7 +34,7 @@ export const timeline = [
       en: "The Convention on Cybercrime enters into force.",
     },
     kind: "background",
-    sources: [sources.budapestTreatyChart],
+    sources: [sources.budapestTreaty],
     passages: ["nato-budapest"],
   },
   {
@@ -88,7 +88,7 @@ export const timeline = [
       en: "French President Emmanuel Macron launches the Paris Call for Trust and Security in Cyberspace.",
     },
     kind: "background",
-    sources: [sources.franceForeignMinistry],
+    sources: [sources.parisCallLaunch],
     passages: ["commitment"],
   },
   {
@@ -130,7 +130,7 @@ export const timeline = [
       en: "Vice President Kamala Harris announces in Paris that the United States is joining the Paris Call.",
     },
     kind: "background",
-    sources: [sources.parisCall],
+    sources: [sources.usJoinsParisCall],
     passages: ["commitment"],
   },
   {
@@ -160,7 +160,7 @@ export const timeline = [
       en: "President Macron launches the Children Online Protection Lab in Paris.",
     },
     kind: "background",
-    sources: [sources.franceForeignMinistry],
+    sources: [sources.childrenLabLaunch],
     passages: ["digital-freedom"],
   },
   {
@@ -229,7 +229,7 @@ export const timeline = [
       en: "The summit the report calls “upcoming” is held in Washington, in the Alliance’s 75th anniversary year.",
     },
     kind: "after",
-    sources: [sources.nato],
+    sources: [sources.natoSummit2024],
     passages: ["nato-budapest"],
   },
 ] as const satisfies readonly TimelineEvent<PassageId>[];
