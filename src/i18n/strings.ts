@@ -33,6 +33,9 @@ const vi = {
   },
   notes: {
     label: "Ghi chú",
+    report: "Bản tin viết",
+    official: "Thông cáo chính thức viết",
+    translation: "Tạm dịch:",
     source: "Nguồn",
     inTimeline: "Trên dòng thời gian:",
   },
@@ -119,6 +122,9 @@ const en = {
   },
   notes: {
     label: "Note",
+    report: "The report says",
+    official: "The official statement says",
+    translation: "Our translation:",
     source: "Source",
     inTimeline: "On the timeline:",
   },

@@ -131,7 +131,7 @@ test("every group has topics, and there are a dozen topics or more", () => {
 test("every source has an address: https, or a passage of the report", () => {
   const allSources = [
     ...timeline.flatMap((event) => event.sources),
-    ...notes.flatMap((note) => note.sources),
+    ...notes.map((note) => note.official.source),
   ];
   expect(allSources.length).toBeGreaterThan(0);
   for (const source of allSources) {
@@ -172,7 +172,7 @@ const citedSources = new Map(
   [
     ...Object.values(sources),
     ...timeline.flatMap((event) => event.sources),
-    ...notes.flatMap((note) => note.sources),
+    ...notes.map((note) => note.official.source),
   ].map((source) => [source.url, source]),
 );
 
@@ -194,7 +194,12 @@ test("no text is empty in either language", () => {
     ...topics.map((topic) => topic.label),
     ...Object.values(topicExplanations),
     ...topicGroups.map((group) => group.label),
-    ...notes.map((note) => note.text),
+    ...notes.flatMap((note) => [
+      note.text,
+      note.official.text,
+      note.official.source.name,
+      ...(note.report ? [note.report] : []),
+    ]),
   ];
   for (const text of texts) {
     for (const lang of LANGS) expect(text[lang].trim()).not.toBe("");
@@ -212,7 +217,9 @@ test("each difference the official note shows has a note beside its passage", ()
       "agenda",
     ]),
   );
-  const english = notes.map((note) => note.text.en).join("\n");
+  const english = notes
+    .flatMap((note) => [note.text.en, note.official.text.en])
+    .join("\n");
   for (const fact of [
     "March 11–12, 2024",
     "non-binding peacetime norms",

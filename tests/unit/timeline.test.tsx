@@ -104,6 +104,6 @@ test("notes beside the text say where the report differs from the official note"
   expect(notes.length).toBeGreaterThanOrEqual(5);
   await user.click(screen.getByRole("link", { name: "English" }));
   expect(
-    screen.getByText(/the dialogue itself was held on March 11–12, 2024/),
+    screen.getByText(/The Department’s note dates it March 11–12, 2024/),
   ).toBeInTheDocument();
 });
