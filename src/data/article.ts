@@ -99,6 +99,10 @@ export const article = {
     },
   ],
   sourceCredit: { vi: "Nguồn: Vietnamplus", en: "Source: Vietnamplus" },
+  headlineCredit: {
+    vi: "Tiêu đề do nhóm biên tập bài giải thích đặt, không phải của Vietnamplus.",
+    en: "The headline is the explainer’s own, not Vietnamplus’s.",
+  },
   translationCredit: {
     vi: "Bản gốc tiếng Việt. Bản dịch tiếng Anh do nhóm biên tập thực hiện.",
     en: "Translated from the Vietnamese original by the explainer’s editors.",

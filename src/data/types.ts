@@ -78,6 +78,8 @@ export interface Article {
   readonly body: readonly ArticleBlock[];
   /** The source credit at the foot of the report, as published. */
   readonly sourceCredit: Localized;
+  /** Whose the headline is: the explainer's own, so no reader takes it for the outlet's. */
+  readonly headlineCredit: Localized;
   /** Who translated the report, and from what. */
   readonly translationCredit: Localized;
 }
