@@ -104,7 +104,7 @@ export const article = {
     en: "The headline is the explainer’s own, not Vietnamplus’s.",
   },
   translationCredit: {
-    vi: "Bản gốc tiếng Việt. Bản dịch tiếng Anh do nhóm biên tập thực hiện.",
+    vi: "Bản gốc tiếng Việt. Bản dịch tiếng Anh do nhóm biên tập bài giải thích thực hiện.",
     en: "Translated from the Vietnamese original by the explainer’s editors.",
   },
 } as const satisfies Article;

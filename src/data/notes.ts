@@ -14,7 +14,7 @@ export const notes = [
     id: "note-dates",
     passage: "announcement",
     text: {
-      vi: "Theo bản tin, ngày 14/3 Bộ Ngoại giao Mỹ cho biết về cuộc đối thoại; bản tin không nêu cuộc đối thoại diễn ra ngày nào. Thông cáo của Bộ ghi ngày họp là 11–12/3/2024. Tên chính thức bằng tiếng Anh là “Cyber Dialogue” (đối thoại về không gian mạng); “an ninh mạng” là “cybersecurity”.",
+      vi: "Theo bản tin, ngày 14/3 Bộ Ngoại giao Mỹ cho biết về cuộc đối thoại; bản tin không nêu cuộc đối thoại diễn ra ngày nào. Thông cáo của Bộ ghi ngày họp là 11–12/3/2024. Tên chính thức bằng tiếng Anh là “Cyber Dialogue”, tức đối thoại về không gian mạng; “an ninh mạng” trong tên gọi của bản tin tương ứng với “cybersecurity”.",
       en: "The report says the State Department made the dialogue known on March 14; it does not say when the dialogue was held. The Department’s note dates it March 11–12, 2024. The official name is “Cyber Dialogue”; the report’s Vietnamese name for it reads literally as “cybersecurity dialogue”.",
     },
     report: {

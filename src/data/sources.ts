@@ -36,7 +36,7 @@ export const sources = {
   },
   budapestTreaty: {
     name: {
-      vi: "Văn phòng Điều ước Hội đồng châu Âu, thông tin chi tiết về Công ước về tội phạm mạng (ETS No. 185)",
+      vi: "Văn phòng Điều ước Hội đồng châu Âu, Công ước về tội phạm mạng (ETS No. 185): thông tin chi tiết",
       en: "Council of Europe Treaty Office, details of the Convention on Cybercrime (ETS No. 185)",
     },
     url: "https://www.coe.int/en/web/conventions/full-list?module=treaty-detail&treatynum=185",
@@ -61,7 +61,7 @@ export const sources = {
   },
   parisCallLaunch: {
     name: {
-      vi: "Bộ châu Âu và Ngoại giao Pháp, trang về Lời kêu gọi Paris ngày 12/11/2018 vì sự tin cậy và an ninh trên không gian mạng",
+      vi: "Bộ châu Âu và Ngoại giao Pháp, trang về Lời kêu gọi Paris vì sự tin cậy và an ninh trên không gian mạng (12/11/2018)",
       en: "France, Ministry for Europe and Foreign Affairs, page on the Paris Call of November 12, 2018 for Trust and Security in Cyberspace",
     },
     url: "https://www.diplomatie.gouv.fr/en/french-foreign-policy/digital-diplomacy/france-and-cyber-security/article/cybersecurity-paris-call-of-12-november-2018-for-trust-and-security-in",
@@ -75,7 +75,7 @@ export const sources = {
   },
   childrenLabLaunch: {
     name: {
-      vi: "franceinfo, tin về việc Tổng thống Macron ra mắt Children Online Protection Lab (tiếng Pháp)",
+      vi: "franceinfo, tin về việc Tổng thống Macron ra mắt Children Online Protection Lab (bằng tiếng Pháp)",
       en: "franceinfo, on President Macron launching the Children Online Protection Lab (in French)",
     },
     url: "https://www.francetvinfo.fr/societe/enfance-et-adolescence/protection-de-l-enfance-emmanuel-macron-lance-un-laboratoire-international-pour-lutter-contre-l-exposition-a-la-violence-et-pornographie-sur-internet_5469678.html",

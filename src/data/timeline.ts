@@ -60,7 +60,7 @@ export const timeline = [
       en: "The first U.S.–France Cyber Dialogue",
     },
     text: {
-      vi: "Mỹ và Pháp tổ chức Đối thoại an ninh mạng song phương lần đầu tiên, tại Paris.",
+      vi: "Mỹ và Pháp tổ chức Đối thoại an ninh mạng song phương lần đầu tiên tại Paris.",
       en: "The United States and France hold their first bilateral Cyber Dialogue, in Paris.",
     },
     kind: "background",
@@ -191,7 +191,7 @@ export const timeline = [
     id: "state-department-announcement",
     date: { precision: "day", day: "2024-03-14" },
     title: {
-      vi: "Bộ Ngoại giao Mỹ công bố",
+      vi: "Bộ Ngoại giao Mỹ công bố tin về cuộc đối thoại",
       en: "The State Department announces the dialogue",
     },
     text: {

@@ -23,7 +23,7 @@ const vi = {
   },
   article: {
     kicker: "Bài giải thích",
-    photoNotShown: "Ảnh có trong bản tin gốc, không đăng lại tại đây.",
+    photoNotShown: "Bản tin gốc có kèm ảnh; ảnh không được đăng lại ở đây.",
     datelineLabel: "Nơi và thời điểm đưa tin",
   },
   passage: {
