@@ -8,7 +8,10 @@ import type { Article } from "./types.ts";
  * `commitment`. The HTV broadcast promo that followed the credit is not part of the
  * story and is left out. The English is this team's translation; it uses the official
  * English names from the State Department's note, and translates the report as it
- * stands where it differs from that note (the notes beside the text say where).
+ * stands where it differs from that note (the notes beside the text say where). Where
+ * the Vietnamese can be read two ways, so can the English: "các quy tắc về hành xử
+ * không mang tính ràng buộc của mỗi nước" may be each country's own rules or rules on
+ * each country's behavior, and "rules of behavior of each country" leaves it open too.
  */
 export const article = {
   headline: {
@@ -67,7 +70,7 @@ export const article = {
       id: "norms",
       text: {
         vi: "Hai nước tái khẳng định sự ủng hộ đối với việc hành xử có trách nhiệm trên không gian mạng, dựa trên sự tôn trọng luật pháp quốc tế hiện hành, tuân thủ các quy tắc về hành xử không mang tính ràng buộc của mỗi nước và thực hiện các biện pháp xây dựng lòng tin thực tế.",
-        en: "The two countries reaffirmed their support for responsible behavior in cyberspace, based on respect for existing international law, adherence to each country’s non-binding rules of behavior, and the implementation of practical confidence-building measures.",
+        en: "The two countries reaffirmed their support for responsible behavior in cyberspace, based on respect for existing international law, adherence to the non-binding rules of behavior of each country, and the implementation of practical confidence-building measures.",
       },
     },
     {
@@ -75,7 +78,7 @@ export const article = {
       id: "nato-budapest",
       text: {
         vi: "Hai bên cũng thảo luận về việc bảo đảm an ninh mạng cho Hội nghị thượng đỉnh Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) diễn ra ở Washington sắp tới; tăng thành viên của Công ước Budapest về tội phạm mạng…",
-        en: "The two sides also discussed ensuring cybersecurity for the upcoming North Atlantic Treaty Organization (NATO) Summit in Washington; increasing membership of the Budapest Convention on Cybercrime…",
+        en: "The two sides also discussed ensuring cybersecurity for the upcoming North Atlantic Treaty Organization (NATO) Summit in Washington; increasing membership in the Budapest Convention on Cybercrime…",
       },
     },
     {
@@ -83,7 +86,7 @@ export const article = {
       id: "digital-freedom",
       text: {
         vi: "Các đại diện Mỹ-Pháp còn thảo luận về những ưu tiên tự do kỹ thuật số, trong đó có việc cùng với Pháp lãnh đạo Trung tâm tài nguyên thông tin DIS/MIS của Tổ chức Hợp tác và Phát triển kinh tế (OECD), và sự tham gia của Mỹ vào Phòng thí nghiệm bảo vệ trẻ em trực tuyến của Pháp.",
-        en: "The U.S. and French representatives also discussed digital freedom priorities, among them leading, together with France, the DIS/MIS Resource Hub of the Organisation for Economic Co-operation and Development (OECD), and U.S. participation in France’s Children Online Protection Lab.",
+        en: "The U.S. and French representatives also discussed digital freedom priorities, including leading the OECD DIS/MIS Resource Hub together with France, and U.S. participation in France’s Children Online Protection Lab.",
       },
     },
     {
@@ -96,8 +99,12 @@ export const article = {
     },
   ],
   sourceCredit: { vi: "Nguồn: Vietnamplus", en: "Source: Vietnamplus" },
+  headlineCredit: {
+    vi: "Tiêu đề do nhóm biên tập bài giải thích đặt, không phải của Vietnamplus.",
+    en: "The headline is the explainer’s own, not Vietnamplus’s.",
+  },
   translationCredit: {
-    vi: "Bản gốc tiếng Việt. Bản dịch tiếng Anh do nhóm biên tập thực hiện.",
+    vi: "Bản gốc tiếng Việt. Bản dịch tiếng Anh do nhóm biên tập bài giải thích thực hiện.",
     en: "Translated from the Vietnamese original by the explainer’s editors.",
   },
 } as const satisfies Article;

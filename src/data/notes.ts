@@ -4,52 +4,106 @@ import type { Note } from "./types.ts";
 
 /**
  * Where the report differs from the State Department's note behind it. The report
- * stays as published; these stand beside the passages they concern.
+ * stays as published; these stand beside the passages they concern, and show the
+ * report's words and the note's, the note's quoted word for word. A note says what
+ * the official text says; it claims nothing about the report's words that they do not
+ * plainly say (where the Vietnamese can be read two ways, it does not pick one).
  */
 export const notes = [
   {
     id: "note-dates",
     passage: "announcement",
     text: {
-      vi: "Theo bản tin, 14/3 là ngày Bộ Ngoại giao Mỹ công bố tin về cuộc đối thoại. Theo thông cáo của Bộ, cuộc đối thoại diễn ra ngày 11–12/3/2024 tại Washington, D.C. Tên chính thức tiếng Anh là “Cyber Dialogue” (đối thoại về không gian mạng).",
-      en: "March 14 is the day the report says the State Department announced the dialogue. According to its note, the dialogue itself was held on March 11–12, 2024, in Washington, D.C. The official name is “Cyber Dialogue”; the Vietnamese “Đối thoại an ninh mạng” reads literally as “cybersecurity dialogue”.",
+      vi: "Theo bản tin, ngày 14/3 Bộ Ngoại giao Mỹ cho biết về cuộc đối thoại; bản tin không nêu cuộc đối thoại diễn ra ngày nào. Thông cáo của Bộ ghi ngày họp là 11–12/3/2024. Tên chính thức bằng tiếng Anh là “Cyber Dialogue”, tức đối thoại về không gian mạng; “an ninh mạng” trong tên gọi của bản tin tương ứng với “cybersecurity”.",
+      en: "The report says the State Department made the dialogue known on March 14; it does not say when the dialogue was held. The Department’s note dates it March 11–12, 2024. The official name is “Cyber Dialogue”; the report’s Vietnamese name for it reads literally as “cybersecurity dialogue”.",
     },
-    sources: [sources.stateDepartmentNote2024],
+    report: {
+      vi: "Ngày 14/3, Bộ Ngoại giao Mỹ cho biết nước này và Pháp đã tiến hành Đối thoại an ninh mạng song phương lần thứ 6 tại Washington (Mỹ)",
+      en: "On March 14, the U.S. Department of State said that the United States and France had held their sixth bilateral Cyber Dialogue in Washington, D.C.",
+    },
+    official: {
+      lang: "en",
+      text: {
+        en: "On March 11-12, 2024, the United States and France held the sixth bilateral Cyber Dialogue in Washington, D.C.",
+        vi: "Ngày 11–12/3/2024, Mỹ và Pháp đã tổ chức Đối thoại song phương lần thứ 6 về không gian mạng (Cyber Dialogue) tại Washington, D.C.",
+      },
+      source: sources.stateDepartmentNote2024,
+    },
   },
   {
     id: "note-agenda",
     passage: "agenda",
     text: {
-      vi: "Thông cáo của Bộ Ngoại giao Mỹ còn nêu một chủ đề mà bản tin không nhắc tới: tiến triển ngoại giao tại các diễn đàn an ninh đa phương và khu vực. Bên lề cuộc đối thoại, hai bên cũng gặp gỡ đại diện xã hội dân sự và giới doanh nghiệp.",
-      en: "The State Department’s note lists one more topic the report leaves out: diplomatic progress in multilateral and regional security venues. On the margins of the dialogue, the two sides also met civil society and industry.",
+      vi: "Thông cáo của Bộ Ngoại giao Mỹ còn nêu hai điều mà bản tin không nhắc tới: hai bên bàn cả về tiến triển ngoại giao tại các diễn đàn an ninh đa phương và khu vực; bên lề cuộc đối thoại, hai bên đã trao đổi với xã hội dân sự và giới doanh nghiệp.",
+      en: "The State Department’s note says two things the report does not: the two sides also discussed diplomatic progress in multilateral and regional security venues, and on the margins of the dialogue they engaged with civil society and industry.",
     },
-    sources: [sources.stateDepartmentNote2024],
+    official: {
+      lang: "en",
+      text: {
+        en: "On the margins of the dialogue, the two sides engaged with civil society and industry.",
+        vi: "Bên lề cuộc đối thoại, hai bên đã trao đổi với xã hội dân sự và giới doanh nghiệp.",
+      },
+      source: sources.stateDepartmentNote2024,
+    },
   },
   {
     id: "note-norms",
     passage: "norms",
     text: {
-      vi: "Thông cáo nói về “các chuẩn mực không ràng buộc về hành xử của quốc gia trong thời bình”, một phần của khuôn khổ hành xử có trách nhiệm của các quốc gia: đó là chuẩn mực chung giữa các nước, không phải “quy tắc … của mỗi nước”.",
-      en: "The note speaks of “non-binding peacetime norms of state behavior”, part of the framework of responsible state behavior: norms shared among states, not “each country’s” own rules as the Vietnamese has it.",
+      vi: "Thông cáo của Bộ Ngoại giao Mỹ nói về những chuẩn mực chung về hành xử của các quốc gia, áp dụng trong thời bình và không mang tính ràng buộc: các nước tự nguyện tuân theo. Đó là một phần của khuôn khổ hành xử có trách nhiệm của quốc gia trên không gian mạng mà hai nước tái khẳng định. Bản tin không có chữ “thời bình”.",
+      en: "The State Department’s note speaks of norms of state behavior that states share, that apply in peacetime and that are non-binding: states follow them voluntarily. They are part of the framework of responsible state behavior in cyberspace that the two countries reaffirmed. The report has no word for “peacetime”.",
     },
-    sources: [sources.stateDepartmentNote2024],
+    report: {
+      vi: "tuân thủ các quy tắc về hành xử không mang tính ràng buộc của mỗi nước",
+      en: "adherence to the non-binding rules of behavior of each country",
+    },
+    official: {
+      lang: "en",
+      text: {
+        en: "adherence to non-binding peacetime norms of state behavior, and implementation of practical confidence building measures",
+        vi: "tuân thủ các chuẩn mực không ràng buộc về hành xử của quốc gia trong thời bình, và thực hiện các biện pháp xây dựng lòng tin thiết thực",
+      },
+      source: sources.stateDepartmentNote2024,
+    },
   },
   {
     id: "note-nato-budapest",
     passage: "nato-budapest",
     text: {
-      vi: "Theo thông cáo, hai bên bàn về các kết quả an ninh mạng sẽ đưa ra tại Hội nghị thượng đỉnh NATO ở Washington, chứ không phải việc bảo đảm an ninh mạng cho hội nghị. Phần bản tin lược đi sau dấu “…” gồm các tiến trình của Liên hợp quốc tại Ủy ban thứ nhất và Ủy ban thứ ba, và Chương trình hành động về không gian mạng của Liên hợp quốc trong tương lai.",
-      en: "According to the note, the two sides discussed cybersecurity deliverables for the NATO Washington Summit, not securing the summit itself. Behind the report’s “…” the note goes on: United Nations processes in the First and Third Committees, and the future UN Cyber Programme of Action.",
+      vi: "Thông cáo của Bộ Ngoại giao Mỹ nói về những kết quả an ninh mạng (deliverables) sẽ đưa ra tại Hội nghị thượng đỉnh NATO ở Washington; bản tin viết là “bảo đảm an ninh mạng cho” hội nghị. Bản tin dừng ở dấu “…”; thông cáo còn nêu tiếp các tiến trình của Liên hợp quốc tại Ủy ban thứ nhất và Ủy ban thứ ba, và Chương trình hành động về không gian mạng mà Liên hợp quốc sẽ thành lập.",
+      en: "The State Department’s note speaks of cybersecurity deliverables for the NATO Washington Summit, where the report has “ensuring cybersecurity for” the summit. Where the report stops at “…”, the note goes on to United Nations processes in the First and Third Committees and the future UN Cyber Programme of Action.",
     },
-    sources: [sources.stateDepartmentNote2024],
+    report: {
+      vi: "bảo đảm an ninh mạng cho Hội nghị thượng đỉnh Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) diễn ra ở Washington sắp tới; tăng thành viên của Công ước Budapest về tội phạm mạng…",
+      en: "ensuring cybersecurity for the upcoming North Atlantic Treaty Organization (NATO) Summit in Washington; increasing membership in the Budapest Convention on Cybercrime…",
+    },
+    official: {
+      lang: "en",
+      text: {
+        en: "The delegations also discussed cybersecurity deliverables for the NATO Washington Summit; increasing membership to the Budapest Convention; United Nations processes in the First and Third Committees as well as the future UN Cyber Programme of Action.",
+        vi: "Các phái đoàn cũng thảo luận về những kết quả an ninh mạng sẽ đưa ra tại Hội nghị thượng đỉnh NATO ở Washington; việc tăng số thành viên Công ước Budapest; các tiến trình của Liên hợp quốc tại Ủy ban thứ nhất và Ủy ban thứ ba, cũng như Chương trình hành động về không gian mạng mà Liên hợp quốc sẽ thành lập.",
+      },
+      source: sources.stateDepartmentNote2024,
+    },
   },
   {
     id: "note-resource-hub",
     passage: "digital-freedom",
     text: {
-      vi: "Tên chính thức là OECD DIS/MIS Resource Hub (DIS/MIS: thông tin sai lệch có chủ ý và không chủ ý), và thông cáo nêu việc Mỹ “đồng chủ trì” trung tâm này cùng Pháp trong số các ưu tiên đã thảo luận. Tên chính thức của sáng kiến của Pháp là Children Online Protection Lab.",
-      en: "The official name is the OECD DIS/MIS Resource Hub (disinformation and misinformation), and the note lists co-chairing it with France among the priorities discussed. The French initiative’s official name is the Children Online Protection Lab.",
+      vi: "Thông cáo viết là “đồng chủ trì” (co-chairing); bản tin viết là “lãnh đạo”. Tên chính thức của trung tâm là OECD DIS/MIS Resource Hub; DIS/MIS là viết tắt của disinformation/misinformation, tức thông tin sai lệch có chủ ý và không chủ ý. Phòng thí nghiệm bảo vệ trẻ em trực tuyến mà bản tin nhắc tới có tên chính thức là Children Online Protection Lab.",
+      en: "The State Department’s note says “co-chairing” where the report has “leading”. DIS/MIS stands for disinformation and misinformation.",
     },
-    sources: [sources.stateDepartmentNote2024],
+    report: {
+      vi: "cùng với Pháp lãnh đạo Trung tâm tài nguyên thông tin DIS/MIS của Tổ chức Hợp tác và Phát triển kinh tế (OECD), và sự tham gia của Mỹ vào Phòng thí nghiệm bảo vệ trẻ em trực tuyến của Pháp",
+      en: "leading the OECD DIS/MIS Resource Hub together with France, and U.S. participation in France’s Children Online Protection Lab",
+    },
+    official: {
+      lang: "en",
+      text: {
+        en: "Representatives discussed digital freedom priorities, including co-chairing the OECD DIS/MIS Resource Hub with France and the United States' participation in France's Children Online Protection Lab.",
+        vi: "Đại diện hai bên đã thảo luận về các ưu tiên tự do kỹ thuật số, trong đó có việc đồng chủ trì OECD DIS/MIS Resource Hub với Pháp và việc Mỹ tham gia Children Online Protection Lab của Pháp.",
+      },
+      source: sources.stateDepartmentNote2024,
+    },
   },
 ] as const satisfies readonly Note<PassageId>[];

@@ -1,51 +1,52 @@
 import type { Source } from "./types.ts";
 
 /**
- * The sources the explainer's facts rest on. Where the exact page of a document was
- * not read, the address is its publisher's and the name says which document it is.
+ * The sources the explainer's facts rest on, each a specific document: never a
+ * publisher's home page. Where the official page itself could not be read, the address
+ * is the republication that was read, and the name says so.
  */
 export const sources = {
   stateDepartmentNote2024: {
     name: {
-      vi: "Bộ Ngoại giao Mỹ, thông cáo “Sixth U.S.-France Cyber Dialogue” (2024)",
-      en: "U.S. Department of State, media note “Sixth U.S.-France Cyber Dialogue” (2024)",
+      vi: "Bộ Ngoại giao Mỹ, thông cáo báo chí “Sixth U.S.-France Cyber Dialogue” (2024), toàn văn do Mirage News đăng lại",
+      en: "U.S. Department of State, media note “Sixth U.S.-France Cyber Dialogue” (2024), full text as republished by Mirage News",
     },
-    url: "https://www.state.gov/",
+    url: "https://miragenews.com/sixth-us-france-cyber-dialogue-1195267",
   },
   stateDepartmentNote2018: {
     name: {
-      vi: "Bộ Ngoại giao Mỹ, thông cáo ngày 9/2/2018 về đối thoại an ninh mạng Mỹ–Pháp",
-      en: "U.S. Department of State, note of February 9, 2018 on the U.S.–France cyber dialogue",
+      vi: "Bộ Ngoại giao Mỹ, thông cáo ngày 9/2/2018 về Đối thoại an ninh mạng Mỹ–Pháp (bản tiếng Pháp)",
+      en: "U.S. Department of State, note of February 9, 2018 on the U.S.–France Cyber Dialogue (French text)",
     },
-    url: "https://www.state.gov/",
+    url: "https://translations.state.gov/2018/02/09/renforcement-de-la-relation-entre-les-etats-unis-et-la-france-en-matiere-de-politique-cybernetique/",
   },
   stateDepartmentNote2020: {
     name: {
-      vi: "Bộ Ngoại giao Mỹ, thông cáo ngày 22/1/2020 (bản tiếng Pháp)",
-      en: "U.S. Department of State, press release of January 22, 2020 (French text)",
+      vi: "Bộ Ngoại giao Mỹ, thông cáo ngày 22/1/2020 về Đối thoại an ninh mạng Mỹ–Pháp lần thứ 3 (bản tiếng Pháp)",
+      en: "U.S. Department of State, press release of January 22, 2020 on the third U.S.–France Cyber Dialogue (French text)",
     },
     url: "https://translations.state.gov/2020/01/22/troisieme-cyber-dialogue-entre-les-etats-unis-et-la-france/",
   },
   stateDepartmentRelease2022: {
     name: {
-      vi: "Bộ Ngoại giao Mỹ, thông cáo tháng 1/2022 về đối thoại an ninh mạng Mỹ–Pháp lần thứ 4",
-      en: "U.S. Department of State, release of January 2022 on the fourth U.S.–France Cyber Dialogue",
+      vi: "Bộ Ngoại giao Mỹ, thông cáo tháng 1/2022 về Đối thoại an ninh mạng Mỹ–Pháp lần thứ 4, do UrduPoint trích dẫn",
+      en: "U.S. Department of State, release of January 2022 on the fourth U.S.–France Cyber Dialogue, as quoted by UrduPoint",
     },
-    url: "https://www.state.gov/",
+    url: "https://www.urdupoint.com/en/world/us-french-officials-discuss-ways-to-help-ukr-1448584.html",
   },
-  budapestTreatyChart: {
+  budapestTreaty: {
     name: {
-      vi: "Văn phòng Điều ước Hội đồng châu Âu, điều ước số 185",
-      en: "Council of Europe Treaty Office, treaty 185",
+      vi: "Văn phòng Điều ước Hội đồng châu Âu, Công ước về tội phạm mạng (ETS No. 185): thông tin chi tiết",
+      en: "Council of Europe Treaty Office, details of the Convention on Cybercrime (ETS No. 185)",
     },
     url: "https://www.coe.int/en/web/conventions/full-list?module=treaty-detail&treatynum=185",
   },
   tcyPlenary2024: {
     name: {
-      vi: "Hội đồng châu Âu, phiên họp toàn thể lần thứ 30 của Ủy ban Công ước về tội phạm mạng (T-CY)",
-      en: "Council of Europe, 30th plenary of the Cybercrime Convention Committee (T-CY)",
+      vi: "Hội đồng châu Âu, tin về phiên họp toàn thể lần thứ 30 của Ủy ban Công ước về tội phạm mạng (T-CY)",
+      en: "Council of Europe, news of the 30th plenary of the Cybercrime Convention Committee (T-CY)",
     },
-    url: "https://www.coe.int/en/web/cybercrime",
+    url: "https://www.coe.int/en/web/cybercrime/-/30th-t-cy-plenary-treaty-ceremony-sees-budapest-convention-reach-75-parties-benin-accede-to-the-first-protocol-and-czech-republic-and-sierra-leone-sign-the-second-additional-protocol",
   },
   unGge2015: {
     name: { vi: "Văn kiện Liên hợp quốc A/70/174", en: "UN document A/70/174" },
@@ -58,23 +59,33 @@ export const sources = {
     },
     url: "https://undocs.org/A/75/816",
   },
-  franceForeignMinistry: {
+  parisCallLaunch: {
     name: {
-      vi: "Bộ châu Âu và Ngoại giao Pháp",
-      en: "France, Ministry for Europe and Foreign Affairs",
+      vi: "Bộ châu Âu và Ngoại giao Pháp, trang về Lời kêu gọi Paris vì sự tin cậy và an ninh trên không gian mạng (12/11/2018)",
+      en: "France, Ministry for Europe and Foreign Affairs, page on the Paris Call of November 12, 2018 for Trust and Security in Cyberspace",
     },
-    url: "https://www.diplomatie.gouv.fr/en/",
+    url: "https://www.diplomatie.gouv.fr/en/french-foreign-policy/digital-diplomacy/france-and-cyber-security/article/cybersecurity-paris-call-of-12-november-2018-for-trust-and-security-in",
   },
-  parisCall: {
+  usJoinsParisCall: {
     name: {
-      vi: "Lời kêu gọi Paris vì sự tin cậy và an ninh trên không gian mạng (danh sách bên ủng hộ)",
-      en: "Paris Call for Trust and Security in Cyberspace (list of supporters)",
+      vi: "Tech Policy Press, “US and EU join Paris Call for Trust and Security in Cyberspace” (tháng 11/2021)",
+      en: "Tech Policy Press, “US and EU join Paris Call for Trust and Security in Cyberspace” (November 2021)",
     },
-    url: "https://pariscall.international/en/",
+    url: "https://www.techpolicy.press/us-and-eu-join-paris-call-for-trust-and-security-in-cyberspace/",
   },
-  nato: {
-    name: { vi: "NATO", en: "NATO" },
-    url: "https://www.nato.int/",
+  childrenLabLaunch: {
+    name: {
+      vi: "franceinfo, tin về việc Tổng thống Macron ra mắt Children Online Protection Lab (bằng tiếng Pháp)",
+      en: "franceinfo, on President Macron launching the Children Online Protection Lab (in French)",
+    },
+    url: "https://www.francetvinfo.fr/societe/enfance-et-adolescence/protection-de-l-enfance-emmanuel-macron-lance-un-laboratoire-international-pour-lutter-contre-l-exposition-a-la-violence-et-pornographie-sur-internet_5469678.html",
+  },
+  natoSummit2024: {
+    name: {
+      vi: "NATO, trang “2024 NATO Summit” về Hội nghị thượng đỉnh Washington",
+      en: "NATO, “2024 NATO Summit”, the page on the Washington Summit",
+    },
+    url: "https://www.nato.int/cps/en/natohq/226799.htm",
   },
   report: {
     name: {

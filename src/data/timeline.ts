@@ -11,15 +11,15 @@ export const timeline = [
     id: "budapest-signature",
     date: { precision: "day", day: "2001-11-23" },
     title: {
-      vi: "Công ước Budapest được mở để ký",
+      vi: "Công ước Budapest mở cho các nước ký",
       en: "The Budapest Convention opens for signature",
     },
     text: {
-      vi: "Công ước của Hội đồng châu Âu về tội phạm mạng (CETS 185) được mở để các nước ký tại Budapest.",
-      en: "The Council of Europe’s Convention on Cybercrime (CETS 185) is opened for signature in Budapest.",
+      vi: "Công ước về tội phạm mạng của Hội đồng châu Âu (ETS No. 185) được mở cho các nước ký tại Budapest.",
+      en: "The Council of Europe’s Convention on Cybercrime (ETS No. 185) is opened for signature in Budapest.",
     },
     kind: "background",
-    sources: [sources.budapestTreatyChart],
+    sources: [sources.budapestTreaty],
     passages: ["nato-budapest"],
   },
   {
@@ -34,7 +34,7 @@ export const timeline = [
       en: "The Convention on Cybercrime enters into force.",
     },
     kind: "background",
-    sources: [sources.budapestTreatyChart],
+    sources: [sources.budapestTreaty],
     passages: ["nato-budapest"],
   },
   {
@@ -56,12 +56,12 @@ export const timeline = [
     id: "first-dialogue",
     date: { precision: "month", month: "2016-09" },
     title: {
-      vi: "Đối thoại an ninh mạng Mỹ–Pháp đầu tiên",
-      en: "The first U.S.–France cyber dialogue",
+      vi: "Đối thoại an ninh mạng Mỹ–Pháp lần đầu tiên",
+      en: "The first U.S.–France Cyber Dialogue",
     },
     text: {
-      vi: "Mỹ và Pháp tổ chức cuộc đối thoại an ninh mạng song phương đầu tiên tại Paris.",
-      en: "The United States and France hold their first bilateral cyber dialogue, in Paris.",
+      vi: "Mỹ và Pháp tổ chức Đối thoại an ninh mạng song phương lần đầu tiên tại Paris.",
+      en: "The United States and France hold their first bilateral Cyber Dialogue, in Paris.",
     },
     kind: "background",
     sources: [sources.stateDepartmentNote2018],
@@ -72,8 +72,8 @@ export const timeline = [
     date: { precision: "range", start: "2018-02-07", end: "2018-02-08" },
     title: { vi: "Đối thoại lần thứ 2", en: "The second dialogue" },
     text: {
-      vi: "Cuộc đối thoại an ninh mạng Mỹ–Pháp thứ hai quy tụ nhiều cơ quan của chính phủ hai nước.",
-      en: "The second U.S.–France cyber dialogue brings together the two governments’ agencies in a whole-of-government format.",
+      vi: "Đối thoại an ninh mạng Mỹ–Pháp lần thứ 2 quy tụ nhiều cơ quan của chính phủ hai nước.",
+      en: "The second U.S.–France Cyber Dialogue brings together the two governments’ agencies in a whole-of-government format.",
     },
     kind: "background",
     sources: [sources.stateDepartmentNote2018],
@@ -88,7 +88,7 @@ export const timeline = [
       en: "French President Emmanuel Macron launches the Paris Call for Trust and Security in Cyberspace.",
     },
     kind: "background",
-    sources: [sources.franceForeignMinistry],
+    sources: [sources.parisCallLaunch],
     passages: ["commitment"],
   },
   {
@@ -96,8 +96,8 @@ export const timeline = [
     date: { precision: "day", day: "2020-01-22" },
     title: { vi: "Đối thoại lần thứ 3", en: "The third dialogue" },
     text: {
-      vi: "Cuộc đối thoại an ninh mạng Mỹ–Pháp thứ ba diễn ra tại Paris.",
-      en: "The third U.S.–France cyber dialogue is held in Paris.",
+      vi: "Đối thoại an ninh mạng Mỹ–Pháp lần thứ 3 diễn ra tại Paris.",
+      en: "The third U.S.–France Cyber Dialogue is held in Paris.",
     },
     kind: "background",
     sources: [sources.stateDepartmentNote2020],
@@ -111,7 +111,7 @@ export const timeline = [
       en: "UN working group adopts its report",
     },
     text: {
-      vi: "Nhóm công tác mở (OEWG) của Liên hợp quốc đồng thuận thông qua báo cáo cuối cùng (A/75/816).",
+      vi: "Nhóm công tác mở (OEWG) của Liên hợp quốc thông qua báo cáo cuối cùng (A/75/816) theo phương thức đồng thuận.",
       en: "The UN Open-Ended Working Group (OEWG) adopts its final report (A/75/816) by consensus.",
     },
     kind: "background",
@@ -126,22 +126,22 @@ export const timeline = [
       en: "The United States joins the Paris Call",
     },
     text: {
-      vi: "Phó Tổng thống Mỹ Kamala Harris công bố tại Paris việc Mỹ tham gia Lời kêu gọi Paris.",
+      vi: "Tại Paris, Phó Tổng thống Mỹ Kamala Harris tuyên bố Mỹ tham gia Lời kêu gọi Paris.",
       en: "Vice President Kamala Harris announces in Paris that the United States is joining the Paris Call.",
     },
     kind: "background",
-    sources: [sources.parisCall],
+    sources: [sources.usJoinsParisCall],
     passages: ["commitment"],
   },
   {
     id: "fourth-dialogue",
     date: { precision: "range", start: "2022-01-13", end: "2022-01-14" },
     title: {
-      vi: "Đối thoại lần thứ 4, trực tuyến",
+      vi: "Đối thoại lần thứ 4, tổ chức trực tuyến",
       en: "The fourth dialogue, held virtually",
     },
     text: {
-      vi: "Cuộc đối thoại an ninh mạng Mỹ–Pháp thứ tư được tổ chức trực tuyến.",
+      vi: "Đối thoại an ninh mạng Mỹ–Pháp lần thứ 4 được tổ chức trực tuyến.",
       en: "The fourth U.S.–France Cyber Dialogue is held virtually.",
     },
     kind: "background",
@@ -156,11 +156,11 @@ export const timeline = [
       en: "The Children Online Protection Lab is launched",
     },
     text: {
-      vi: "Tổng thống Macron ra mắt Children Online Protection Lab tại Paris.",
-      en: "President Macron launches the Children Online Protection Lab in Paris.",
+      vi: "Tại điện Élysée ở Paris, Tổng thống Macron ra mắt Phòng thí nghiệm bảo vệ trẻ em trực tuyến (Children Online Protection Lab).",
+      en: "President Macron launches the Children Online Protection Lab at the Élysée Palace in Paris.",
     },
     kind: "background",
-    sources: [sources.franceForeignMinistry],
+    sources: [sources.childrenLabLaunch],
     passages: ["digital-freedom"],
   },
   {
@@ -171,12 +171,12 @@ export const timeline = [
       en: "The sixth U.S.–France Cyber Dialogue",
     },
     text: {
-      vi: "Phái đoàn hai nước họp tại Washington. Theo bản tin, Bộ Ngoại giao Mỹ công bố tin này ngày 14/3; còn cuộc đối thoại diễn ra hai ngày 11 và 12/3.",
-      en: "The two delegations meet in Washington, D.C. According to the report, the State Department announced it on March 14; the dialogue itself was held on March 11 and 12.",
+      vi: "Phái đoàn hai nước họp tại Washington ngày 11–12/3, theo thông cáo của Bộ Ngoại giao Mỹ. Theo bản tin, Bộ Ngoại giao Mỹ công bố tin này ngày 14/3.",
+      en: "The U.S. and French delegations meet in Washington, D.C., on March 11–12, the dates in the State Department’s note. The report gives March 14 as the day the Department announces the dialogue.",
     },
     kind: "reported",
     featured: true,
-    sources: [sources.stateDepartmentNote2024],
+    sources: [sources.stateDepartmentNote2024, sources.report],
     passages: [
       "standfirst",
       "announcement",
@@ -191,15 +191,15 @@ export const timeline = [
     id: "state-department-announcement",
     date: { precision: "day", day: "2024-03-14" },
     title: {
-      vi: "Bộ Ngoại giao Mỹ công bố",
+      vi: "Bộ Ngoại giao Mỹ công bố tin về cuộc đối thoại",
       en: "The State Department announces the dialogue",
     },
     text: {
-      vi: "Theo bản tin, Bộ Ngoại giao Mỹ cho biết về cuộc đối thoại vào ngày này, hai ngày sau khi cuộc họp kết thúc.",
-      en: "According to the report, the State Department made the dialogue known on this day, two days after the meeting ended.",
+      vi: "Theo bản tin, đây là ngày Bộ Ngoại giao Mỹ công bố tin về cuộc đối thoại. Theo thông cáo của Bộ, cuộc họp đã kết thúc hai ngày trước đó.",
+      en: "According to the report, the State Department announces the dialogue on this day: two days after the meeting ends, by the dates in the Department’s note.",
     },
     kind: "reported",
-    sources: [sources.report],
+    sources: [sources.report, sources.stateDepartmentNote2024],
     passages: ["announcement"],
   },
   {
@@ -210,8 +210,8 @@ export const timeline = [
       en: "The Budapest Convention reaches 75 parties",
     },
     text: {
-      vi: "Số quốc gia thành viên của Công ước Budapest lên 75.",
-      en: "The number of parties to the Budapest Convention reaches 75.",
+      vi: "Tại phiên họp toàn thể lần thứ 30 của Ủy ban Công ước về tội phạm mạng (T-CY), số thành viên của Công ước Budapest lên tới 75.",
+      en: "At the 30th plenary of the Cybercrime Convention Committee (T-CY), the number of parties to the Budapest Convention reaches 75.",
     },
     kind: "after",
     sources: [sources.tcyPlenary2024],
@@ -229,7 +229,7 @@ export const timeline = [
       en: "The summit the report calls “upcoming” is held in Washington, in the Alliance’s 75th anniversary year.",
     },
     kind: "after",
-    sources: [sources.nato],
+    sources: [sources.natoSummit2024],
     passages: ["nato-budapest"],
   },
 ] as const satisfies readonly TimelineEvent<PassageId>[];

@@ -8,68 +8,68 @@ import type { Localized } from "./types.ts";
  */
 export const topicExplanations = {
   "cyber-dialogue": {
-    vi: "Loạt cuộc họp giữa các phái đoàn chính phủ Mỹ và Pháp về chính sách không gian mạng và kỹ thuật số. Lần đầu diễn ra tại Paris tháng 9/2016; lần thứ 6 diễn ra tại Washington ngày 11–12/3/2024. Tên chính thức tiếng Anh là “Cyber Dialogue”.",
+    vi: "Chuỗi cuộc họp giữa phái đoàn chính phủ Mỹ và Pháp về chính sách không gian mạng và kỹ thuật số. Lần đầu tiên diễn ra tại Paris vào tháng 9/2016, lần thứ 6 tại Washington ngày 11–12/3/2024. Tên chính thức bằng tiếng Anh là “Cyber Dialogue”.",
     en: "A series of talks between U.S. and French government delegations on cyberspace and digital policy. The first was held in Paris in September 2016; the sixth in Washington, D.C., on March 11–12, 2024.",
   },
   "cyberspace-stability": {
-    vi: "Mục tiêu để các quốc gia không gây xung đột hay leo thang căng thẳng qua hoạt động trên mạng. Hai nước theo đuổi mục tiêu này qua luật pháp quốc tế, các chuẩn mực hành xử và các biện pháp xây dựng lòng tin.",
-    en: "The aim that states’ actions online do not spark conflict or escalate tensions. The two countries pursue it through international law, norms of behavior and confidence-building measures.",
+    vi: "Giữ cho hoạt động của các quốc gia trên mạng không gây ra xung đột hay làm leo thang căng thẳng. Hai nước theo đuổi mục tiêu này thông qua luật pháp quốc tế, các chuẩn mực hành xử và các biện pháp xây dựng lòng tin.",
+    en: "Keeping what states do online from sparking conflict or escalating tensions. The two countries pursue it through international law, norms of behavior and confidence-building measures.",
   },
   "responsible-behavior": {
-    vi: "Một khuôn khổ mà Mỹ và Pháp cùng ủng hộ, gồm ba phần: tôn trọng luật pháp quốc tế hiện hành, tuân thủ các chuẩn mực hành xử không ràng buộc trong thời bình, và thực hiện các biện pháp thiết thực xây dựng lòng tin.",
+    vi: "Khuôn khổ mà Mỹ và Pháp cùng ủng hộ, gồm ba phần: tôn trọng luật pháp quốc tế hiện hành; tuân thủ các chuẩn mực không ràng buộc về hành xử của quốc gia trong thời bình; và thực hiện các biện pháp xây dựng lòng tin thiết thực.",
     en: "A framework both countries support, with three parts: respect for existing international law, adherence to non-binding peacetime norms of state behavior, and practical confidence-building measures.",
   },
   "non-binding-norms": {
-    vi: "Những quy tắc hành xử tự nguyện mà các quốc gia cam kết tuân theo trong thời bình, như 11 chuẩn mực trong báo cáo năm 2015 của Nhóm chuyên gia chính phủ Liên hợp quốc. Đây là chuẩn mực chung giữa các nước, không phải quy tắc riêng của từng nước.",
-    en: "Voluntary rules of behavior that states commit to in peacetime, such as the 11 norms in the 2015 report of the UN Group of Governmental Experts. They are shared among states, not each country’s own rules.",
+    vi: "Những chuẩn mực chung về hành xử của các quốc gia trên không gian mạng trong thời bình. Các chuẩn mực này không mang tính ràng buộc: các nước tự nguyện tuân theo. Có thể kể đến 11 chuẩn mực nêu trong báo cáo năm 2015 của Nhóm chuyên gia chính phủ Liên hợp quốc. Thông cáo của Bộ Ngoại giao Mỹ gọi đây là “non-binding peacetime norms of state behavior”; bản tin không có chữ “thời bình”.",
+    en: "Norms, shared by states, for how they behave in cyberspace in peacetime. They are non-binding: states follow them voluntarily. The 11 norms in the 2015 report of the UN Group of Governmental Experts are an example. The State Department’s note calls them “non-binding peacetime norms of state behavior”; the report has no word for “peacetime”.",
   },
   "confidence-building": {
-    vi: "Những bước thiết thực giữa các quốc gia, như trao đổi thông tin và lập đầu mối liên lạc, giúp hành vi của họ trên mạng dễ đoán hơn và giảm nguy cơ hiểu lầm dẫn tới leo thang.",
+    vi: "Những bước đi thiết thực giữa các quốc gia, như trao đổi thông tin hay thiết lập đầu mối liên lạc, để hành vi của các nước trên mạng dễ đoán hơn và giảm nguy cơ hiểu lầm dẫn tới leo thang căng thẳng.",
     en: "Practical steps between states, such as sharing information and setting up points of contact, that make their behavior online more predictable and lower the risk that a misunderstanding escalates.",
   },
   "critical-infrastructure": {
-    vi: "Cơ sở hạ tầng quan trọng là các hệ thống mà xã hội dựa vào, như điện, nước, giao thông, y tế và tài chính. Khả năng ứng phó là năng lực chống đỡ và phục hồi sau các cuộc tấn công mạng.",
+    vi: "Cơ sở hạ tầng quan trọng là các hệ thống mà xã hội dựa vào, như điện, nước, giao thông, y tế và tài chính. Khả năng ứng phó (resilience) là khả năng chống chịu các cuộc tấn công mạng và phục hồi sau đó.",
     en: "Critical infrastructure means the systems a society depends on, such as power, water, transport, health care and finance. Cyber resilience is the ability to withstand cyberattacks and recover from them.",
   },
   "nato-washington-summit": {
-    vi: "Cuộc họp của các nhà lãnh đạo NATO tại Washington ngày 9–11/7/2024, năm Liên minh tròn 75 tuổi. Theo Bộ Ngoại giao Mỹ, hai bên bàn về các kết quả an ninh mạng sẽ đưa ra tại hội nghị này.",
+    vi: "Hội nghị của lãnh đạo các nước NATO tại Washington ngày 9–11/7/2024, năm Liên minh tròn 75 tuổi. Theo thông cáo của Bộ Ngoại giao Mỹ, hai bên đã bàn về những kết quả an ninh mạng sẽ đưa ra tại hội nghị này.",
     en: "The meeting of NATO leaders in Washington on July 9–11, 2024, the Alliance’s 75th anniversary year. According to the State Department, the two sides discussed cybersecurity deliverables for it.",
   },
   cybercrime: {
-    vi: "Ngăn chặn và truy tố các tội phạm thực hiện qua máy tính và mạng, như xâm nhập hệ thống, lừa đảo trực tuyến hay tống tiền bằng mã độc. Vì tội phạm vượt biên giới, các nước cần hợp tác, ví dụ qua Công ước Budapest.",
+    vi: "Ngăn chặn và truy tố các tội phạm thực hiện qua máy tính và mạng, như xâm nhập hệ thống, lừa đảo trực tuyến hay tống tiền bằng mã độc. Vì loại tội phạm này thường vượt qua biên giới, các nước cần hợp tác, chẳng hạn thông qua Công ước Budapest.",
     en: "Preventing and prosecuting crimes committed through computers and networks, such as break-ins to systems, online fraud or ransomware. Because such crime crosses borders, countries need to cooperate, for example through the Budapest Convention.",
   },
   "budapest-convention": {
-    vi: "Công ước của Hội đồng châu Âu về tội phạm mạng (CETS 185), mở để ký tại Budapest ngày 23/11/2001 và có hiệu lực từ 1/7/2004. Các nước thành viên hài hòa luật về tội phạm mạng và hợp tác điều tra. Ngày 20/6/2024, công ước có 75 thành viên.",
-    en: "The Council of Europe’s Convention on Cybercrime (CETS 185), opened for signature in Budapest on November 23, 2001, and in force since July 1, 2004. Its parties align their laws on cybercrime and cooperate in investigations. On June 20, 2024, it had 75 parties.",
+    vi: "Công ước về tội phạm mạng của Hội đồng châu Âu (ETS No. 185), mở cho các nước ký tại Budapest ngày 23/11/2001 và có hiệu lực từ ngày 1/7/2004. Các thành viên hài hòa luật về tội phạm mạng và hợp tác điều tra. Ngày 20/6/2024, số thành viên của Công ước lên tới 75.",
+    en: "The Council of Europe’s Convention on Cybercrime (ETS No. 185), opened for signature in Budapest on November 23, 2001, and in force since July 1, 2004. Its parties align their laws on cybercrime and cooperate in investigations. On June 20, 2024, it reached 75 parties.",
   },
   "emerging-technologies": {
-    vi: "Các công nghệ có tầm quan trọng chiến lược hoặc đang phát triển nhanh, chẳng hạn trí tuệ nhân tạo hay điện toán lượng tử. Bản tin không nêu cụ thể hai bên bàn về công nghệ nào.",
+    vi: "Các công nghệ có tầm quan trọng chiến lược hoặc đang phát triển nhanh, chẳng hạn trí tuệ nhân tạo hay điện toán lượng tử. Bản tin không nói cụ thể hai bên đã bàn về những công nghệ nào.",
     en: "Technologies of strategic importance or developing fast, artificial intelligence or quantum computing for instance. The report does not say which ones the two sides discussed.",
   },
   "capacity-building": {
-    vi: "Giúp các nước đối tác tăng cường năng lực an ninh mạng: đào tạo, chia sẻ kinh nghiệm, xây dựng luật và thể chế. Hai nước bàn về việc hỗ trợ xây dựng năng lực mạng cho Ukraine, Tây Balkan, châu Mỹ và Ấn Độ Dương-Thái Bình Dương.",
+    vi: "Giúp các nước đối tác tăng cường năng lực an ninh mạng qua đào tạo, chia sẻ kinh nghiệm, xây dựng luật pháp và thể chế. Hai nước đã bàn về việc xây dựng năng lực mạng ở Ukraine, Tây Balkan, châu Mỹ và Ấn Độ Dương-Thái Bình Dương.",
     en: "Helping partner countries build up their cybersecurity: training, shared expertise, laws and institutions. The two countries discussed it for Ukraine, the Western Balkans, the Americas and the Indo-Pacific.",
   },
   "western-balkans": {
-    vi: "Cách gọi các nước ở phía tây bán đảo Balkan, Đông Nam châu Âu, chưa là thành viên Liên minh châu Âu, như Albania, Montenegro, Bắc Macedonia và Serbia.",
+    vi: "Tên gọi chung các nước ở phía tây bán đảo Balkan (Đông Nam châu Âu) chưa gia nhập Liên minh châu Âu, như Albania, Montenegro, Bắc Macedonia và Serbia.",
     en: "A name for the countries of the western Balkan Peninsula, in southeastern Europe, that are not yet members of the European Union, such as Albania, Montenegro, North Macedonia and Serbia.",
   },
   "indo-pacific": {
-    vi: "Khu vực trải dài từ Ấn Độ Dương tới Thái Bình Dương, bao gồm các nước Nam Á, Đông Nam Á và Đông Á, trong đó có Việt Nam.",
-    en: "The region stretching from the Indian Ocean to the Pacific, including the countries of South, Southeast and East Asia, Vietnam among them.",
+    vi: "Khu vực trải dài từ Ấn Độ Dương tới Thái Bình Dương, gồm các nước Nam Á, Đông Nam Á, Đông Á và châu Đại Dương, trong đó có Việt Nam.",
+    en: "The region stretching from the Indian Ocean to the Pacific, including the countries of South, Southeast and East Asia and Oceania, Vietnam among them.",
   },
   "digital-freedom-priorities": {
-    vi: "Quyền tự do của con người trên mạng, như tự do ngôn luận và tiếp cận thông tin, cùng với việc bảo vệ người dùng, trong đó có trẻ em. Bản tin nêu hai ưu tiên: Trung tâm DIS/MIS của OECD và Phòng thí nghiệm bảo vệ trẻ em trực tuyến.",
+    vi: "Các quyền tự do của con người trên mạng, như tự do ngôn luận và tự do tiếp cận thông tin, cùng với việc bảo vệ người dùng, nhất là trẻ em. Bản tin nêu hai ưu tiên: Trung tâm DIS/MIS của OECD và Phòng thí nghiệm bảo vệ trẻ em trực tuyến.",
     en: "People’s freedoms online, such as free expression and access to information, together with protecting users, including children. The report names two priorities: the OECD DIS/MIS Resource Hub and the Children Online Protection Lab.",
   },
   "dis-mis-hub": {
-    vi: "DIS/MIS là viết tắt của disinformation và misinformation: thông tin sai lệch được tung ra có chủ ý, và thông tin sai được lan truyền không chủ ý. Tên chính thức là OECD DIS/MIS Resource Hub; theo Bộ Ngoại giao Mỹ, việc đồng chủ trì trung tâm này cùng Pháp là một trong các ưu tiên hai bên đã thảo luận.",
+    vi: "DIS/MIS là viết tắt của disinformation và misinformation: thông tin sai lệch bị cố ý tung ra, và thông tin sai được lan truyền mà không có chủ ý. Tên chính thức của trung tâm là OECD DIS/MIS Resource Hub. Theo thông cáo của Bộ Ngoại giao Mỹ, việc Mỹ cùng Pháp đồng chủ trì trung tâm này là một trong những ưu tiên hai bên đã thảo luận.",
     en: "DIS/MIS stands for disinformation and misinformation: false information spread on purpose, and false information spread without intent. The hub is the OECD’s resource on them; according to the State Department, co-chairing it with France was among the priorities the two sides discussed.",
   },
   "children-online-protection-lab": {
-    vi: "Sáng kiến của Pháp (tên chính thức: Children Online Protection Lab) do Tổng thống Macron ra mắt tại Paris ngày 10/11/2022, nhằm tìm và thử nghiệm các cách bảo vệ trẻ em trên mạng. Theo Bộ Ngoại giao Mỹ, việc Mỹ tham gia sáng kiến này là một trong các ưu tiên hai bên đã thảo luận.",
-    en: "A French initiative launched by President Macron in Paris on November 10, 2022, to find and test ways of protecting children online. According to the State Department, U.S. participation in the Lab was among the priorities the two sides discussed.",
+    vi: "Sáng kiến bảo vệ trẻ em trên mạng do Tổng thống Pháp Macron ra mắt tại điện Élysée (Paris) ngày 10/11/2022; tên chính thức là Children Online Protection Lab. Theo thông cáo của Bộ Ngoại giao Mỹ, việc Mỹ tham gia sáng kiến này là một trong những ưu tiên hai bên đã thảo luận.",
+    en: "A French initiative to protect children online, launched by President Macron at the Élysée Palace in Paris on November 10, 2022. According to the State Department’s note, U.S. participation in the Lab was among the priorities the two sides discussed.",
   },
   "henri-verdier": {
     vi: "Đại sứ phụ trách kỹ thuật số của Pháp, thuộc Bộ châu Âu và Ngoại giao Pháp. Ông dẫn đầu phái đoàn Pháp tại cuộc đối thoại.",
@@ -80,7 +80,7 @@ export const topicExplanations = {
     en: "U.S. Deputy Assistant Secretary of State for International Cyberspace Security, who led the U.S. delegation to the dialogue.",
   },
   "state-department": {
-    vi: "Bộ phụ trách chính sách đối ngoại của Mỹ. Bộ đã ra thông cáo báo chí về cuộc đối thoại; bản tin dựa trên thông cáo này.",
+    vi: "Bộ phụ trách đối ngoại của chính phủ Mỹ. Bộ đã ra thông cáo báo chí về cuộc đối thoại, và bản tin dựa trên thông cáo này.",
     en: "The U.S. government department in charge of foreign policy. Its media note on the dialogue is what the report is based on.",
   },
   vna: {
@@ -88,11 +88,11 @@ export const topicExplanations = {
     en: "Thông tấn xã Việt Nam (TTXVN), Vietnam’s national news agency. The report cites its correspondent in Washington.",
   },
   oecd: {
-    vi: "Tổ chức Hợp tác và Phát triển kinh tế, một tổ chức quốc tế nơi các chính phủ thành viên cùng xây dựng chính sách kinh tế và xã hội.",
-    en: "The Organisation for Economic Co-operation and Development, an international organization in which member governments work out economic and social policy together.",
+    vi: "Tổ chức Hợp tác và Phát triển kinh tế, một tổ chức quốc tế nơi chính phủ các nước thành viên trao đổi và so sánh kinh nghiệm về chính sách kinh tế, xã hội.",
+    en: "The Organisation for Economic Co-operation and Development, an international organization in which member countries’ governments discuss and compare economic and social policy.",
   },
   nato: {
-    vi: "Tổ chức Hiệp ước Bắc Đại Tây Dương, liên minh quân sự mà cả Mỹ và Pháp đều là thành viên.",
-    en: "The North Atlantic Treaty Organization, the military alliance of which both the United States and France are members.",
+    vi: "Tổ chức Hiệp ước Bắc Đại Tây Dương, liên minh chính trị và quân sự mà cả Mỹ và Pháp đều là thành viên.",
+    en: "The North Atlantic Treaty Organization, the political and military alliance of which both the United States and France are members.",
   },
 } as const satisfies Record<TopicId, Localized>;

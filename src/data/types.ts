@@ -78,6 +78,8 @@ export interface Article {
   readonly body: readonly ArticleBlock[];
   /** The source credit at the foot of the report, as published. */
   readonly sourceCredit: Localized;
+  /** Whose the headline is: the explainer's own, so no reader takes it for the outlet's. */
+  readonly headlineCredit: Localized;
   /** Who translated the report, and from what. */
   readonly translationCredit: Localized;
 }
@@ -142,16 +144,34 @@ export interface Topic<
   readonly events: readonly EventRef[];
 }
 
+/** Words quoted from a published text, word for word, with their translation. */
+export interface Quotation {
+  /** The language the words were published in. */
+  readonly lang: Lang;
+  /** In `lang`, the words exactly as published; in every other language, our translation. */
+  readonly text: Localized;
+  /** The document quoted: a specific page, never a publisher's home page. */
+  readonly source: Source;
+}
+
 /** Where the report differs from the official statement behind it: shown beside the passage. */
 export interface Note<PassageRef extends string = string> {
   /** Stable, hand-written id. */
   readonly id: string;
   /** The passage the note stands beside. */
   readonly passage: PassageRef;
-  /** The note. */
+  /**
+   * What the note observes: what the official text says, set against the report's
+   * words, claiming nothing about them that they do not plainly say.
+   */
   readonly text: Localized;
-  /** What the note rests on. */
-  readonly sources: readonly [Source, ...Source[]];
+  /**
+   * The report's own words on the point, part of the passage: the Vietnamese as
+   * published and our English. Absent when the report says nothing on it at all.
+   */
+  readonly report?: Localized;
+  /** The official statement's words on the point. */
+  readonly official: Quotation;
 }
 
 /** Everything the explainer shows, in one object. */

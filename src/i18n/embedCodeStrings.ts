@@ -20,9 +20,9 @@ const vi = {
   copy: "Sao chép mã",
   copied: "Đã sao chép mã nhúng.",
   selected:
-    "Không sao chép tự động được: mã đã được chọn, hãy nhấn Ctrl+C (hoặc ⌘C) để sao chép.",
+    "Không sao chép tự động được. Mã đã được chọn sẵn: hãy nhấn Ctrl+C (hoặc ⌘C) để sao chép.",
   close: "Đóng",
-  note: "Khung tự điều chỉnh chiều cao nhờ đoạn script đi kèm, và hoạt động cả trong khung có sandbox (allow-scripts allow-popups allow-popups-to-escape-sandbox).",
+  note: "Khung nhúng tự điều chỉnh chiều cao nhờ đoạn script đi kèm và vẫn hoạt động trong khung có sandbox (allow-scripts allow-popups allow-popups-to-escape-sandbox).",
   frameTitle: "Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6: bài giải thích",
 } as const;
 
@@ -41,7 +41,7 @@ const en = {
   copy: "Copy code",
   copied: "Embed code copied.",
   selected:
-    "Could not copy automatically: the code is selected, press Ctrl+C (or ⌘C) to copy it.",
+    "Could not copy automatically: the code is selected; press Ctrl+C (or ⌘C) to copy it.",
   close: "Close",
   note: "The frame sizes itself with the script that comes with it, and works in sandboxed frames too (allow-scripts allow-popups allow-popups-to-escape-sandbox).",
   frameTitle: "The sixth U.S.–France Cyber Dialogue: an explainer",

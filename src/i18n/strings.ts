@@ -9,30 +9,33 @@ const vi = {
     title:
       "Mỹ và Pháp tổ chức Đối thoại an ninh mạng lần thứ 6 – Bài giải thích song ngữ",
     description:
-      "Bản tin Vietnamplus về Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6 (Washington, tháng 3/2024), bằng tiếng Việt và tiếng Anh, kèm dòng thời gian và giải thích các chủ đề.",
-    siteName: "Giải thích song ngữ",
+      "Bản tin của Vietnamplus về Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6 (Washington, tháng 3/2024), bằng tiếng Việt và tiếng Anh, kèm dòng thời gian và phần giải thích các chủ đề.",
+    siteName: "Bài giải thích song ngữ",
     shareImageAlt:
       "Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6, Washington, tháng 3/2024: bài giải thích song ngữ Việt–Anh",
   },
   site: {
-    name: "Giải thích song ngữ",
+    name: "Bài giải thích song ngữ",
     skipToArticle: "Chuyển đến bài viết",
   },
   language: {
     label: "Ngôn ngữ",
   },
   article: {
-    kicker: "Giải thích",
-    photoNotShown: "Ảnh có trong bản tin gốc, không đăng lại tại đây.",
+    kicker: "Bài giải thích",
+    photoNotShown: "Bản tin gốc có kèm ảnh; ảnh không được đăng lại ở đây.",
     datelineLabel: "Nơi và thời điểm đưa tin",
   },
   passage: {
-    standfirst: "Đoạn dẫn",
+    standfirst: "Sapo",
     paragraph: "Đoạn {{number}}",
     photo: "Chú thích ảnh",
   },
   notes: {
     label: "Ghi chú",
+    report: "Bản tin viết",
+    official: "Thông cáo chính thức viết",
+    translation: "Tạm dịch:",
     source: "Nguồn",
     inTimeline: "Trên dòng thời gian:",
   },
@@ -52,11 +55,11 @@ const vi = {
   topics: {
     heading: "Chủ đề",
     intro:
-      "Chọn một chủ đề để đọc phần giải thích và đánh dấu những chỗ nhắc đến chủ đề đó trong bản tin và dòng thời gian.",
-    mentions_one: "{{count}} chỗ nhắc đến",
-    mentions_other: "{{count}} chỗ nhắc đến",
+      "Chọn một chủ đề để đọc phần giải thích và đánh dấu các đoạn của bản tin, các sự kiện trên dòng thời gian có nhắc đến chủ đề đó.",
+    mentions_one: "được nhắc đến {{count}} lần",
+    mentions_other: "được nhắc đến {{count}} lần",
     summary: "{{topic}}: {{mentions}}",
-    position: "Chỗ {{position}}/{{count}}",
+    position: "Lần {{position}}/{{count}}",
     previous: "Trước",
     next: "Tiếp",
     clear: "Bỏ đánh dấu",
@@ -76,10 +79,10 @@ const vi = {
   },
   embed: {
     readFull: "Đọc bài giải thích đầy đủ",
-    showInFull: "Xem những chỗ nhắc đến trong bài đầy đủ",
+    showInFull: "Xem chủ đề được nhắc đến ở đâu trong bài đầy đủ",
     button: "Nhúng",
     invitation:
-      "Bạn là biên tập viên? Hãy nhúng bài giải thích này, hoặc một phần của nó, vào trang của bạn.",
+      "Bạn là biên tập viên? Bạn có thể nhúng toàn bộ hoặc một phần bài giải thích này vào trang của mình.",
   },
 } as const;
 
@@ -119,6 +122,9 @@ const en = {
   },
   notes: {
     label: "Note",
+    report: "The report says",
+    official: "The official statement says",
+    translation: "Our translation:",
     source: "Source",
     inTimeline: "On the timeline:",
   },

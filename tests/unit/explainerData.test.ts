@@ -2,6 +2,7 @@
 import { expect, test } from "vitest";
 import { article } from "../../src/data/article.ts";
 import { explainer } from "../../src/data/explainer.ts";
+import { sources } from "../../src/data/sources.ts";
 import { topicExplanations } from "../../src/data/topicExplanations.ts";
 import {
   LANGS,
@@ -130,7 +131,7 @@ test("every group has topics, and there are a dozen topics or more", () => {
 test("every source has an address: https, or a passage of the report", () => {
   const allSources = [
     ...timeline.flatMap((event) => event.sources),
-    ...notes.flatMap((note) => note.sources),
+    ...notes.map((note) => note.official.source),
   ];
   expect(allSources.length).toBeGreaterThan(0);
   for (const source of allSources) {
@@ -138,6 +139,49 @@ test("every source has an address: https, or a passage of the report", () => {
       expect(passageIds).toContain(source.url.slice(1));
     else expect(new URL(source.url).protocol).toBe("https:");
   }
+});
+
+/**
+ * A site's front door rather than a document: no path, or only a language folder
+ * ("/", "/en/", "/fr", "/en-us/"). A citation must land on the page that holds the fact.
+ */
+function isHomePage(address: string): boolean {
+  const { pathname } = new URL(address);
+  return /^\/(?:[a-z]{2}(?:[-_][a-z]{2,4})?\/?)?$/i.test(pathname);
+}
+
+test.each([
+  "https://www.state.gov/",
+  "https://www.diplomatie.gouv.fr/en/",
+  "https://pariscall.international/en",
+  "https://www.nato.int",
+  "https://example.org/pt-br/",
+])("%s counts as a home page", (address) => {
+  expect(isHomePage(address)).toBe(true);
+});
+
+test.each([
+  "https://undocs.org/A/70/174",
+  "https://www.nato.int/cps/en/natohq/226799.htm",
+])("%s does not count as a home page", (address) => {
+  expect(isHomePage(address)).toBe(false);
+});
+
+// Every source the data holds, and every one cited, once each.
+const citedSources = new Map(
+  [
+    ...Object.values(sources),
+    ...timeline.flatMap((event) => event.sources),
+    ...notes.map((note) => note.official.source),
+  ].map((source) => [source.url, source]),
+);
+
+test.each(
+  [...citedSources.values()]
+    .filter((source) => !source.url.startsWith("#"))
+    .map((source) => [source.name.en, source.url] as const),
+)("%s is a specific document, not a home page", (_name, address) => {
+  expect(isHomePage(address)).toBe(false);
 });
 
 test("no text is empty in either language", () => {
@@ -150,7 +194,12 @@ test("no text is empty in either language", () => {
     ...topics.map((topic) => topic.label),
     ...Object.values(topicExplanations),
     ...topicGroups.map((group) => group.label),
-    ...notes.map((note) => note.text),
+    ...notes.flatMap((note) => [
+      note.text,
+      note.official.text,
+      note.official.source.name,
+      ...(note.report ? [note.report] : []),
+    ]),
   ];
   for (const text of texts) {
     for (const lang of LANGS) expect(text[lang].trim()).not.toBe("");
@@ -168,7 +217,9 @@ test("each difference the official note shows has a note beside its passage", ()
       "agenda",
     ]),
   );
-  const english = notes.map((note) => note.text.en).join("\n");
+  const english = notes
+    .flatMap((note) => [note.text.en, note.official.text.en])
+    .join("\n");
   for (const fact of [
     "March 11–12, 2024",
     "non-binding peacetime norms",

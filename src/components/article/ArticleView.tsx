@@ -55,6 +55,7 @@ export function ArticleView({ article, index }: ArticleViewProps) {
       </div>
       <footer className="article-footer">
         <p className="source-credit">{article.sourceCredit[lang]}</p>
+        <p className="headline-credit">{article.headlineCredit[lang]}</p>
         <p className="translation-credit">{article.translationCredit[lang]}</p>
       </footer>
     </article>

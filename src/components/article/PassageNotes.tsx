@@ -1,8 +1,7 @@
 import type { Note, TimelineEvent } from "../../data/types.ts";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { InPageLink } from "../common/InPageLink.tsx";
-import { Bilingual } from "../common/Bilingual.tsx";
-import { SourceList } from "../common/SourceLink.tsx";
+import { NoteItem } from "./NoteItem.tsx";
 
 export interface PassageNotesProps {
   /** Where the report differs from the official statement, for this passage. */
@@ -19,13 +18,7 @@ export function PassageNotes({ notes, events }: PassageNotesProps) {
   return (
     <div className="passage-notes">
       {notes.map((note) => (
-        <p key={note.id} id={note.id} className="note" role="note">
-          <strong className="note-label">{t("notes.label")}:</strong>{" "}
-          <Bilingual text={note.text} />{" "}
-          <span className="note-sources">
-            ({t("notes.source")}: <SourceList sources={note.sources} />)
-          </span>
-        </p>
+        <NoteItem key={note.id} note={note} />
       ))}
       {events.length > 0 && (
         <p className="passage-events">
