@@ -42,6 +42,9 @@ export default defineConfig({
     setupFiles: ["tests/unit/setup.ts"],
     globalSetup: ["tests/unit/builtSite.setup.ts"],
     restoreMocks: true,
+    // A hang, not a slow machine, is what a timeout is for: rendering the whole page
+    // in jsdom takes up to 1.5 s on a busy 2-core machine, far inside this.
+    testTimeout: 15_000,
   },
 });
 
