@@ -23,7 +23,7 @@ const vi = {
   },
   article: {
     kicker: "Bài giải thích",
-    photoNotShown: "Bản tin gốc có kèm ảnh; ảnh không được đăng lại ở đây.",
+    photoLabel: "Ảnh trong bản tin gốc (không đăng lại)",
     datelineLabel: "Nơi và thời điểm đưa tin",
   },
   passage: {
@@ -33,11 +33,14 @@ const vi = {
   },
   notes: {
     label: "Ghi chú",
+    record: "Đối chiếu nguyên văn",
     report: "Bản tin viết",
     official: "Thông cáo chính thức viết",
     translation: "Tạm dịch:",
     source: "Nguồn",
     inTimeline: "Trên dòng thời gian:",
+    onTimeline_one: "{{count}} mốc trên dòng thời gian",
+    onTimeline_other: "{{count}} mốc trên dòng thời gian",
   },
   timeline: {
     heading: "Dòng thời gian",
@@ -72,6 +75,13 @@ const vi = {
   },
   peek: {
     label: "{{code}}: {{passage}} bằng tiếng Anh",
+  },
+  margin: {
+    notes_one: "{{count}} ghi chú",
+    notes_other: "{{count}} ghi chú",
+    events_one: "{{count}} mốc thời gian",
+    events_other: "{{count}} mốc thời gian",
+    of: "– {{passage}}",
   },
   section: {
     failed:
@@ -111,8 +121,7 @@ const en = {
   },
   article: {
     kicker: "Explainer",
-    photoNotShown:
-      "The original report carries a photo; it is not reproduced here.",
+    photoLabel: "Photo in the original report (not reproduced)",
     datelineLabel: "Where and when reported",
   },
   passage: {
@@ -122,11 +131,14 @@ const en = {
   },
   notes: {
     label: "Note",
+    record: "Compare the wording",
     report: "The report says",
     official: "The official statement says",
     translation: "Our translation:",
     source: "Source",
     inTimeline: "On the timeline:",
+    onTimeline_one: "{{count}} event on the timeline",
+    onTimeline_other: "{{count}} events on the timeline",
   },
   timeline: {
     heading: "Timeline",
@@ -161,6 +173,13 @@ const en = {
   },
   peek: {
     label: "{{code}}: {{passage}} in Vietnamese",
+  },
+  margin: {
+    notes_one: "{{count}} note",
+    notes_other: "{{count}} notes",
+    events_one: "{{count}} timeline event",
+    events_other: "{{count}} timeline events",
+    of: "– {{passage}}",
   },
   section: {
     failed: "Sorry, this part could not be shown. The rest can still be read.",

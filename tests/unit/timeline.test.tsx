@@ -75,7 +75,7 @@ test("events link to their paragraphs, and paragraphs to their events", () => {
     "#nato-budapest",
   );
 
-  const notes = document.querySelector("#nato-budapest ~ .passage-notes");
+  const notes = document.getElementById("nato-budapest-margin");
   if (!(notes instanceof HTMLElement))
     throw new Error("no notes beside the paragraph");
   expect(

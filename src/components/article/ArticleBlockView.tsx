@@ -6,8 +6,8 @@ import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { useHighlightClass } from "../highlight/HighlightContext.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
+import { Passage } from "./Passage.tsx";
 import { PassageNotes } from "./PassageNotes.tsx";
-import { PassageText } from "./PassageText.tsx";
 
 export interface ArticleBlockViewProps {
   readonly block: ArticleBlock;
@@ -29,12 +29,17 @@ export function ArticleBlockView({
   switch (block.kind) {
     case "paragraph":
       return (
-        <>
-          <PassageText passage={block} label={label} className="paragraph" />
-          <PassageNotes notes={notes} events={events} />
-        </>
+        <Passage
+          passage={block}
+          label={label}
+          className="paragraph"
+          notes={notes}
+          events={events}
+        />
       );
     case "photo":
+      // The photo itself is not reproduced: its caption stands as a card of its own,
+      // saying whose photo it was, rather than an empty frame.
       return (
         <>
           <figure
@@ -42,13 +47,17 @@ export function ArticleBlockView({
             className={classNames("photo", highlight)}
             {...anchorProps(block.id)}
           >
-            <p className="photo-absent">{t("article.photoNotShown")}</p>
+            <p className="photo-label">{t("article.photoLabel")}</p>
             <figcaption>
               <Bilingual text={block.caption} layout="columns" />{" "}
               <span className="photo-credit">{block.credit[lang]}</span>
             </figcaption>
           </figure>
-          <PassageNotes notes={notes} events={events} />
+          {notes.length + events.length > 0 && (
+            <div className="passage-margin">
+              <PassageNotes notes={notes} events={events} />
+            </div>
+          )}
         </>
       );
     default:

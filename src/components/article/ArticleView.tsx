@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import type { Article } from "../../data/types.ts";
 import { useLanguageState, useT } from "../../i18n/LanguageContext.tsx";
 import type { ExplainerIndex, PassageLabel } from "../../lib/explainerIndex.ts";
@@ -5,8 +6,8 @@ import { anchorProps } from "../../lib/readingAnchor.ts";
 import { DateText } from "../common/DateText.tsx";
 import { ArticleBlockView } from "./ArticleBlockView.tsx";
 import { Bilingual } from "../common/Bilingual.tsx";
-import { PassageText } from "./PassageText.tsx";
-import { PassageNotes } from "./PassageNotes.tsx";
+import { Passage } from "./Passage.tsx";
+import { useStackedSides } from "./useStackedSides.ts";
 
 export interface ArticleViewProps {
   readonly article: Article;
@@ -17,17 +18,23 @@ export function ArticleView({ article, index }: ArticleViewProps) {
   const t = useT();
   const { lang } = useLanguageState();
   const { standfirst } = article;
+  const element = useRef<HTMLElement>(null);
+  useStackedSides(element);
   return (
-    <article id="article" className="article" lang={lang} tabIndex={-1}>
+    <article
+      ref={element}
+      id="article"
+      className="article"
+      lang={lang}
+      tabIndex={-1}
+    >
       <header className="article-header" {...anchorProps("headline")}>
         <p className="kicker">{t("article.kicker")}</p>
         <Bilingual as="h1" text={article.headline} />
-        <PassageText
+        <Passage
           passage={standfirst}
           label={{ kind: "standfirst" }}
           className="standfirst"
-        />
-        <PassageNotes
           notes={index.notesByPassage.get(standfirst.id) ?? []}
           events={index.eventsByPassage.get(standfirst.id) ?? []}
         />

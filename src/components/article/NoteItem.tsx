@@ -21,33 +21,37 @@ export function NoteItem({ note }: NoteItemProps) {
         <strong className="note-label">{t("notes.label")}:</strong>{" "}
         <Bilingual text={note.text} />
       </p>
-      <dl className="note-record">
-        {note.report && (
+      {/* The record is one press away, so that the note stays a margin's length. */}
+      <details className="note-record-details">
+        <summary>{t("notes.record")}</summary>
+        <dl className="note-record">
+          {note.report && (
+            <div>
+              <dt>{t("notes.report")}</dt>
+              <dd>
+                <Quotation original={ORIGINAL_LANG} text={note.report} />
+              </dd>
+            </div>
+          )}
           <div>
-            <dt>{t("notes.report")}</dt>
+            <dt>{t("notes.official")}</dt>
             <dd>
-              <Quotation original={ORIGINAL_LANG} text={note.report} />
+              <Quotation
+                original={official.lang}
+                text={official.text}
+                cite={
+                  official.source.url.startsWith("https:")
+                    ? official.source.url
+                    : undefined
+                }
+              />
+              <p className="note-sources">
+                {t("notes.source")}: <SourceLink source={official.source} />
+              </p>
             </dd>
           </div>
-        )}
-        <div>
-          <dt>{t("notes.official")}</dt>
-          <dd>
-            <Quotation
-              original={official.lang}
-              text={official.text}
-              cite={
-                official.source.url.startsWith("https:")
-                  ? official.source.url
-                  : undefined
-              }
-            />
-            <p className="note-sources">
-              {t("notes.source")}: <SourceLink source={official.source} />
-            </p>
-          </dd>
-        </div>
-      </dl>
+        </dl>
+      </details>
     </div>
   );
 }

@@ -10,28 +10,41 @@ export interface PassageNotesProps {
   readonly events: readonly TimelineEvent[];
 }
 
+/** How many timeline links are listed outright; more wait behind their count. */
+const LISTED = 2;
+
+function EventLinks({ events }: { events: readonly TimelineEvent[] }) {
+  const lang = useLang();
+  return events.map((event, index) => (
+    <span key={event.id}>
+      {index > 0 && " · "}
+      <InPageLink targetId={event.id} kind="event">
+        {event.title[lang]}
+      </InPageLink>
+    </span>
+  ));
+}
+
 /** What stands beside a passage: notes on the report, and the way to its timeline events. */
 export function PassageNotes({ notes, events }: PassageNotesProps) {
   const t = useT();
-  const lang = useLang();
   if (notes.length === 0 && events.length === 0) return null;
   return (
     <div className="passage-notes">
       {notes.map((note) => (
         <NoteItem key={note.id} note={note} />
       ))}
-      {events.length > 0 && (
+      {events.length > 0 && events.length <= LISTED && (
         <p className="passage-events">
-          {t("notes.inTimeline")}{" "}
-          {events.map((event, index) => (
-            <span key={event.id}>
-              {index > 0 && " · "}
-              <InPageLink targetId={event.id} kind="event">
-                {event.title[lang]}
-              </InPageLink>
-            </span>
-          ))}
+          {t("notes.inTimeline")} <EventLinks events={events} />
         </p>
+      )}
+      {/* A long list waits behind its count, so that the margin stays short. */}
+      {events.length > LISTED && (
+        <details className="passage-events">
+          <summary>{t("notes.onTimeline", { count: events.length })}</summary>
+          <EventLinks events={events} />
+        </details>
       )}
     </div>
   );

@@ -1,0 +1,125 @@
+import { useState } from "react";
+import {
+  LANGS,
+  type Note,
+  type ParagraphBlock,
+  type TimelineEvent,
+} from "../../data/types.ts";
+import { useLanguageState } from "../../i18n/LanguageContext.tsx";
+import { classNames } from "../../lib/classNames.ts";
+import type { PassageLabel } from "../../lib/explainerIndex.ts";
+import { anchorProps } from "../../lib/readingAnchor.ts";
+import { Bilingual } from "../common/Bilingual.tsx";
+import { passageName } from "../common/PassageName.tsx";
+import { useHighlightClass } from "../highlight/HighlightContext.ts";
+import { PassageNotes } from "./PassageNotes.tsx";
+
+export interface PassageProps {
+  readonly passage: ParagraphBlock;
+  /** How the page names the passage ("Paragraph 3"), for the controls beside it. */
+  readonly label: PassageLabel;
+  /** The passage's own class: `paragraph`, `standfirst`. */
+  readonly className: string;
+  /** Where the report differs from the official statement, for this passage. */
+  readonly notes: readonly Note[];
+  /** The timeline events this passage concerns. */
+  readonly events: readonly TimelineEvent[];
+}
+
+/**
+ * A passage of the report and what stands beside it. The report's words hold the
+ * reading line: on wide screens its notes and timeline links stand in a margin level
+ * with it; on narrow ones they wait behind one short line under it ("2 notes · 3
+ * timeline events") that opens them in place, beside the control that shows the
+ * passage in the other language. Without scripts, everything is shown.
+ */
+export function Passage({
+  passage,
+  label,
+  className,
+  notes,
+  events,
+}: PassageProps) {
+  const { lang, view, t } = useLanguageState();
+  const highlight = useHighlightClass(passage.id);
+  const [peekOpen, setPeekOpen] = useState(false);
+  const [marginOpen, setMarginOpen] = useState(false);
+  const hasMargin = notes.length + events.length > 0;
+  const peeks = view === "single";
+  const other = LANGS.find((candidate) => candidate !== lang) ?? lang;
+  const code = other.toUpperCase();
+  const name = passageName(label, t).toLocaleLowerCase(lang);
+  const marginId = `${passage.id}-margin`;
+  const counterpartId = `${passage.id}-${other}`;
+  return (
+    <div
+      className={classNames(
+        "passage",
+        hasMargin && "has-margin",
+        marginOpen && "is-open",
+      )}
+    >
+      <Bilingual
+        as="p"
+        layout="columns"
+        text={passage.text}
+        id={passage.id}
+        className={classNames(className, highlight)}
+        {...anchorProps(passage.id)}
+      />
+      {(peeks || hasMargin) && (
+        <div className="passage-side">
+          <div className="passage-tools">
+            {peeks && (
+              <button
+                type="button"
+                className="peek-toggle"
+                aria-expanded={peekOpen}
+                // The name starts with the visible code (WCAG 2.5.3, label in name),
+                // so that a reader who says "click EN" reaches it, and says which
+                // passage it is for.
+                aria-label={t("peek.label", { code, passage: name })}
+                onClick={() => setPeekOpen(!peekOpen)}
+              >
+                {code}
+              </button>
+            )}
+            {hasMargin && (
+              <button
+                type="button"
+                className="margin-toggle"
+                aria-expanded={marginOpen}
+                aria-controls={marginId}
+                onClick={() => setMarginOpen(!marginOpen)}
+              >
+                {[
+                  notes.length > 0 &&
+                    t("margin.notes", { count: notes.length }),
+                  events.length > 0 &&
+                    t("margin.events", { count: events.length }),
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
+                <span className="visually-hidden">
+                  {" "}
+                  {t("margin.of", { passage: name })}
+                </span>
+              </button>
+            )}
+          </div>
+          {hasMargin && (
+            <div id={marginId} className="passage-margin">
+              <PassageNotes notes={notes} events={events} />
+            </div>
+          )}
+        </div>
+      )}
+      {/* Not in the page until asked for: each language's page holds its own text. */}
+      {peeks && peekOpen && (
+        <p id={counterpartId} className="peek-text" lang={other}>
+          {passage.text[other]}
+        </p>
+      )}
+    </div>
+  );
+}
