@@ -101,7 +101,11 @@ export function App({ mode = FULL_PAGE }: AppProps) {
           <main className="page">
             {showsKind(mode, "passage") && (
               <SectionBoundary message={t("section.failed")}>
-                <ArticleView article={explainer.article} index={index} />
+                <ArticleView
+                  article={explainer.article}
+                  brief={explainer.brief}
+                  index={index}
+                />
               </SectionBoundary>
             )}
             {showsKind(mode, "event") && (

@@ -1,4 +1,5 @@
 import { article } from "./article.ts";
+import { brief } from "./brief.ts";
 import { notes } from "./notes.ts";
 import { timeline } from "./timeline.ts";
 import { topicGroups, topics } from "./topics.ts";
@@ -7,6 +8,7 @@ import type { Explainer } from "./types.ts";
 /** The one object every component renders from. */
 export const explainer = {
   article,
+  brief,
   timeline,
   topicGroups,
   topics,

@@ -174,10 +174,22 @@ export interface Note<PassageRef extends string = string> {
   readonly official: Quotation;
 }
 
+/** One point of the summary at the top: a short lead-in, then the point itself. */
+export interface BriefPoint {
+  /** Stable, hand-written id. */
+  readonly id: string;
+  /** The lead-in: what kind of point it is ("What happened"). */
+  readonly label: Localized;
+  /** The point, drawn from the sources the explainer cites, nothing new. */
+  readonly text: Localized;
+}
+
 /** Everything the explainer shows, in one object. */
 export interface Explainer {
   /** The report. */
   readonly article: Article;
+  /** The summary under the headline: what happened, why it matters, what differs. */
+  readonly brief: readonly [BriefPoint, ...BriefPoint[]];
   /** Dated events, in date order. */
   readonly timeline: readonly TimelineEvent[];
   /** The groups of the topic list, in order. */

@@ -26,6 +26,15 @@ const vi = {
     photoLabel: "Ảnh trong bản tin gốc (không đăng lại)",
     datelineLabel: "Nơi và thời điểm đưa tin",
   },
+  brief: {
+    heading: "Tóm tắt",
+  },
+  nav: {
+    label: "Các phần của bài giải thích",
+    article: "Bản tin",
+    timeline: "Dòng thời gian",
+    topics: "Chủ đề",
+  },
   passage: {
     standfirst: "Sapo",
     paragraph: "Đoạn {{number}}",
@@ -123,6 +132,15 @@ const en = {
     kicker: "Explainer",
     photoLabel: "Photo in the original report (not reproduced)",
     datelineLabel: "Where and when reported",
+  },
+  brief: {
+    heading: "In brief",
+  },
+  nav: {
+    label: "Parts of the explainer",
+    article: "The report",
+    timeline: "Timeline",
+    topics: "Topics",
   },
   passage: {
     standfirst: "Standfirst",

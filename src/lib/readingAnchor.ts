@@ -21,7 +21,7 @@ export function anchorProps(
   return { [ANCHOR_ATTRIBUTE]: id };
 }
 
-/** Marks the bar that stays on screen, so blocks hidden under it do not count. */
+/** Marks a bar that stays on screen, so blocks hidden under it do not count. */
 export const stickyProps: Record<typeof STICKY_ATTRIBUTE, ""> = {
   [STICKY_ATTRIBUTE]: "",
 };
@@ -34,9 +34,14 @@ export function captureReadingAnchor(doc: Document): ReadingAnchor | undefined {
   const view = doc.defaultView;
   // At the very top there is nothing to keep: the top stays the top.
   if (!view || view.scrollY <= 0) return undefined;
-  const inset =
-    doc.querySelector(`[${STICKY_ATTRIBUTE}]`)?.getBoundingClientRect()
-      .bottom ?? 0;
+  // The lowest edge of what stays on screen (on phones only part of the bar does;
+  // what has scrolled away ends above the top).
+  const inset = Math.max(
+    0,
+    ...[...doc.querySelectorAll(`[${STICKY_ATTRIBUTE}]`)].map(
+      (element) => element.getBoundingClientRect().bottom,
+    ),
+  );
   let runningPast: ReadingAnchor | undefined;
   for (const element of doc.querySelectorAll(`[${ANCHOR_ATTRIBUTE}]`)) {
     const id = element.getAttribute(ANCHOR_ATTRIBUTE);

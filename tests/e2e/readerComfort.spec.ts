@@ -90,7 +90,7 @@ test("printed, the article keeps its notes and timeline and loses the controls",
   await open(page, "/en/");
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".top-bar")).toBeHidden();
-  await expect(page.locator(".peek").first()).toBeHidden();
+  await expect(page.locator(".passage-tools").first()).toBeHidden();
   await expect(page.locator(".page-footer")).toBeHidden();
   await expect(page.locator("#note-norms")).toBeVisible();
   await expect(page.locator("#nato-summit")).toBeVisible();

@@ -97,7 +97,9 @@ test("a peek opens one paragraph's counterpart without moving the reader", async
   const before = await paragraph.evaluate(
     (element) => element.getBoundingClientRect().top,
   );
-  const toggle = page.locator("#agenda + .peek button");
+  const toggle = page.getByRole("button", {
+    name: "VI: paragraph 3 in Vietnamese",
+  });
   await toggle.focus();
   await page.keyboard.press("Enter");
   await expect(toggle).toHaveAttribute("aria-expanded", "true");

@@ -1,20 +1,23 @@
 import { useRef } from "react";
-import type { Article } from "../../data/types.ts";
+import type { Article, BriefPoint } from "../../data/types.ts";
 import { useLanguageState, useT } from "../../i18n/LanguageContext.tsx";
 import type { ExplainerIndex, PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { DateText } from "../common/DateText.tsx";
 import { ArticleBlockView } from "./ArticleBlockView.tsx";
 import { Bilingual } from "../common/Bilingual.tsx";
+import { InBrief } from "./InBrief.tsx";
 import { Passage } from "./Passage.tsx";
 import { useStackedSides } from "./useStackedSides.ts";
 
 export interface ArticleViewProps {
   readonly article: Article;
+  /** The summary shown under the headline. */
+  readonly brief: readonly BriefPoint[];
   readonly index: ExplainerIndex;
 }
 
-export function ArticleView({ article, index }: ArticleViewProps) {
+export function ArticleView({ article, brief, index }: ArticleViewProps) {
   const t = useT();
   const { lang } = useLanguageState();
   const { standfirst } = article;
@@ -49,6 +52,7 @@ export function ArticleView({ article, index }: ArticleViewProps) {
           <span>{article.dateline.outlet}</span>
         </p>
       </header>
+      <InBrief points={brief} />
       <div className="article-body">
         {article.body.map((block) => (
           <ArticleBlockView

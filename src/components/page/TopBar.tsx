@@ -1,16 +1,25 @@
 import { useT } from "../../i18n/LanguageContext.tsx";
 import { stickyProps } from "../../lib/readingAnchor.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { SectionNav } from "./SectionNav.tsx";
 
+/**
+ * The bar at the top: the site's name, the language switch and the way to each part
+ * of the page. On wide screens it is one bar that stays on screen; on phones the name
+ * and switch scroll away and the parts' links alone stay, in one short row.
+ */
 export function TopBar() {
   const t = useT();
   return (
-    <header className="top-bar" {...stickyProps}>
-      <a className="skip-link" href="#article">
-        {t("site.skipToArticle")}
-      </a>
-      <p className="site-name">{t("site.name")}</p>
-      <LanguageSwitch />
-    </header>
+    <div className="masthead" {...stickyProps}>
+      <header className="top-bar">
+        <a className="skip-link" href="#article">
+          {t("site.skipToArticle")}
+        </a>
+        <p className="site-name">{t("site.name")}</p>
+        <LanguageSwitch />
+      </header>
+      <SectionNav />
+    </div>
   );
 }

@@ -1,0 +1,71 @@
+import { useEffect, useState } from "react";
+import { useT } from "../../i18n/LanguageContext.tsx";
+import { stickyProps } from "../../lib/readingAnchor.ts";
+
+/** The page's parts, in order: the id each stands under, and its name's key. */
+const SECTIONS = [
+  { id: "article", name: "nav.article" },
+  { id: "timeline", name: "nav.timeline" },
+  { id: "topics", name: "nav.topics" },
+] as const;
+
+type SectionId = (typeof SECTIONS)[number]["id"];
+
+/**
+ * The part of the page the reader is in: the last whose top has passed a line a third
+ * of the way down the screen (below any sticky bar), so the mark changes as a new part
+ * takes over the screen rather than when its first line peeks in.
+ */
+function useCurrentSection(): SectionId {
+  const [current, setCurrent] = useState<SectionId>("article");
+  useEffect(() => {
+    let frame = 0;
+    const look = () => {
+      frame = 0;
+      const line = window.innerHeight / 3;
+      let found: SectionId = "article";
+      for (const { id } of SECTIONS) {
+        const top = document.getElementById(id)?.getBoundingClientRect().top;
+        if (top !== undefined && top <= line) found = id;
+      }
+      setCurrent(found);
+    };
+    const onScroll = () => {
+      frame ||= window.requestAnimationFrame(look);
+    };
+    look();
+    window.addEventListener("scroll", onScroll, { passive: true });
+    window.addEventListener("resize", onScroll);
+    return () => {
+      window.removeEventListener("scroll", onScroll);
+      window.removeEventListener("resize", onScroll);
+      window.cancelAnimationFrame(frame);
+    };
+  }, []);
+  return current;
+}
+
+/**
+ * The way to each part of the page, which stays within reach as the reader scrolls
+ * and marks the part they are in.
+ */
+export function SectionNav() {
+  const t = useT();
+  const current = useCurrentSection();
+  return (
+    <nav className="section-nav" aria-label={t("nav.label")} {...stickyProps}>
+      <ul>
+        {SECTIONS.map(({ id, name }) => (
+          <li key={id}>
+            <a
+              href={`#${id}`}
+              aria-current={current === id ? "location" : undefined}
+            >
+              {t(name)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
