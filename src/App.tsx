@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { useEffect, useMemo } from "react";
 import { ArticleView } from "./components/article/ArticleView.tsx";
 import { passageName } from "./components/common/PassageName.tsx";
@@ -17,7 +18,12 @@ import { TimelineView } from "./components/timeline/TimelineView.tsx";
 import { TopicList } from "./components/topics/TopicList.tsx";
 import { TopicStepper } from "./components/topics/TopicStepper.tsx";
 import { useTopicSelection } from "./components/topics/useTopicSelection.ts";
+import {
+  PreviewContext,
+  type PreviewLookup,
+} from "./components/common/PreviewContext.ts";
 import { explainer } from "./data/explainer.ts";
+import type { ArticleBlock, TimelineEvent } from "./data/types.ts";
 import { useLang, useT, useView } from "./i18n/LanguageContext.tsx";
 import { classNames } from "./lib/classNames.ts";
 import { applyDocumentHead } from "./lib/documentHead.ts";
@@ -81,6 +87,8 @@ export function App({ mode = FULL_PAGE }: AppProps) {
     [mentions, position, target, selection.topic],
   );
 
+  const previews = useMemo(() => previewsOf(t), [t]);
+
   return (
     <PageModeContext value={mode}>
       <div
@@ -98,34 +106,36 @@ export function App({ mode = FULL_PAGE }: AppProps) {
           <TopBar />
         )}
         <HighlightContext value={highlight}>
-          <main className="page">
-            {showsKind(mode, "passage") && (
-              <SectionBoundary message={t("section.failed")}>
-                <ArticleView
-                  article={explainer.article}
-                  brief={explainer.brief}
-                  index={index}
-                />
-              </SectionBoundary>
-            )}
-            {showsKind(mode, "event") && (
-              <SectionBoundary message={t("section.failed")}>
-                <TimelineView events={explainer.timeline} index={index} />
-              </SectionBoundary>
-            )}
-            {showsKind(mode, "topic") && (
-              <SectionBoundary message={t("section.failed")}>
-                <TopicList
-                  groups={explainer.topicGroups}
-                  topics={explainer.topics}
-                  chosen={selection.topic}
-                  onToggle={selection.toggle}
-                />
-              </SectionBoundary>
-            )}
-            {/* Inside main: the bar floats over the page, but belongs to its content. */}
-            <TopicStepper selection={selection} describe={describeMention} />
-          </main>
+          <PreviewContext value={previews}>
+            <main className="page">
+              {showsKind(mode, "passage") && (
+                <SectionBoundary message={t("section.failed")}>
+                  <ArticleView
+                    article={explainer.article}
+                    brief={explainer.brief}
+                    index={index}
+                  />
+                </SectionBoundary>
+              )}
+              {showsKind(mode, "event") && (
+                <SectionBoundary message={t("section.failed")}>
+                  <TimelineView events={explainer.timeline} index={index} />
+                </SectionBoundary>
+              )}
+              {showsKind(mode, "topic") && (
+                <SectionBoundary message={t("section.failed")}>
+                  <TopicList
+                    groups={explainer.topicGroups}
+                    topics={explainer.topics}
+                    chosen={selection.topic}
+                    onToggle={selection.toggle}
+                  />
+                </SectionBoundary>
+              )}
+              {/* Inside main: the bar floats over the page, but belongs to its content. */}
+              <TopicStepper selection={selection} describe={describeMention} />
+            </main>
+          </PreviewContext>
         </HighlightContext>
         {!embedded && (
           <footer className="page-footer">
@@ -136,4 +146,37 @@ export function App({ mode = FULL_PAGE }: AppProps) {
       </div>
     </PageModeContext>
   );
+}
+
+/** What each passage and event shows in a preview card, in the reader's language. */
+function previewsOf(t: TFunction<"translation">): PreviewLookup {
+  const events = new Map<string, TimelineEvent>(
+    explainer.timeline.map((event) => [event.id, event]),
+  );
+  const passages = new Map<string, ArticleBlock>(
+    [explainer.article.standfirst, ...explainer.article.body].map((block) => [
+      block.id,
+      block,
+    ]),
+  );
+  return (id) => {
+    const event = events.get(id);
+    if (event) {
+      return {
+        kind: t("preview.event"),
+        title: event.title,
+        date: event.date,
+        text: event.text,
+        sources: event.sources,
+      };
+    }
+    const passage = passages.get(id);
+    const label = index.passageLabels.get(id);
+    if (!passage || !label) return undefined;
+    return {
+      kind: passageName(label, t),
+      text: passage.kind === "photo" ? passage.caption : passage.text,
+      sources: [],
+    };
+  };
 }

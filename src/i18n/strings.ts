@@ -29,6 +29,11 @@ const vi = {
   brief: {
     heading: "Tóm tắt",
   },
+  preview: {
+    label: "Xem trước",
+    event: "Mốc thời gian",
+    go: "Đến đó →",
+  },
   nav: {
     label: "Các phần của bài giải thích",
     article: "Bản tin",
@@ -135,6 +140,11 @@ const en = {
   },
   brief: {
     heading: "In brief",
+  },
+  preview: {
+    label: "Preview",
+    event: "Timeline event",
+    go: "Go there →",
   },
   nav: {
     label: "Parts of the explainer",

@@ -15,15 +15,16 @@ export function stackSides(article: HTMLElement): void {
   for (const side of article.querySelectorAll<HTMLElement>(".passage-side")) {
     const passage = side.parentElement;
     if (!passage || getComputedStyle(side).position !== "absolute") {
-      side.style.removeProperty("transform");
+      side.style.removeProperty("top");
       continue;
     }
     // The passage is not moved, so its top is where the side would stand on its own.
     const level = passage.getBoundingClientRect().top - top;
     const placed = Math.max(level, floor);
-    if (placed > level)
-      side.style.transform = `translateY(${placed - level}px)`;
-    else side.style.removeProperty("transform");
+    // Moved by `top`, not a transform: a transform would make the side the frame of
+    // reference for anything fixed inside it (a preview card).
+    if (placed > level) side.style.top = `${placed - level}px`;
+    else side.style.removeProperty("top");
     floor = placed + side.offsetHeight + GAP;
     lowest = Math.max(lowest, placed + side.offsetHeight);
   }

@@ -6,6 +6,8 @@ import {
   usePageMode,
 } from "../page/PageModeContext.ts";
 import { ExternalLink } from "./ExternalLink.tsx";
+import { usePreview } from "./PreviewContext.ts";
+import { PreviewLink } from "./PreviewLink.tsx";
 
 export interface InPageLinkProps {
   /** The id of the passage, event or topic linked to. */
@@ -15,15 +17,21 @@ export interface InPageLinkProps {
 }
 
 /**
- * A link to a passage, event or topic: within the page where it is shown, else (one
- * section embedded alone) to the full explainer, in a new tab rather than in the frame.
+ * A link to a passage, event or topic: within the page where it is shown, previewing
+ * its target before going there, else (one section embedded alone) to the full
+ * explainer, in a new tab rather than in the frame.
  */
 export function InPageLink({ targetId, kind, children }: InPageLinkProps) {
   const mode = usePageMode();
   const fullPage = useFullPageHref();
-  return showsKind(mode, kind) ? (
-    <a href={`#${targetId}`}>{children}</a>
+  const preview = usePreview(targetId);
+  if (!showsKind(mode, kind))
+    return <ExternalLink href={fullPage(targetId)}>{children}</ExternalLink>;
+  return preview ? (
+    <PreviewLink targetId={targetId} preview={preview}>
+      {children}
+    </PreviewLink>
   ) : (
-    <ExternalLink href={fullPage(targetId)}>{children}</ExternalLink>
+    <a href={`#${targetId}`}>{children}</a>
   );
 }

@@ -1,0 +1,22 @@
+import { createContext, useContext } from "react";
+import type { DateValue, Localized, Source } from "../../data/types.ts";
+
+/** What a reference shows of its target before the reader goes there. */
+export interface Preview {
+  /** What the target is: "Timeline event", "Paragraph 3". */
+  readonly kind: string;
+  readonly title?: Localized;
+  readonly date?: DateValue;
+  /** Its opening lines. */
+  readonly text: Localized;
+  readonly sources: readonly Source[];
+}
+
+/** Looks up the preview of a passage, event or topic by its id. */
+export type PreviewLookup = (targetId: string) => Preview | undefined;
+
+export const PreviewContext = createContext<PreviewLookup>(() => undefined);
+
+export function usePreview(targetId: string): Preview | undefined {
+  return useContext(PreviewContext)(targetId);
+}
