@@ -57,13 +57,24 @@ export function PreviewLink({ targetId, preview, children }: PreviewLinkProps) {
 
   useEffect(() => {
     if (!open) return;
-    // A card placed against the link's place on screen would drift from it.
-    const close = () => hide();
-    window.addEventListener("scroll", close, { passive: true });
-    window.addEventListener("resize", close);
+    // The card is placed against the link's place on screen: it follows the link as
+    // the page scrolls (a focused link is scrolled into view), and closes once the
+    // link has left the screen.
+    let frame = 0;
+    const follow = () => {
+      frame ||= window.requestAnimationFrame(() => {
+        frame = 0;
+        const rect = link.current?.getBoundingClientRect();
+        if (!rect || rect.bottom < 0 || rect.top > window.innerHeight) hide();
+        else setAnchor(rect);
+      });
+    };
+    window.addEventListener("scroll", follow, { passive: true });
+    window.addEventListener("resize", follow);
     return () => {
-      window.removeEventListener("scroll", close);
-      window.removeEventListener("resize", close);
+      window.removeEventListener("scroll", follow);
+      window.removeEventListener("resize", follow);
+      window.cancelAnimationFrame(frame);
     };
   }, [open]);
   useEffect(() => () => window.clearTimeout(timer.current), []);
