@@ -1,5 +1,5 @@
 import type { Plugin } from "vite";
-import { ORIGINAL_LANG } from "../src/data/types.ts";
+import { ORIGINAL_LANG } from "../src/content/schema.ts";
 import { renderPage } from "../src/entry-server.tsx";
 import {
   folderOf,

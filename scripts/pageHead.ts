@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from "../src/data/types.ts";
+import { LANGS, type Lang } from "../src/content/schema.ts";
 import { resources } from "../src/i18n/strings.ts";
 import {
   folderOf,

@@ -1,4 +1,4 @@
-import { LANGS } from "../src/data/types.ts";
+import { LANGS } from "../src/content/schema.ts";
 import {
   FULL_PAGE,
   SECTIONS,

@@ -1,8 +1,8 @@
-import type { Lang } from "../data/types.ts";
+import type { Lang } from "../content/schema.ts";
 
 /**
  * Interface text only: buttons, headings, labels, the page's title and description.
- * The article and everything about it lives in `src/data/`.
+ * The article and everything about it lives in the explainer's content folder, `src/content/<slug>/`.
  */
 const vi = {
   page: {

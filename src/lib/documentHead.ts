@@ -1,4 +1,4 @@
-import type { Lang } from "../data/types.ts";
+import type { Lang } from "../content/schema.ts";
 import { rootPath } from "./pageAddress.ts";
 
 /** What the document's head says about the page in the reader's language. */

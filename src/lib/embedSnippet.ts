@@ -1,5 +1,5 @@
 import { escapeHtml } from "./escapeHtml.ts";
-import type { Lang } from "../data/types.ts";
+import type { Lang } from "../content/schema.ts";
 import {
   folderOf,
   rootPath,

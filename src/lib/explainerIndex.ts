@@ -1,4 +1,9 @@
-import type { Explainer, Note, TimelineEvent, Topic } from "../data/types.ts";
+import type {
+  Explainer,
+  Note,
+  TimelineEvent,
+  Topic,
+} from "../content/schema.ts";
 
 /** A place in the page a topic is mentioned: a passage of the report or a timeline event. */
 export interface Mention {

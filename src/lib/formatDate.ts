@@ -1,4 +1,4 @@
-import type { DateValue, Lang } from "../data/types.ts";
+import type { DateValue, Lang } from "../content/schema.ts";
 
 /** The locale each language's dates are written in. */
 const DATE_LOCALE: Readonly<Record<Lang, string>> = {

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from "../data/types.ts";
+import { LANGS, type Lang } from "../content/schema.ts";
 import { parseLang } from "./lang.ts";
 
 /** The parts of the explainer that can be embedded alone. */

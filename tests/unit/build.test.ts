@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "vite";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { article } from "../../src/data/article.ts";
-import { LANGS, type Lang } from "../../src/data/types.ts";
+import { article } from "../../src/content/cyber-dialogue/article.ts";
+import { LANGS, type Lang } from "../../src/content/schema.ts";
 
 /** The production build, made once into a folder of its own. */
 let outDir = "";

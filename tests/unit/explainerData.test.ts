@@ -1,14 +1,14 @@
 // @vitest-environment node
 import { expect, test } from "vitest";
-import { article } from "../../src/data/article.ts";
-import { explainer } from "../../src/data/explainer.ts";
-import { topicExplanations } from "../../src/data/topicExplanations.ts";
+import { article } from "../../src/content/cyber-dialogue/article.ts";
+import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
+import { topicExplanations } from "../../src/content/cyber-dialogue/topicExplanations.ts";
 import {
   LANGS,
   type Explainer,
   type DateValue,
   type Localized,
-} from "../../src/data/types.ts";
+} from "../../src/content/schema.ts";
 import { startDay, utcDate } from "../../src/lib/formatDate.ts";
 
 // Read through the general type, as a component would.

@@ -1,4 +1,8 @@
-import type { ArticleBlock, Note, TimelineEvent } from "../../data/types.ts";
+import type {
+  ArticleBlock,
+  Note,
+  TimelineEvent,
+} from "../../content/schema.ts";
 import { useLanguageState, useT } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import { assertNever } from "../../lib/assertNever.ts";

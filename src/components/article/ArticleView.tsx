@@ -1,4 +1,4 @@
-import type { Article } from "../../data/types.ts";
+import type { Article } from "../../content/schema.ts";
 import { useLanguageState, useT } from "../../i18n/LanguageContext.tsx";
 import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";

@@ -1,4 +1,4 @@
-import type { Note, TimelineEvent } from "../../data/types.ts";
+import type { Note, TimelineEvent } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { InPageLink } from "../common/InPageLink.tsx";
 import { Bilingual } from "../common/Bilingual.tsx";

@@ -1,4 +1,4 @@
-import type { ParagraphBlock } from "../../data/types.ts";
+import type { ParagraphBlock } from "../../content/schema.ts";
 import { useView } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";

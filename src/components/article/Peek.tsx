@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { LANGS, type Localized } from "../../data/types.ts";
+import { LANGS, type Localized } from "../../content/schema.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 
 export interface PeekProps {

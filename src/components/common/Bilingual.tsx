@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from "react";
-import { LANGS, type Localized } from "../../data/types.ts";
+import { LANGS, type Localized } from "../../content/schema.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 

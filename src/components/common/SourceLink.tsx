@@ -1,4 +1,4 @@
-import type { Source } from "../../data/types.ts";
+import type { Source } from "../../content/schema.ts";
 import { useLang } from "../../i18n/LanguageContext.tsx";
 import { ExternalLink } from "./ExternalLink.tsx";
 import { InPageLink } from "./InPageLink.tsx";

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { LANGS, type Lang } from "../../data/types.ts";
+import { LANGS, type Lang } from "../../content/schema.ts";
 import type { i18n as I18n } from "i18next";
 import {
   EMBED_CODE_NS,

@@ -1,4 +1,4 @@
-import type { Localized } from "../../data/types.ts";
+import type { Localized } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { ExternalLink } from "../common/ExternalLink.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";

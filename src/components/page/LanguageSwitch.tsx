@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from "react";
-import { LANGS, type Lang } from "../../data/types.ts";
+import { LANGS, type Lang } from "../../content/schema.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { useSwitchReading, type Reading } from "../../i18n/useSwitchReading.ts";
 import { folderOf } from "../../lib/pageAddress.ts";

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "../../data/types.ts";
+import type { TimelineEvent } from "../../content/schema.ts";
 import { useT } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";

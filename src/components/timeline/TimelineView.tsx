@@ -1,5 +1,5 @@
 import { useT } from "../../i18n/LanguageContext.tsx";
-import type { TimelineEvent } from "../../data/types.ts";
+import type { TimelineEvent } from "../../content/schema.ts";
 import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
 import { TimelineEventItem } from "./TimelineEventItem.tsx";
 

@@ -1,4 +1,4 @@
-import type { Topic, TopicGroup } from "../../data/types.ts";
+import type { Topic, TopicGroup } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { TopicExplanation } from "./TopicExplanation.tsx";
 import { Bilingual } from "../common/Bilingual.tsx";

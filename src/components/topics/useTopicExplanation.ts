@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { Localized } from "../../data/types.ts";
+import type { Localized } from "../../content/schema.ts";
 
 type Explanations = Readonly<Record<string, Localized>>;
 
@@ -13,13 +13,14 @@ let explanations: Promise<Explanations> | undefined;
 
 /** Loads the explanations once, on first need; a failed load may be tried again. */
 function loadExplanations(): Promise<Explanations> {
-  explanations ??= import("../../data/topicExplanations.ts").then(
-    (module) => module.topicExplanations,
-    (error: unknown) => {
-      explanations = undefined;
-      throw error;
-    },
-  );
+  explanations ??=
+    import("../../content/cyber-dialogue/topicExplanations.ts").then(
+      (module) => module.topicExplanations,
+      (error: unknown) => {
+        explanations = undefined;
+        throw error;
+      },
+    );
   return explanations;
 }
 

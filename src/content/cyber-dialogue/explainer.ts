@@ -2,7 +2,7 @@ import { article } from "./article.ts";
 import { notes } from "./notes.ts";
 import { timeline } from "./timeline.ts";
 import { topicGroups, topics } from "./topics.ts";
-import type { Explainer } from "./types.ts";
+import type { Explainer } from "../schema.ts";
 
 /** The one object every component renders from. */
 export const explainer = {
