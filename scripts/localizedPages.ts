@@ -1,5 +1,5 @@
 import type { Plugin } from "vite";
-import { ORIGINAL_LANG } from "../src/content/schema.ts";
+import { LANGUAGES, ORIGINAL_LANG } from "../src/i18n/languages.ts";
 import { renderPage } from "../src/entry-server.tsx";
 import {
   folderOf,
@@ -86,7 +86,10 @@ function fillTemplate(
 ): string {
   return (
     html
-      .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
+      .replace(
+        /<html lang="[^"]*"/,
+        `<html lang="${page.lang}" dir="${LANGUAGES[page.lang].dir}"`,
+      )
       // Functions, so that a `$&` or `$'` in the text is text, not a replacement pattern.
       .replace("<!--page-head-->", () =>
         pageHead({ page, siteUrl, withPolicy }),

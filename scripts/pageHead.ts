@@ -1,17 +1,11 @@
-import { LANGS, type Lang } from "../src/content/schema.ts";
+import { LANGS, LANGUAGES, ORIGINAL_LANG } from "../src/i18n/languages.ts";
 import { resources } from "../src/i18n/strings.ts";
-import {
-  folderOf,
-  LANG_FOLDER,
-  type PageVariant,
-} from "../src/lib/pageAddress.ts";
+import { folderOf, type PageVariant } from "../src/lib/pageAddress.ts";
 import { escapeHtml } from "../src/lib/escapeHtml.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
 
 /** The share image in `public/`, and its size, which crawlers want stated. */
 const SHARE_IMAGE = { file: "share.png", width: 1200, height: 630 } as const;
-
-const OG_LOCALE: Readonly<Record<Lang, string>> = { vi: "vi_VN", en: "en_US" };
 
 const THEME_COLOR = { light: "#fdfcf9", dark: "#131519" } as const;
 
@@ -77,19 +71,19 @@ export function pageHead({
     `<link rel="canonical" href="${address(canonical)}" />`,
     ...LANGS.map(
       (other) =>
-        `<link rel="alternate" hreflang="${other}" href="${address(LANG_FOLDER[other])}" />`,
+        `<link rel="alternate" hreflang="${other}" href="${address(LANGUAGES[other].folder)}" />`,
     ),
-    `<link rel="alternate" hreflang="x-default" href="${address(LANG_FOLDER.vi)}" />`,
+    `<link rel="alternate" hreflang="x-default" href="${address(LANGUAGES[ORIGINAL_LANG].folder)}" />`,
     meta("property", "og:type", "article"),
     meta("property", "og:site_name", page.siteName),
     meta("property", "og:title", page.title),
     meta("property", "og:description", page.description),
     ...(siteUrl
-      ? [meta("property", "og:url", address(LANG_FOLDER[lang]))]
+      ? [meta("property", "og:url", address(LANGUAGES[lang].folder))]
       : []),
-    meta("property", "og:locale", OG_LOCALE[lang]),
+    meta("property", "og:locale", LANGUAGES[lang].ogLocale),
     ...LANGS.filter((other) => other !== lang).map((other) =>
-      meta("property", "og:locale:alternate", OG_LOCALE[other]),
+      meta("property", "og:locale:alternate", LANGUAGES[other].ogLocale),
     ),
     meta("property", "og:image", address("", SHARE_IMAGE.file)),
     meta("property", "og:image:width", String(SHARE_IMAGE.width)),

@@ -1,4 +1,4 @@
-import { LANGS } from "../src/content/schema.ts";
+import { LANGS } from "../src/i18n/languages.ts";
 import {
   FULL_PAGE,
   SECTIONS,

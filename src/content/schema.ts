@@ -3,14 +3,7 @@
  * read it, nothing writes it.
  */
 
-/** The languages the explainer is written in; the first is the original. */
-export const LANGS = ["vi", "en"] as const;
-
-/** A language of the explainer, as a BCP 47 primary tag. */
-export type Lang = (typeof LANGS)[number];
-
-/** The language of the original report, and the one a reader gets by default. */
-export const ORIGINAL_LANG: Lang = "vi";
+import type { Lang } from "../i18n/languages.ts";
 
 /** Text in every language: forgetting a translation is a compile error. */
 export type Localized = Readonly<Record<Lang, string>>;

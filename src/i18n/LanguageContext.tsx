@@ -9,7 +9,7 @@ import {
 } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import type { i18n as I18n, TFunction } from "i18next";
-import { ORIGINAL_LANG, type Lang } from "../content/schema.ts";
+import { ORIGINAL_LANG, type Lang } from "./languages.ts";
 import { isLang } from "../lib/lang.ts";
 import type { ReadingView } from "../lib/pageAddress.ts";
 

@@ -1,4 +1,4 @@
-import type { Lang } from "../content/schema.ts";
+import type { Lang } from "./languages.ts";
 import type { StringsShape } from "./strings.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from "../content/schema.ts";
+import type { Lang } from "./languages.ts";
 
 /**
  * Interface text only: buttons, headings, labels, the page's title and description.

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { flushSync } from "react-dom";
-import type { Lang } from "../content/schema.ts";
+import type { Lang } from "./languages.ts";
 import { LANG_STORAGE_KEY, VIEW_STORAGE_KEY } from "../lib/initialReading.ts";
 import { addressForReading, type ReadingView } from "../lib/pageAddress.ts";
 import {

@@ -1,5 +1,5 @@
 import { escapeHtml } from "./escapeHtml.ts";
-import type { Lang } from "../content/schema.ts";
+import type { Lang } from "../i18n/languages.ts";
 import {
   folderOf,
   rootPath,

@@ -1,10 +1,5 @@
-import type { DateValue, Lang } from "../content/schema.ts";
-
-/** The locale each language's dates are written in. */
-const DATE_LOCALE: Readonly<Record<Lang, string>> = {
-  vi: "vi-VN",
-  en: "en-US",
-};
+import type { DateValue } from "../content/schema.ts";
+import { LANGUAGES, type Lang } from "../i18n/languages.ts";
 
 // Date-only values are UTC calendar dates: formatting them in the reader's own time
 // zone would show readers west of UTC the day before. Formatters are costly to make
@@ -14,7 +9,7 @@ function formatter(lang: Lang, kind: "day" | "month"): Intl.DateTimeFormat {
   const key = `${lang}:${kind}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(DATE_LOCALE[lang], {
+    format = new Intl.DateTimeFormat(LANGUAGES[lang].dateLocale, {
       timeZone: "UTC",
       ...(kind === "day"
         ? { dateStyle: "long" }

@@ -1,4 +1,4 @@
-import { ORIGINAL_LANG, type Lang } from "../content/schema.ts";
+import { ORIGINAL_LANG, type Lang } from "../i18n/languages.ts";
 import { parseLang } from "./lang.ts";
 import {
   langFromAddress,

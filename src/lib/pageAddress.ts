@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from "../content/schema.ts";
+import { LANGS, LANGUAGES, type Lang } from "../i18n/languages.ts";
 import { parseLang } from "./lang.ts";
 
 /** The parts of the explainer that can be embedded alone. */
@@ -30,18 +30,12 @@ export const FULL_PAGE: PageMode = { kind: "page" };
 /** The query parameters that may name a language; `lng` is i18next's habit. */
 const LANG_PARAMS = ["lang", "lng"] as const;
 
-/** The folder each language lives in, relative to the explainer's root. */
-export const LANG_FOLDER: Readonly<Record<Lang, string>> = {
-  vi: "",
-  en: "en/",
-};
-
 const EMBED_FOLDER = "embed";
 const BOTH_FOLDER = "both";
 
 /** The folder of a page, relative to the explainer's root: `en/both/embed/timeline/`. */
 export function folderOf({ lang, view, mode }: PageVariant): string {
-  const reading = `${LANG_FOLDER[lang]}${view === "both" ? `${BOTH_FOLDER}/` : ""}`;
+  const reading = `${LANGUAGES[lang].folder}${view === "both" ? `${BOTH_FOLDER}/` : ""}`;
   if (mode.kind === "page") return reading;
   return `${reading}${EMBED_FOLDER}/${mode.section ? `${mode.section}/` : ""}`;
 }
@@ -82,7 +76,7 @@ function pathParts(pathname: string): PathParts {
   }
   const both = take((segment) => segment === BOTH_FOLDER) !== undefined;
   const lang = take((segment) =>
-    LANGS.some((candidate) => LANG_FOLDER[candidate] === `${segment}/`),
+    LANGS.some((candidate) => LANGUAGES[candidate].folder === `${segment}/`),
   ) as Lang | undefined;
   return { root: `${segments.join("/")}/`, lang, both, embed, section };
 }

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
-import { LANGS, type Localized } from "../../src/content/schema.ts";
+import type { Localized } from "../../src/content/schema.ts";
+import { LANGS } from "../../src/i18n/languages.ts";
 
 /** The report exactly as received, kept inside the repository. */
 const source = readFileSync(

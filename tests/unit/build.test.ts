@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { build } from "vite";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
-import { LANGS, type Lang } from "../../src/content/schema.ts";
+import { LANGS, type Lang } from "../../src/i18n/languages.ts";
 
 /** The production build, made once into a folder of its own. */
 let outDir = "";
@@ -45,7 +45,7 @@ test.each(LANGS)(
   (lang) => {
     const html = page(lang);
     expect(html).toMatch(
-      new RegExp(`^<!doctype html>\\s*<html lang="${lang}">`),
+      new RegExp(`^<!doctype html>\\s*<html lang="${lang}" dir="ltr">`),
     );
     expect(html).toContain(
       `<h1 lang="${lang}">${asHtml(article.headline[lang])}</h1>`,

@@ -3,12 +3,12 @@ import { expect, test } from "vitest";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
 import { topicExplanations } from "../../src/content/cyber-dialogue/topicExplanations.ts";
-import {
-  LANGS,
-  type Explainer,
-  type DateValue,
-  type Localized,
+import type {
+  Explainer,
+  DateValue,
+  Localized,
 } from "../../src/content/schema.ts";
+import { LANGS } from "../../src/i18n/languages.ts";
 import { startDay, utcDate } from "../../src/lib/formatDate.ts";
 
 // Read through the general type, as a component would.

@@ -3,7 +3,7 @@ import {
   type RenderResult,
 } from "@testing-library/react";
 import type { ReactElement } from "react";
-import type { Lang } from "../../src/content/schema.ts";
+import type { Lang } from "../../src/i18n/languages.ts";
 import { createI18n } from "../../src/i18n/createI18n.ts";
 import { LanguageProvider } from "../../src/i18n/LanguageContext.tsx";
 import type { ReadingView } from "../../src/lib/pageAddress.ts";

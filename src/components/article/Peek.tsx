@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { LANGS, type Localized } from "../../content/schema.ts";
+import type { Localized } from "../../content/schema.ts";
+import { counterpartOf } from "../../i18n/languages.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 
 export interface PeekProps {
@@ -16,7 +17,7 @@ export interface PeekProps {
 export function Peek({ passageId, text }: PeekProps) {
   const { lang, t } = useLanguageState();
   const [open, setOpen] = useState(false);
-  const other = LANGS.find((candidate) => candidate !== lang) ?? lang;
+  const other = counterpartOf(lang);
   const counterpartId = `${passageId}-${other}`;
   return (
     <div className="peek">

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { LANGS, type Lang } from "../../content/schema.ts";
+import { LANGS, LANGUAGES, type Lang } from "../../i18n/languages.ts";
 import type { i18n as I18n } from "i18next";
 import {
   EMBED_CODE_NS,
@@ -13,7 +13,6 @@ import {
   type ReadingView,
   type Section,
 } from "../../lib/pageAddress.ts";
-import { NATIVE_NAMES } from "../page/LanguageSwitch.tsx";
 
 /** Adds the generator's text to the page's i18next instance, once. */
 function addEmbedCodeStrings(i18n: I18n): void {
@@ -92,7 +91,7 @@ export function EmbedCodeDialog({ onClose }: EmbedCodeDialogProps) {
                 setResult(undefined);
               }}
             />{" "}
-            {NATIVE_NAMES[option]}
+            {LANGUAGES[option].nativeName}
           </label>
         ))}
       </fieldset>
