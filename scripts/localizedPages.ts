@@ -1,6 +1,6 @@
-import type { Plugin } from "vite";
+import { resolve } from "node:path";
+import { runnerImport, type Plugin } from "vite";
 import { LANGUAGES, ORIGINAL_LANG } from "../src/i18n/languages.ts";
-import { renderPage } from "../src/entry-server.tsx";
 import {
   folderOf,
   langFromAddress,
@@ -9,12 +9,23 @@ import {
   type PageVariant,
 } from "../src/lib/pageAddress.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
+import { explainerContent } from "./explainerContent.ts";
 import { pageHead } from "./pageHead.ts";
 import { PAGE_VARIANTS } from "./pageVariants.ts";
 
 export interface LocalizedPagesOptions {
   /** The explainer's public root address, if known at build time (see `pageHead`). */
   readonly siteUrl: string | undefined;
+  /** The folder of the explainer the pages are of (see `explainerFolder`). */
+  readonly explainer: string;
+}
+
+/** The module that renders a page's markup on the server. */
+const SERVER_ENTRY = "src/entry-server.tsx";
+
+/** What the server entry gives the build: see src/entry-server.tsx. */
+interface ServerEntry {
+  readonly renderPage: (page: PageVariant) => string;
 }
 
 /**
@@ -23,11 +34,18 @@ export interface LocalizedPagesOptions {
  * browser then hydrates. The dev server localises the head by the address it was asked
  * for, so `/en/` works there as in the build, and leaves the body to the client.
  */
-export function localizedPages({ siteUrl }: LocalizedPagesOptions): Plugin {
+export function localizedPages({
+  siteUrl,
+  explainer,
+}: LocalizedPagesOptions): Plugin {
+  let root = process.cwd();
   return {
     name: "explainer:localized-pages",
     // After Vite's own HTML plugin, which adds `index.html` to the bundle.
     enforce: "post",
+    configResolved(config) {
+      root = config.root;
+    },
     transformIndexHtml: {
       order: "post",
       handler(html, context) {
@@ -50,18 +68,24 @@ export function localizedPages({ siteUrl }: LocalizedPagesOptions): Plugin {
     },
     generateBundle: {
       order: "post",
-      handler(_options, bundle) {
+      async handler(_options, bundle) {
         const template = bundle["index.html"];
         if (template?.type !== "asset" || typeof template.source !== "string") {
           this.error("index.html is missing from the bundle");
         }
         const html = template.source;
+        // The app's own modules, run in Node through Vite, so that they resolve the
+        // explainer as the browser's bundle does.
+        const { module: server } = await runnerImport<ServerEntry>(
+          resolve(root, SERVER_ENTRY),
+          { root, logLevel: "error", plugins: [explainerContent(explainer)] },
+        );
         for (const page of PAGE_VARIANTS) {
           const folder = folderOf(page);
           const source = relocate(
             fillTemplate(html, page, {
               siteUrl,
-              body: renderPage(page),
+              body: server.renderPage(page),
               withPolicy: true,
             }),
             folder,

@@ -17,7 +17,7 @@ import { TimelineView } from "./components/timeline/TimelineView.tsx";
 import { TopicList } from "./components/topics/TopicList.tsx";
 import { TopicStepper } from "./components/topics/TopicStepper.tsx";
 import { useTopicSelection } from "./components/topics/useTopicSelection.ts";
-import { explainer } from "./content/cyber-dialogue/explainer.ts";
+import explainer from "virtual:explainer";
 import { useLang, useT, useView } from "./i18n/LanguageContext.tsx";
 import { classNames } from "./lib/classNames.ts";
 import { applyDocumentHead } from "./lib/documentHead.ts";
@@ -114,6 +114,7 @@ export function App({ mode = FULL_PAGE }: AppProps) {
                 <TopicList
                   groups={explainer.topicGroups}
                   topics={explainer.topics}
+                  explanations={explainer.topicExplanations}
                   chosen={selection.topic}
                   onToggle={selection.toggle}
                 />

@@ -147,7 +147,13 @@ export interface Note<PassageRef extends string = string> {
   readonly sources: readonly [Source, ...Source[]];
 }
 
-/** Everything the explainer shows, in one object. */
+/** What each topic is, in plain words, by topic id. */
+export type TopicExplanations = Readonly<Record<string, Localized>>;
+
+/**
+ * Everything the explainer shows, in one object: what an explainer's folder gives as
+ * the default export of its `explainer.ts`.
+ */
 export interface Explainer {
   /** The report. */
   readonly article: Article;
@@ -155,11 +161,13 @@ export interface Explainer {
   readonly timeline: readonly TimelineEvent[];
   /** The groups of the topic list, in order. */
   readonly topicGroups: readonly TopicGroup[];
-  /**
-   * The subjects the report raises. Their explanations are data too, kept in
-   * `topicExplanations.ts` so that the page loads them only when a reader asks.
-   */
+  /** The subjects the report raises. */
   readonly topics: readonly Topic[];
+  /**
+   * Loads what each topic is. A module of its own (`() => import(...)`), so that the
+   * page loads the explanations only when a reader first chooses a topic.
+   */
+  readonly topicExplanations: () => Promise<TopicExplanations>;
   /** Where the report differs from the official statement. */
   readonly notes: readonly Note[];
 }

@@ -1,11 +1,14 @@
 import type { Topic, TopicGroup } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { TopicExplanation } from "./TopicExplanation.tsx";
+import type { LoadExplanations } from "./useTopicExplanation.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
 
 export interface TopicListProps {
   readonly groups: readonly TopicGroup[];
   readonly topics: readonly Topic[];
+  /** Loads what each topic is, when a reader first chooses one. */
+  readonly explanations: LoadExplanations;
   readonly chosen: Topic | undefined;
   readonly onToggle: (topic: Topic) => void;
 }
@@ -14,6 +17,7 @@ export interface TopicListProps {
 export function TopicList({
   groups,
   topics,
+  explanations,
   chosen,
   onToggle,
 }: TopicListProps) {
@@ -49,7 +53,12 @@ export function TopicList({
                     >
                       <Bilingual text={topic.label} />
                     </button>
-                    {isChosen && <TopicExplanation topicId={topic.id} />}
+                    {isChosen && (
+                      <TopicExplanation
+                        topicId={topic.id}
+                        load={explanations}
+                      />
+                    )}
                   </li>
                 );
               })}

@@ -10,5 +10,9 @@ export const explainer = {
   timeline,
   topicGroups,
   topics,
+  topicExplanations: () =>
+    import("./topicExplanations.ts").then((module) => module.topicExplanations),
   notes,
 } as const satisfies Explainer;
+
+export default explainer;
