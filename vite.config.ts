@@ -17,7 +17,7 @@ export const BROWSER_TARGETS = [
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 // The explainer to build: `EXPLAINER=<folder> npm run build`, or the one in src/content/.
-const explainer = explainerFolder(root, process.env.EXPLAINER);
+const content = explainerFolder(root, process.env.EXPLAINER);
 
 export default defineConfig({
   // Relative addresses, so that `dist/` can be served from any folder of any host.
@@ -30,9 +30,9 @@ export default defineConfig({
     },
   },
   plugins: [
-    explainerContent(explainer),
+    explainerContent(content),
     react(),
-    localizedPages({ siteUrl: siteUrl(process.env.SITE_URL), explainer }),
+    localizedPages({ siteUrl: siteUrl(process.env.SITE_URL), content }),
   ],
   server: { port: 5173 },
   build: {

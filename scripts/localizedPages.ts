@@ -1,5 +1,7 @@
-import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { runnerImport, type Plugin } from "vite";
+import type { Explainer, PageMeta } from "../src/content/schema.ts";
 import { LANGUAGES, ORIGINAL_LANG } from "../src/i18n/languages.ts";
 import {
   folderOf,
@@ -9,7 +11,7 @@ import {
   type PageVariant,
 } from "../src/lib/pageAddress.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
-import { explainerContent } from "./explainerContent.ts";
+import { EXPLAINER_MODULE, explainerContent } from "./explainerContent.ts";
 import { pageHead } from "./pageHead.ts";
 import { PAGE_VARIANTS } from "./pageVariants.ts";
 
@@ -17,7 +19,7 @@ export interface LocalizedPagesOptions {
   /** The explainer's public root address, if known at build time (see `pageHead`). */
   readonly siteUrl: string | undefined;
   /** The folder of the explainer the pages are of (see `explainerFolder`). */
-  readonly explainer: string;
+  readonly content: string;
 }
 
 /** The module that renders a page's markup on the server. */
@@ -25,18 +27,20 @@ const SERVER_ENTRY = "src/entry-server.tsx";
 
 /** What the server entry gives the build: see src/entry-server.tsx. */
 interface ServerEntry {
+  readonly explainer: Explainer;
   readonly renderPage: (page: PageVariant) => string;
 }
 
 /**
  * One real, complete HTML page per language, `index.html` being the template: its own
  * `lang`, head, and the whole explainer prerendered from the same React components the
- * browser then hydrates. The dev server localises the head by the address it was asked
- * for, so `/en/` works there as in the build, and leaves the body to the client.
+ * browser then hydrates; and the explainer's share image beside them. The dev server
+ * localises the head by the address it was asked for, so `/en/` works there as in the
+ * build, and leaves the body to the client.
  */
 export function localizedPages({
   siteUrl,
-  explainer,
+  content,
 }: LocalizedPagesOptions): Plugin {
   let root = process.cwd();
   return {
@@ -48,8 +52,11 @@ export function localizedPages({
     },
     transformIndexHtml: {
       order: "post",
-      handler(html, context) {
+      async handler(html, context) {
         if (!context.server) return html;
+        const { default: explainer } = (await context.server.ssrLoadModule(
+          EXPLAINER_MODULE,
+        )) as { default: Explainer };
         const url = new URL(
           context.originalUrl ?? context.path,
           "http://localhost",
@@ -60,6 +67,7 @@ export function localizedPages({
           mode: modeFromAddress(url),
         };
         return fillTemplate(html, page, {
+          meta: explainer.meta,
           siteUrl,
           body: "",
           withPolicy: false,
@@ -78,12 +86,14 @@ export function localizedPages({
         // explainer as the browser's bundle does.
         const { module: server } = await runnerImport<ServerEntry>(
           resolve(root, SERVER_ENTRY),
-          { root, logLevel: "error", plugins: [explainerContent(explainer)] },
+          { root, logLevel: "error", plugins: [explainerContent(content)] },
         );
+        const { meta } = server.explainer;
         for (const page of PAGE_VARIANTS) {
           const folder = folderOf(page);
           const source = relocate(
             fillTemplate(html, page, {
+              meta,
               siteUrl,
               body: server.renderPage(page),
               withPolicy: true,
@@ -94,6 +104,13 @@ export function localizedPages({
           if (fileName === "index.html") template.source = source;
           else this.emitFile({ type: "asset", fileName, source });
         }
+        if (meta.shareImage) {
+          this.emitFile({
+            type: "asset",
+            fileName: meta.shareImage.file,
+            source: readFileSync(join(content, meta.shareImage.file)),
+          });
+        }
       },
     },
   };
@@ -103,10 +120,16 @@ function fillTemplate(
   html: string,
   page: PageVariant,
   {
+    meta,
     siteUrl,
     body,
     withPolicy,
-  }: { siteUrl: string | undefined; body: string; withPolicy: boolean },
+  }: {
+    meta: PageMeta;
+    siteUrl: string | undefined;
+    body: string;
+    withPolicy: boolean;
+  },
 ): string {
   return (
     html
@@ -116,7 +139,7 @@ function fillTemplate(
       )
       // Functions, so that a `$&` or `$'` in the text is text, not a replacement pattern.
       .replace("<!--page-head-->", () =>
-        pageHead({ page, siteUrl, withPolicy }),
+        pageHead({ meta, page, siteUrl, withPolicy }),
       )
       .replace("<!--page-body-->", () => body)
   );

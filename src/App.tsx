@@ -48,11 +48,11 @@ export function App({ mode = FULL_PAGE }: AppProps) {
   useEffect(() => {
     applyDocumentHead(document, {
       lang,
-      title: t("page.title"),
-      description: t("page.description"),
+      title: explainer.meta.title[lang],
+      description: explainer.meta.description[lang],
       folder: folderOf({ lang, view, mode }),
     });
-  }, [lang, view, mode, t]);
+  }, [lang, view, mode]);
 
   useReportHeight(embedded);
 
@@ -93,9 +93,12 @@ export function App({ mode = FULL_PAGE }: AppProps) {
         data-mode={modeKey(mode)}
       >
         {embedded ? (
-          <EmbedBar headline={explainer.article.headline} />
+          <EmbedBar
+            headline={explainer.article.headline}
+            siteName={explainer.meta.siteName}
+          />
         ) : (
-          <TopBar />
+          <TopBar siteName={explainer.meta.siteName} />
         )}
         <HighlightContext value={highlight}>
           <main className="page">
@@ -127,7 +130,7 @@ export function App({ mode = FULL_PAGE }: AppProps) {
         {!embedded && (
           <footer className="page-footer">
             <p>{t("embed.invitation")}</p>
-            <EmbedButton />
+            <EmbedButton frameTitle={explainer.meta.frameTitle} />
           </footer>
         )}
       </div>

@@ -1,9 +1,13 @@
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
+import explainer from "virtual:explainer";
 import { App } from "./App.tsx";
 import type { PageVariant } from "./lib/pageAddress.ts";
 import { createI18n } from "./i18n/createI18n.ts";
 import { LanguageProvider } from "./i18n/LanguageContext.tsx";
+
+/** The explainer the pages are of: the build writes its page metadata into their heads. */
+export { explainer };
 
 /**
  * The page's markup in `lang`, rendered at build time from the same components the

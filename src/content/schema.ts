@@ -147,6 +147,37 @@ export interface Note<PassageRef extends string = string> {
   readonly sources: readonly [Source, ...Source[]];
 }
 
+/** The share image: a file in the explainer's folder, published at the site's root. */
+export interface ShareImage {
+  /** Its file name in the explainer's folder: a PNG or JPEG, as crawlers want. */
+  readonly file: string;
+  /** Its width in pixels, which crawlers want stated (1200 for most networks). */
+  readonly width: number;
+  /** Its height in pixels (630 for most networks). */
+  readonly height: number;
+  /** What it shows, for readers who cannot see it. */
+  readonly alt: Localized;
+}
+
+/** How an explainer presents itself, outside its text. */
+export interface PageMeta {
+  /**
+   * Stable, hand-written name of the explainer, as its folder is named: what the page
+   * keeps in a reader's browser is named after it. Lowercase letters, digits, hyphens.
+   */
+  readonly slug: string;
+  /** The page's title: the browser tab, search results and shares. */
+  readonly title: Localized;
+  /** One or two sentences on what the page is, for search results and shares. */
+  readonly description: Localized;
+  /** The site or series the explainer belongs to: the top bar, an embed's credit, shares. */
+  readonly siteName: Localized;
+  /** The image shares show; without one, shares show text alone. */
+  readonly shareImage?: ShareImage;
+  /** The title of a frame that embeds the explainer, for screen readers on the host page. */
+  readonly frameTitle: Localized;
+}
+
 /** What each topic is, in plain words, by topic id. */
 export type TopicExplanations = Readonly<Record<string, Localized>>;
 
@@ -155,6 +186,8 @@ export type TopicExplanations = Readonly<Record<string, Localized>>;
  * the default export of its `explainer.ts`.
  */
 export interface Explainer {
+  /** How the explainer presents itself: slug, title, description, share image. */
+  readonly meta: PageMeta;
   /** The report. */
   readonly article: Article;
   /** Dated events, in date order. */

@@ -23,7 +23,6 @@ const vi = {
     "Không sao chép tự động được: mã đã được chọn, hãy nhấn Ctrl+C (hoặc ⌘C) để sao chép.",
   close: "Đóng",
   note: "Khung tự điều chỉnh chiều cao nhờ đoạn script đi kèm, và hoạt động cả trong khung có sandbox (allow-scripts allow-popups allow-popups-to-escape-sandbox).",
-  frameTitle: "Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6: bài giải thích",
 } as const;
 
 const en = {
@@ -44,7 +43,6 @@ const en = {
     "Could not copy automatically: the code is selected, press Ctrl+C (or ⌘C) to copy it.",
   close: "Close",
   note: "The frame sizes itself with the script that comes with it, and works in sandboxed frames too (allow-scripts allow-popups allow-popups-to-escape-sandbox).",
-  frameTitle: "The sixth U.S.–France Cyber Dialogue: an explainer",
 } as const satisfies StringsShape<typeof vi>;
 
 /** The namespace the generator's text is added under. */

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
+import type { Localized } from "../../content/schema.ts";
 import { LANGS, LANGUAGES, type Lang } from "../../i18n/languages.ts";
 import type { i18n as I18n } from "i18next";
 import {
@@ -24,6 +25,8 @@ function addEmbedCodeStrings(i18n: I18n): void {
 }
 
 export interface EmbedCodeDialogProps {
+  /** The title the embedded frame is given, in each language. */
+  readonly frameTitle: Localized;
   readonly onClose: () => void;
 }
 
@@ -32,7 +35,7 @@ export interface EmbedCodeDialogProps {
  * ready snippet. A modal `<dialog>`, so the browser keeps focus inside it, closes it
  * on Escape and hands focus back when it closes.
  */
-export function EmbedCodeDialog({ onClose }: EmbedCodeDialogProps) {
+export function EmbedCodeDialog({ frameTitle, onClose }: EmbedCodeDialogProps) {
   const { i18n, lang: readerLang, view: readerView } = useLanguageState();
   addEmbedCodeStrings(i18n);
   const t = i18n.getFixedT(readerLang, EMBED_CODE_NS);
@@ -59,11 +62,10 @@ export function EmbedCodeDialog({ onClose }: EmbedCodeDialogProps) {
   };
 
   // The frame's title is in the language of the embedded explainer, not the editor's.
-  const frameTitle = i18n.getFixedT(lang, EMBED_CODE_NS)("frameTitle");
   const snippet = embedSnippet(
     new URL(window.location.href),
     { lang, view, section },
-    frameTitle,
+    frameTitle[lang],
   );
 
   const copy = async () => {

@@ -8,9 +8,11 @@ import { useFullPageHref, usePageMode } from "./PageModeContext.ts";
 export interface EmbedBarProps {
   /** The explainer's headline, the page's heading when one section is shown alone. */
   readonly headline: Localized;
+  /** The site or series the explainer belongs to, credited in the bar. */
+  readonly siteName: Localized;
 }
 
-export function EmbedBar({ headline }: EmbedBarProps) {
+export function EmbedBar({ headline, siteName }: EmbedBarProps) {
   const t = useT();
   const lang = useLang();
   const mode = usePageMode();
@@ -22,7 +24,7 @@ export function EmbedBar({ headline }: EmbedBarProps) {
         <h1 className="visually-hidden">{headline[lang]}</h1>
       )}
       <p className="embed-credit">
-        {t("site.name")} ·{" "}
+        {siteName[lang]} ·{" "}
         <ExternalLink href={fullPage()}>{t("embed.readFull")}</ExternalLink>
       </p>
       <LanguageSwitch />

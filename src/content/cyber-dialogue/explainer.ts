@@ -1,4 +1,5 @@
 import { article } from "./article.ts";
+import { meta } from "./meta.ts";
 import { notes } from "./notes.ts";
 import { timeline } from "./timeline.ts";
 import { topicGroups, topics } from "./topics.ts";
@@ -6,6 +7,7 @@ import type { Explainer } from "../schema.ts";
 
 /** The one object every component renders from. */
 export const explainer = {
+  meta,
   article,
   timeline,
   topicGroups,
