@@ -6,12 +6,8 @@ import { createI18n } from "./i18n/createI18n.ts";
 import { LanguageProvider, useLanguageState } from "./i18n/LanguageContext.tsx";
 import type { Reading } from "./i18n/useSwitchReading.ts";
 import { pinHeadAddresses } from "./lib/documentHead.ts";
-import {
-  initialLang,
-  initialView,
-  LANG_STORAGE_KEY,
-  VIEW_STORAGE_KEY,
-} from "./lib/initialReading.ts";
+import explainer from "virtual:explainer";
+import { initialLang, initialView, readingKeys } from "./lib/initialReading.ts";
 import { parseLang } from "./lib/lang.ts";
 import { addressFor, modeFromAddress, modeKey } from "./lib/pageAddress.ts";
 import {
@@ -36,9 +32,10 @@ const mode = modeFromAddress(address);
 // An embed shows what the editor chose; a reader's remembered choice is for the page.
 const remembered = (key: string) =>
   mode.kind === "embed" ? undefined : readStored(key);
+const memory = readingKeys(explainer.meta.slug);
 const wanted: Reading = {
-  lang: initialLang(address, remembered(LANG_STORAGE_KEY)),
-  view: initialView(address, remembered(VIEW_STORAGE_KEY)),
+  lang: initialLang(address, remembered(memory.lang)),
+  view: initialView(address, remembered(memory.view)),
 };
 // A prerendered page is hydrated in the language and view it was rendered in:
 // anything else would not match its markup. The reader's own choice, where it differs
@@ -103,7 +100,7 @@ function decodeFragment(hash: string): string {
 
 const page = (
   <StrictMode>
-    <LanguageProvider i18n={i18n} view={start.view}>
+    <LanguageProvider i18n={i18n} view={start.view} memory={memory}>
       <App mode={mode} />
       <SettleReading reading={wanted} />
     </LanguageProvider>

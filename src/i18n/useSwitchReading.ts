@@ -1,7 +1,6 @@
 import { useCallback } from "react";
 import { flushSync } from "react-dom";
 import type { Lang } from "./languages.ts";
-import { LANG_STORAGE_KEY, VIEW_STORAGE_KEY } from "../lib/initialReading.ts";
 import { addressForReading, type ReadingView } from "../lib/pageAddress.ts";
 import {
   captureReadingAnchor,
@@ -24,7 +23,7 @@ export interface Reading {
  * keep the choice, and the choice is remembered where storage allows.
  */
 export function useSwitchReading(embedded: boolean): (next: Reading) => void {
-  const { i18n, view, setView } = useLanguageState();
+  const { i18n, view, setView, memory } = useLanguageState();
   return useCallback(
     (next: Reading) => {
       if (next.lang === i18n.resolvedLanguage && next.view === view) return;
@@ -37,14 +36,14 @@ export function useSwitchReading(embedded: boolean): (next: Reading) => void {
       restoreReadingAnchor(document, anchor);
       // An embed's language is the editor's choice: a reader's switch inside one is
       // not remembered for every other embed on every other site.
-      if (!embedded) {
-        writeStored(LANG_STORAGE_KEY, next.lang);
-        writeStored(VIEW_STORAGE_KEY, next.view);
+      if (memory && !embedded) {
+        writeStored(memory.lang, next.lang);
+        writeStored(memory.view, next.view);
       }
       replaceAddress(
         addressForReading(new URL(window.location.href), next.lang, next.view),
       );
     },
-    [i18n, view, setView, embedded],
+    [i18n, view, setView, memory, embedded],
   );
 }

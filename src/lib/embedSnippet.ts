@@ -16,6 +16,9 @@ export interface EmbedChoice {
   readonly section: Section | undefined;
 }
 
+/** What marks a frame for `embed.js` to size: the same for every explainer. */
+export const FRAME_ATTRIBUTE = "data-explainer";
+
 /**
  * A starting height for the frame, until it reports its own: a screenful, so that a
  * lazily loaded frame near the fold starts loading and the page does not jump far.
@@ -48,7 +51,7 @@ export function embedSnippet(
     `title="${escapeHtml(frameTitle)}"`,
     `style="width: 100%; height: ${STARTING_HEIGHT}px; border: 0;"`,
     `loading="lazy" referrerpolicy="strict-origin-when-cross-origin"`,
-    `data-cyber-dialogue-explainer></iframe>`,
+    `${FRAME_ATTRIBUTE}></iframe>`,
   ].join(" ");
   const script = `<script src="${escapeHtml(hostScriptAddress(here).href)}" async></script>`;
   return `${frame}\n${script}`;

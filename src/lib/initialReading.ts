@@ -6,10 +6,19 @@ import {
   type ReadingView,
 } from "./pageAddress.ts";
 
-/** Where a reader's last choice of language is remembered, when storage allows. */
-export const LANG_STORAGE_KEY = "cyber-dialogue-explainer:lang";
-/** Where a reader's last choice of reading view is remembered, when storage allows. */
-export const VIEW_STORAGE_KEY = "cyber-dialogue-explainer:view";
+/** Where a reader's last choice of language and of reading view are remembered. */
+export interface ReadingKeys {
+  readonly lang: string;
+  readonly view: string;
+}
+
+/**
+ * The storage keys of the explainer named `slug`: each explainer on a site remembers
+ * its reader's choice apart.
+ */
+export function readingKeys(slug: string): ReadingKeys {
+  return { lang: `${slug}-explainer:lang`, view: `${slug}-explainer:view` };
+}
 
 /**
  * The language to open in: what the address asks for, else the reader's last choice,
