@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, type ReactNode } from "react";
 import { ArticleView } from "./components/article/ArticleView.tsx";
 import { passageName } from "./components/common/PassageName.tsx";
 import { HighlightContext } from "./components/highlight/HighlightContext.ts";
@@ -7,29 +7,66 @@ import { EmbedButton } from "./components/embed/EmbedButton.tsx";
 import { EmbedBar } from "./components/page/EmbedBar.tsx";
 import {
   PageModeContext,
-  showsKind,
+  showsSection,
 } from "./components/page/PageModeContext.ts";
-import { SectionBoundary } from "./components/page/SectionBoundary.tsx";
+import { PageSection } from "./components/page/PageSection.tsx";
 import { TopBar } from "./components/page/TopBar.tsx";
 import { useOneSideCopy } from "./components/page/useOneSideCopy.ts";
 import { useReportHeight } from "./components/page/useReportHeight.ts";
 import { TimelineView } from "./components/timeline/TimelineView.tsx";
 import { TopicList } from "./components/topics/TopicList.tsx";
 import { TopicStepper } from "./components/topics/TopicStepper.tsx";
-import { useTopicSelection } from "./components/topics/useTopicSelection.ts";
+import {
+  useTopicSelection,
+  type TopicSelection,
+} from "./components/topics/useTopicSelection.ts";
+import type { Explainer } from "./content/schema.ts";
 import explainer from "virtual:explainer";
 import { useLang, useT, useView } from "./i18n/LanguageContext.tsx";
 import { classNames } from "./lib/classNames.ts";
 import { applyDocumentHead } from "./lib/documentHead.ts";
-import { indexExplainer, type Mention } from "./lib/explainerIndex.ts";
+import {
+  type ExplainerIndex,
+  indexExplainer,
+  type Mention,
+} from "./lib/explainerIndex.ts";
 import {
   folderOf,
   FULL_PAGE,
   modeKey,
   type PageMode,
 } from "./lib/pageAddress.ts";
+import { SECTIONS, type SectionId } from "./lib/sections.ts";
 
 const index = indexExplainer(explainer);
+
+/** What a section's view is drawn from. */
+interface SectionContent {
+  readonly explainer: Explainer;
+  readonly index: ExplainerIndex;
+  readonly selection: TopicSelection;
+}
+
+/** What each section of the registry (`SECTIONS`) shows. */
+const SECTION_VIEWS: Readonly<
+  Record<SectionId, (content: SectionContent) => ReactNode>
+> = {
+  article: ({ explainer, index }) => (
+    <ArticleView article={explainer.article} index={index} />
+  ),
+  timeline: ({ explainer, index }) => (
+    <TimelineView events={explainer.timeline} index={index} />
+  ),
+  topics: ({ explainer, selection }) => (
+    <TopicList
+      groups={explainer.topicGroups}
+      topics={explainer.topics}
+      explanations={explainer.topicExplanations}
+      chosen={selection.topic}
+      onToggle={selection.toggle}
+    />
+  ),
+};
 
 export interface AppProps {
   /** Full page, or embedded whole or one section. */
@@ -60,7 +97,7 @@ export function App({ mode = FULL_PAGE }: AppProps) {
   const target = useFragmentTarget(index);
 
   const describeMention = (mention: Mention): string => {
-    if (mention.kind === "event") {
+    if (mention.section === "timeline") {
       return (
         explainer.timeline.find((event) => event.id === mention.id)?.title[
           lang
@@ -102,26 +139,12 @@ export function App({ mode = FULL_PAGE }: AppProps) {
         )}
         <HighlightContext value={highlight}>
           <main className="page">
-            {showsKind(mode, "passage") && (
-              <SectionBoundary message={t("section.failed")}>
-                <ArticleView article={explainer.article} index={index} />
-              </SectionBoundary>
-            )}
-            {showsKind(mode, "event") && (
-              <SectionBoundary message={t("section.failed")}>
-                <TimelineView events={explainer.timeline} index={index} />
-              </SectionBoundary>
-            )}
-            {showsKind(mode, "topic") && (
-              <SectionBoundary message={t("section.failed")}>
-                <TopicList
-                  groups={explainer.topicGroups}
-                  topics={explainer.topics}
-                  explanations={explainer.topicExplanations}
-                  chosen={selection.topic}
-                  onToggle={selection.toggle}
-                />
-              </SectionBoundary>
+            {SECTIONS.filter((section) => showsSection(mode, section.id)).map(
+              (section) => (
+                <PageSection key={section.id} section={section}>
+                  {SECTION_VIEWS[section.id]({ explainer, index, selection })}
+                </PageSection>
+              ),
             )}
             {/* Inside main: the bar floats over the page, but belongs to its content. */}
             <TopicStepper selection={selection} describe={describeMention} />

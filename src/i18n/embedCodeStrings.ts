@@ -1,3 +1,4 @@
+import type { SectionId } from "../lib/sections.ts";
 import type { Lang } from "./languages.ts";
 import type { StringsShape } from "./strings.ts";
 
@@ -15,7 +16,7 @@ const vi = {
     article: "Bài viết",
     timeline: "Dòng thời gian",
     topics: "Chủ đề",
-  },
+  } satisfies Record<SectionId | "all", string>,
   code: "Mã nhúng",
   copy: "Sao chép mã",
   copied: "Đã sao chép mã nhúng.",

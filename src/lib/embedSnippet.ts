@@ -1,11 +1,7 @@
 import { escapeHtml } from "./escapeHtml.ts";
+import type { SectionId } from "./sections.ts";
 import type { Lang } from "../i18n/languages.ts";
-import {
-  folderOf,
-  rootPath,
-  type ReadingView,
-  type Section,
-} from "./pageAddress.ts";
+import { folderOf, rootPath, type ReadingView } from "./pageAddress.ts";
 
 /** What an editor chooses to embed. */
 export interface EmbedChoice {
@@ -13,7 +9,7 @@ export interface EmbedChoice {
   /** One language at a time, or both side by side. */
   readonly view: ReadingView;
   /** One section alone, or the whole explainer. */
-  readonly section: Section | undefined;
+  readonly section: SectionId | undefined;
 }
 
 /** What marks a frame for `embed.js` to size: the same for every explainer. */

@@ -1,9 +1,6 @@
 import { LANGS, LANGUAGES, type Lang } from "../i18n/languages.ts";
 import { parseLang } from "./lang.ts";
-
-/** The parts of the explainer that can be embedded alone. */
-export const SECTIONS = ["article", "timeline", "topics"] as const;
-export type Section = (typeof SECTIONS)[number];
+import { isSection, type SectionId } from "./sections.ts";
 
 /**
  * How the explainer is shown: as its own page, or embedded in another site's page,
@@ -11,7 +8,7 @@ export type Section = (typeof SECTIONS)[number];
  */
 export type PageMode =
   | { readonly kind: "page" }
-  | { readonly kind: "embed"; readonly section: Section | undefined };
+  | { readonly kind: "embed"; readonly section: SectionId | undefined };
 
 /** How the text is read: in one language, or both at once, original beside translation. */
 export const VIEWS = ["single", "both"] as const;
@@ -53,7 +50,7 @@ interface PathParts {
   readonly lang: Lang | undefined;
   readonly both: boolean;
   readonly embed: boolean;
-  readonly section: Section | undefined;
+  readonly section: SectionId | undefined;
 }
 
 function pathParts(pathname: string): PathParts {
@@ -68,7 +65,7 @@ function pathParts(pathname: string): PathParts {
     segments.pop();
     return segment;
   };
-  let section = take((segment) => isSection(segment)) as Section | undefined;
+  let section = take((segment) => isSection(segment)) as SectionId | undefined;
   const embed = take((segment) => segment === EMBED_FOLDER) !== undefined;
   if (!embed && section) {
     segments.push(section);
@@ -79,10 +76,6 @@ function pathParts(pathname: string): PathParts {
     LANGS.some((candidate) => LANGUAGES[candidate].folder === `${segment}/`),
   ) as Lang | undefined;
   return { root: `${segments.join("/")}/`, lang, both, embed, section };
-}
-
-function isSection(value: string | null): value is Section {
-  return (SECTIONS as readonly (string | null)[]).includes(value);
 }
 
 /**

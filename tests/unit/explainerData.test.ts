@@ -10,6 +10,7 @@ import type {
 } from "../../src/content/schema.ts";
 import { LANGS } from "../../src/i18n/languages.ts";
 import { startDay, utcDate } from "../../src/lib/formatDate.ts";
+import { SECTION_IDS } from "../../src/lib/sections.ts";
 
 // Read through the general type, as a component would.
 const { timeline, topics, topicGroups, notes }: Explainer = explainer;
@@ -28,9 +29,7 @@ test("ids are unique across passages, events, topics, notes and groups", () => {
     ...notes.map((note) => note.id),
     ...topicGroups.map((group) => `group-${group.id}`),
     // The page's own section ids share the same space.
-    "article",
-    "timeline",
-    "topics",
+    ...SECTION_IDS,
   ];
   expect(new Set(ids).size).toBe(ids.length);
   for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]*$/);

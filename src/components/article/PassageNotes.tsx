@@ -33,7 +33,7 @@ export function PassageNotes({ notes, events }: PassageNotesProps) {
           {events.map((event, index) => (
             <span key={event.id}>
               {index > 0 && " · "}
-              <InPageLink targetId={event.id} kind="event">
+              <InPageLink targetId={event.id} section="timeline">
                 {event.title[lang]}
               </InPageLink>
             </span>

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import type { TargetKind } from "../../lib/explainerIndex.ts";
+import type { SectionId } from "../../lib/sections.ts";
 import {
-  showsKind,
+  showsSection,
   useFullPageHref,
   usePageMode,
 } from "../page/PageModeContext.ts";
@@ -10,7 +10,8 @@ import { ExternalLink } from "./ExternalLink.tsx";
 export interface InPageLinkProps {
   /** The id of the passage, event or topic linked to. */
   readonly targetId: string;
-  readonly kind: TargetKind;
+  /** The section it lies in. */
+  readonly section: SectionId;
   readonly children: ReactNode;
 }
 
@@ -18,10 +19,10 @@ export interface InPageLinkProps {
  * A link to a passage, event or topic: within the page where it is shown, else (one
  * section embedded alone) to the full explainer, in a new tab rather than in the frame.
  */
-export function InPageLink({ targetId, kind, children }: InPageLinkProps) {
+export function InPageLink({ targetId, section, children }: InPageLinkProps) {
   const mode = usePageMode();
   const fullPage = useFullPageHref();
-  return showsKind(mode, kind) ? (
+  return showsSection(mode, section) ? (
     <a href={`#${targetId}`}>{children}</a>
   ) : (
     <ExternalLink href={fullPage(targetId)}>{children}</ExternalLink>

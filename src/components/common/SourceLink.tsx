@@ -11,7 +11,7 @@ export interface SourceLinkProps {
 export function SourceLink({ source }: SourceLinkProps) {
   const lang = useLang();
   return source.url.startsWith("#") ? (
-    <InPageLink targetId={source.url.slice(1)} kind="passage">
+    <InPageLink targetId={source.url.slice(1)} section="article">
       {source.name[lang]}
     </InPageLink>
   ) : (

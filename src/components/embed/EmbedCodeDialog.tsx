@@ -9,11 +9,8 @@ import {
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { copyFieldText, type CopyResult } from "../../lib/copyText.ts";
 import { embedSnippet } from "../../lib/embedSnippet.ts";
-import {
-  SECTIONS,
-  type ReadingView,
-  type Section,
-} from "../../lib/pageAddress.ts";
+import type { ReadingView } from "../../lib/pageAddress.ts";
+import { SECTION_IDS, type SectionId } from "../../lib/sections.ts";
 
 /** Adds the generator's text to the page's i18next instance, once. */
 function addEmbedCodeStrings(i18n: I18n): void {
@@ -41,7 +38,7 @@ export function EmbedCodeDialog({ frameTitle, onClose }: EmbedCodeDialogProps) {
   const t = i18n.getFixedT(readerLang, EMBED_CODE_NS);
   const [lang, setLang] = useState<Lang>(readerLang);
   const [view, setView] = useState<ReadingView>(readerView);
-  const [section, setSection] = useState<Section | undefined>(undefined);
+  const [section, setSection] = useState<SectionId | undefined>(undefined);
   const [result, setResult] = useState<CopyResult | undefined>(undefined);
   const dialog = useRef<HTMLDialogElement>(null);
   const code = useRef<HTMLTextAreaElement>(null);
@@ -110,7 +107,7 @@ export function EmbedCodeDialog({ frameTitle, onClose }: EmbedCodeDialogProps) {
       </label>
       <fieldset>
         <legend>{t("section")}</legend>
-        {[undefined, ...SECTIONS].map((option) => (
+        {[undefined, ...SECTION_IDS].map((option) => (
           <label key={option ?? "all"}>
             <input
               type="radio"

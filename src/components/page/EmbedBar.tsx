@@ -1,5 +1,6 @@
 import type { Localized } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
+import { sectionInfo } from "../../lib/sections.ts";
 import { ExternalLink } from "../common/ExternalLink.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { useFullPageHref, usePageMode } from "./PageModeContext.ts";
@@ -20,9 +21,11 @@ export function EmbedBar({ headline, siteName }: EmbedBarProps) {
   return (
     <header className="embed-bar">
       {/* One section alone has no headline of its own: the page still needs one. */}
-      {mode.kind === "embed" && mode.section && mode.section !== "article" && (
-        <h1 className="visually-hidden">{headline[lang]}</h1>
-      )}
+      {mode.kind === "embed" &&
+        mode.section &&
+        !sectionInfo(mode.section).showsHeadline && (
+          <h1 className="visually-hidden">{headline[lang]}</h1>
+        )}
       <p className="embed-credit">
         {siteName[lang]} ·{" "}
         <ExternalLink href={fullPage()}>{t("embed.readFull")}</ExternalLink>

@@ -50,7 +50,7 @@ export function TimelineEventItem({
             return (
               <span key={id}>
                 {index > 0 && ", "}
-                <InPageLink targetId={id} kind="passage">
+                <InPageLink targetId={id} section="article">
                   {label ? <PassageName label={label} /> : id}
                 </InPageLink>
               </span>

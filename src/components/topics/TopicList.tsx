@@ -1,5 +1,5 @@
 import type { Topic, TopicGroup } from "../../content/schema.ts";
-import { useLang, useT } from "../../i18n/LanguageContext.tsx";
+import { useLang } from "../../i18n/LanguageContext.tsx";
 import { TopicExplanation } from "./TopicExplanation.tsx";
 import type { LoadExplanations } from "./useTopicExplanation.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
@@ -21,50 +21,36 @@ export function TopicList({
   chosen,
   onToggle,
 }: TopicListProps) {
-  const t = useT();
   const lang = useLang();
-  return (
-    <section
-      id="topics"
-      className="topics-section"
-      aria-labelledby="topics-heading"
-    >
-      <h2 id="topics-heading">{t("topics.heading")}</h2>
-      <p className="section-intro">{t("topics.intro")}</p>
-      {groups.map((group) => (
-        <div key={group.id} className="topic-group">
-          <h3 id={`group-${group.id}`}>{group.label[lang]}</h3>
-          <ul className="topic-list" aria-labelledby={`group-${group.id}`}>
-            {topics
-              .filter((topic) => topic.group === group.id)
-              .map((topic) => {
-                const isChosen = topic.id === chosen?.id;
-                return (
-                  <li
-                    key={topic.id}
-                    id={topic.id}
-                    className={isChosen ? "topic is-chosen" : "topic"}
-                  >
-                    <button
-                      type="button"
-                      className="topic-button"
-                      aria-pressed={isChosen}
-                      onClick={() => onToggle(topic)}
-                    >
-                      <Bilingual text={topic.label} />
-                    </button>
-                    {isChosen && (
-                      <TopicExplanation
-                        topicId={topic.id}
-                        load={explanations}
-                      />
-                    )}
-                  </li>
-                );
-              })}
-          </ul>
-        </div>
-      ))}
-    </section>
-  );
+  return groups.map((group) => (
+    <div key={group.id} className="topic-group">
+      <h3 id={`group-${group.id}`}>{group.label[lang]}</h3>
+      <ul className="topic-list" aria-labelledby={`group-${group.id}`}>
+        {topics
+          .filter((topic) => topic.group === group.id)
+          .map((topic) => {
+            const isChosen = topic.id === chosen?.id;
+            return (
+              <li
+                key={topic.id}
+                id={topic.id}
+                className={isChosen ? "topic is-chosen" : "topic"}
+              >
+                <button
+                  type="button"
+                  className="topic-button"
+                  aria-pressed={isChosen}
+                  onClick={() => onToggle(topic)}
+                >
+                  <Bilingual text={topic.label} />
+                </button>
+                {isChosen && (
+                  <TopicExplanation topicId={topic.id} load={explanations} />
+                )}
+              </li>
+            );
+          })}
+      </ul>
+    </div>
+  ));
 }

@@ -4,7 +4,7 @@ import type { ExplainerIndex, Mention } from "../../lib/explainerIndex.ts";
 import { targetFromHash } from "../../lib/fragment.ts";
 import type { PageMode } from "../../lib/pageAddress.ts";
 import { replaceAddress } from "../../lib/replaceAddress.ts";
-import { showsKind } from "../page/PageModeContext.ts";
+import { showsSection } from "../page/PageModeContext.ts";
 
 /** The chosen topic, where it is mentioned, and which mention the reader has stepped to. */
 export interface TopicSelection {
@@ -42,7 +42,7 @@ export function useTopicSelection(
       topic
         ? index
             .mentionsOf(topic)
-            .filter((mention) => showsKind(mode, mention.kind))
+            .filter((mention) => showsSection(mode, mention.section))
         : [],
     [topic, index, mode],
   );
@@ -50,7 +50,8 @@ export function useTopicSelection(
   useEffect(() => {
     const fromAddress = () => {
       const target = targetFromHash(window.location.hash, index);
-      if (target?.kind === "topic") setState({ id: target.id, position: -1 });
+      if (target?.section === "topics")
+        setState({ id: target.id, position: -1 });
     };
     fromAddress();
     window.addEventListener("hashchange", fromAddress);
