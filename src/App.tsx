@@ -6,8 +6,8 @@ import { useFragmentTarget } from "./components/highlight/useFragmentTarget.ts";
 import { EmbedButton } from "./components/embed/EmbedButton.tsx";
 import { EmbedBar } from "./components/page/EmbedBar.tsx";
 import {
-  PageModeContext,
   showsSection,
+  usePageMode,
 } from "./components/page/PageModeContext.ts";
 import { PageSection } from "./components/page/PageSection.tsx";
 import { TopBar } from "./components/page/TopBar.tsx";
@@ -30,12 +30,7 @@ import {
   indexExplainer,
   type Mention,
 } from "./lib/explainerIndex.ts";
-import {
-  folderOf,
-  FULL_PAGE,
-  modeKey,
-  type PageMode,
-} from "./lib/pageAddress.ts";
+import { folderOf, modeKey } from "./lib/pageAddress.ts";
 import { SECTIONS, type SectionId } from "./lib/sections.ts";
 
 const index = indexExplainer(explainer);
@@ -68,14 +63,10 @@ const SECTION_VIEWS: Readonly<
   ),
 };
 
-export interface AppProps {
-  /** Full page, or embedded whole or one section. */
-  readonly mode?: PageMode;
-}
-
-/** The page: which sections, in which order, and in which mode. */
-export function App({ mode = FULL_PAGE }: AppProps) {
+/** The page: which sections, in which order, in the mode the page is in (full, or embedded whole or one section). */
+export function App() {
   const t = useT();
+  const mode = usePageMode();
   const lang = useLang();
   const view = useView();
   const embedded = mode.kind === "embed";
@@ -119,44 +110,42 @@ export function App({ mode = FULL_PAGE }: AppProps) {
   );
 
   return (
-    <PageModeContext value={mode}>
-      <div
-        className={classNames(
-          "explainer",
-          embedded && "is-embed",
-          view === "both" && "is-both",
-        )}
-        data-view={view}
-        data-mode={modeKey(mode)}
-      >
-        {embedded ? (
-          <EmbedBar
-            headline={explainer.article.headline}
-            siteName={explainer.meta.siteName}
-          />
-        ) : (
-          <TopBar siteName={explainer.meta.siteName} />
-        )}
-        <HighlightContext value={highlight}>
-          <main className="page">
-            {SECTIONS.filter((section) => showsSection(mode, section.id)).map(
-              (section) => (
-                <PageSection key={section.id} section={section}>
-                  {SECTION_VIEWS[section.id]({ explainer, index, selection })}
-                </PageSection>
-              ),
-            )}
-            {/* Inside main: the bar floats over the page, but belongs to its content. */}
-            <TopicStepper selection={selection} describe={describeMention} />
-          </main>
-        </HighlightContext>
-        {!embedded && (
-          <footer className="page-footer">
-            <p>{t("embed.invitation")}</p>
-            <EmbedButton frameTitle={explainer.meta.frameTitle} />
-          </footer>
-        )}
-      </div>
-    </PageModeContext>
+    <div
+      className={classNames(
+        "explainer",
+        embedded && "is-embed",
+        view === "both" && "is-both",
+      )}
+      data-view={view}
+      data-mode={modeKey(mode)}
+    >
+      {embedded ? (
+        <EmbedBar
+          headline={explainer.article.headline}
+          siteName={explainer.meta.siteName}
+        />
+      ) : (
+        <TopBar siteName={explainer.meta.siteName} />
+      )}
+      <HighlightContext value={highlight}>
+        <main className="page">
+          {SECTIONS.filter((section) => showsSection(mode, section.id)).map(
+            (section) => (
+              <PageSection key={section.id} section={section}>
+                {SECTION_VIEWS[section.id]({ explainer, index, selection })}
+              </PageSection>
+            ),
+          )}
+          {/* Inside main: the bar floats over the page, but belongs to its content. */}
+          <TopicStepper selection={selection} describe={describeMention} />
+        </main>
+      </HighlightContext>
+      {!embedded && (
+        <footer className="page-footer">
+          <p>{t("embed.invitation")}</p>
+          <EmbedButton frameTitle={explainer.meta.frameTitle} />
+        </footer>
+      )}
+    </div>
   );
 }

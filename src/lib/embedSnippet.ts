@@ -1,13 +1,9 @@
 import { escapeHtml } from "./escapeHtml.ts";
 import type { SectionId } from "./sections.ts";
-import type { Lang } from "../i18n/languages.ts";
-import { folderOf, rootPath, type ReadingView } from "./pageAddress.ts";
+import { folderOf, rootPath, type Reading } from "./pageAddress.ts";
 
-/** What an editor chooses to embed. */
-export interface EmbedChoice {
-  readonly lang: Lang;
-  /** One language at a time, or both side by side. */
-  readonly view: ReadingView;
+/** What an editor chooses to embed: a reading, and one section or the whole explainer. */
+export interface EmbedChoice extends Reading {
   /** One section alone, or the whole explainer. */
   readonly section: SectionId | undefined;
 }

@@ -4,19 +4,23 @@ import type { SectionId } from "./sections.ts";
 /** Longer than any id the explainer has; anything longer is not worth decoding. */
 const MAX_FRAGMENT_LENGTH = 200;
 
+/** The id a `#` fragment names, decoded; `""` for none, or for one too long or malformed to be an id. */
+export function fragmentId(hash: string): string {
+  const raw = hash.startsWith("#") ? hash.slice(1) : hash;
+  if (raw.length > MAX_FRAGMENT_LENGTH) return "";
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return ""; // A malformed escape such as "%E0%A4%A".
+  }
+}
+
 /** What a `#` fragment points at, and the section it lies in; `undefined` for an unknown or malformed one. */
 export function targetFromHash(
   hash: string,
   index: ExplainerIndex,
 ): { readonly section: SectionId; readonly id: string } | undefined {
-  const raw = hash.startsWith("#") ? hash.slice(1) : hash;
-  if (raw === "" || raw.length > MAX_FRAGMENT_LENGTH) return undefined;
-  let id: string;
-  try {
-    id = decodeURIComponent(raw);
-  } catch {
-    return undefined; // A malformed escape such as "%E0%A4%A".
-  }
-  const section = index.targetSections.get(id);
+  const id = fragmentId(hash);
+  const section = id ? index.targetSections.get(id) : undefined;
   return section ? { section, id } : undefined;
 }

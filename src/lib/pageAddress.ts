@@ -14,11 +14,15 @@ export type PageMode =
 export const VIEWS = ["single", "both"] as const;
 export type ReadingView = (typeof VIEWS)[number];
 
-/** A page of the explainer: its interface language, reading view and mode. */
-export interface PageVariant {
+/** What the reader reads in: a language (the interface's too) and a view. */
+export interface Reading {
   /** The interface language, and the text's in the single view. */
   readonly lang: Lang;
   readonly view: ReadingView;
+}
+
+/** A page of the explainer: a reading, in a mode. */
+export interface PageVariant extends Reading {
   readonly mode: PageMode;
 }
 

@@ -1,8 +1,8 @@
 import { Fragment, type MouseEvent, type ReactNode } from "react";
 import { bothPair, LANGS, LANGUAGES, type Lang } from "../../i18n/languages.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
-import { useSwitchReading, type Reading } from "../../i18n/useSwitchReading.ts";
-import { folderOf } from "../../lib/pageAddress.ts";
+import { useSwitchReading } from "./useSwitchReading.ts";
+import { folderOf, type Reading } from "../../lib/pageAddress.ts";
 import { relativeFolder } from "../../lib/relativeFolder.ts";
 import { usePageMode } from "./PageModeContext.ts";
 
@@ -15,7 +15,7 @@ import { usePageMode } from "./PageModeContext.ts";
 export function LanguageSwitch() {
   const { t, lang, view } = useLanguageState();
   const mode = usePageMode();
-  const switchReading = useSwitchReading(mode.kind === "embed");
+  const switchReading = useSwitchReading();
   const here = folderOf({ lang, view, mode });
   // Both languages at once, named in each language of the pair.
   const bothName = bothPair(lang).map((side, index) => (
