@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { runnerImport, type Plugin } from "vite";
-import type { Explainer, PageMeta } from "../src/content/schema.ts";
+import type {
+  Explainer,
+  ExplainerModule,
+  PageMeta,
+  ShareImage,
+} from "../src/content/schema.ts";
 import { LANGUAGES, ORIGINAL_LANG } from "../src/i18n/languages.ts";
 import {
   folderOf,
@@ -28,6 +33,7 @@ const SERVER_ENTRY = "src/entry-server.tsx";
 /** What the server entry gives the build: see src/entry-server.tsx. */
 interface ServerEntry {
   readonly explainer: Explainer;
+  readonly shareImage: ShareImage | undefined;
   readonly renderPage: (page: PageVariant) => string;
 }
 
@@ -54,9 +60,10 @@ export function localizedPages({
       order: "post",
       async handler(html, context) {
         if (!context.server) return html;
-        const { default: explainer } = (await context.server.ssrLoadModule(
-          EXPLAINER_MODULE,
-        )) as { default: Explainer };
+        const { default: explainer, shareImage } =
+          (await context.server.ssrLoadModule(
+            EXPLAINER_MODULE,
+          )) as ExplainerModule;
         const url = new URL(
           context.originalUrl ?? context.path,
           "http://localhost",
@@ -68,6 +75,7 @@ export function localizedPages({
         };
         return fillTemplate(html, page, {
           meta: explainer.meta,
+          shareImage,
           siteUrl,
           body: "",
           withPolicy: false,
@@ -89,11 +97,13 @@ export function localizedPages({
           { root, logLevel: "error", plugins: [explainerContent(content)] },
         );
         const { meta } = server.explainer;
+        const { shareImage } = server;
         for (const page of PAGE_VARIANTS) {
           const folder = folderOf(page);
           const source = relocate(
             fillTemplate(html, page, {
               meta,
+              shareImage,
               siteUrl,
               body: server.renderPage(page),
               withPolicy: true,
@@ -104,11 +114,11 @@ export function localizedPages({
           if (fileName === "index.html") template.source = source;
           else this.emitFile({ type: "asset", fileName, source });
         }
-        if (meta.shareImage) {
+        if (shareImage) {
           this.emitFile({
             type: "asset",
-            fileName: meta.shareImage.file,
-            source: readFileSync(join(content, meta.shareImage.file)),
+            fileName: shareImage.file,
+            source: readFileSync(join(content, shareImage.file)),
           });
         }
       },
@@ -121,11 +131,13 @@ function fillTemplate(
   page: PageVariant,
   {
     meta,
+    shareImage,
     siteUrl,
     body,
     withPolicy,
   }: {
     meta: PageMeta;
+    shareImage: ShareImage | undefined;
     siteUrl: string | undefined;
     body: string;
     withPolicy: boolean;
@@ -139,7 +151,7 @@ function fillTemplate(
       )
       // Functions, so that a `$&` or `$'` in the text is text, not a replacement pattern.
       .replace("<!--page-head-->", () =>
-        pageHead({ meta, page, siteUrl, withPolicy }),
+        pageHead({ meta, shareImage, page, siteUrl, withPolicy }),
       )
       .replace("<!--page-body-->", () => body)
   );

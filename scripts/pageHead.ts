@@ -1,4 +1,4 @@
-import type { PageMeta } from "../src/content/schema.ts";
+import type { PageMeta, ShareImage } from "../src/content/schema.ts";
 import { LANGS, LANGUAGES, ORIGINAL_LANG } from "../src/i18n/languages.ts";
 import { folderOf, type PageVariant } from "../src/lib/pageAddress.ts";
 import { escapeHtml } from "../src/lib/escapeHtml.ts";
@@ -24,8 +24,10 @@ export const CONTENT_SECURITY_POLICY = [
 ].join("; ");
 
 export interface PageHeadOptions {
-  /** How the explainer presents itself: title, description, share image. */
+  /** How the explainer presents itself: title, description, site name. */
   readonly meta: PageMeta;
+  /** The image shares show; without one, shares show text alone. */
+  readonly shareImage: ShareImage | undefined;
   /** The page: its language and mode. */
   readonly page: PageVariant;
   /**
@@ -45,6 +47,7 @@ export interface PageHeadOptions {
 /** The tags of a page's head that depend on its language and address. */
 export function pageHead({
   meta,
+  shareImage: image,
   page: variant,
   siteUrl,
   withPolicy,
@@ -52,7 +55,6 @@ export function pageHead({
   const { lang } = variant;
   const title = meta.title[lang];
   const description = meta.description[lang];
-  const image = meta.shareImage;
   const here = folderOf(variant);
   // Every page is its own canonical, embed pages too: they are documents of their own
   // (another layout, one section alone), and shares of the page point to the page.

@@ -1,10 +1,10 @@
 import { renderToString } from "react-dom/server";
-import explainer from "virtual:explainer";
+import explainer, { shareImage } from "virtual:explainer";
 import { Page } from "./Page.tsx";
 import type { PageVariant } from "./lib/pageAddress.ts";
 
-/** The explainer the pages are of: the build writes its page metadata into their heads. */
-export { explainer };
+/** The explainer the pages are of, and its share image: the build writes their heads. */
+export { explainer, shareImage };
 
 /**
  * The page's markup, rendered at build time from the same components the browser

@@ -7,4 +7,5 @@
 declare module "virtual:explainer" {
   const explainer: import("./schema.ts").Explainer;
   export default explainer;
+  export const shareImage: import("./schema.ts").ShareImage | undefined;
 }

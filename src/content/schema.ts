@@ -147,7 +147,10 @@ export interface Note<PassageRef extends string = string> {
   readonly sources: readonly [Source, ...Source[]];
 }
 
-/** The share image: a file in the explainer's folder, published at the site's root. */
+/**
+ * The share image: a file in the explainer's folder, published at the site's root.
+ * Only the build needs it, so it is not part of the explainer the page downloads.
+ */
 export interface ShareImage {
   /** Its file name in the explainer's folder: a PNG or JPEG, as crawlers want. */
   readonly file: string;
@@ -172,8 +175,6 @@ export interface PageMeta {
   readonly description: Localized;
   /** The site or series the explainer belongs to: the top bar, an embed's credit, shares. */
   readonly siteName: Localized;
-  /** The image shares show; without one, shares show text alone. */
-  readonly shareImage?: ShareImage;
   /** The title of a frame that embeds the explainer, for screen readers on the host page. */
   readonly frameTitle: Localized;
 }
@@ -181,10 +182,7 @@ export interface PageMeta {
 /** What each topic is, in plain words, by topic id. */
 export type TopicExplanations = Readonly<Record<string, Localized>>;
 
-/**
- * Everything the explainer shows, in one object: what an explainer's folder gives as
- * the default export of its `explainer.ts`.
- */
+/** Everything the explainer shows, in one object. */
 export interface Explainer {
   /** How the explainer presents itself: slug, title, description, share image. */
   readonly meta: PageMeta;
@@ -203,4 +201,14 @@ export interface Explainer {
   readonly topicExplanations: () => Promise<TopicExplanations>;
   /** Where the report differs from the official statement. */
   readonly notes: readonly Note[];
+}
+
+/**
+ * What an explainer's folder gives, from its `explainer.ts`: the explainer as the
+ * default export, and the share image apart (`undefined` for none), so that the
+ * page's bundle leaves it out.
+ */
+export interface ExplainerModule {
+  readonly default: Explainer;
+  readonly shareImage: ShareImage | undefined;
 }

@@ -45,9 +45,7 @@ export function isSection(value: unknown): value is SectionId {
   return (SECTION_IDS as readonly unknown[]).includes(value);
 }
 
-/** The registry's entry for a section. */
-export function sectionInfo(id: SectionId): SectionInfo {
-  const info = SECTIONS.find((section) => section.id === id);
-  if (!info) throw new Error(`No section ${id}`);
-  return info;
+/** Whether a section embedded alone shows the explainer's headline. */
+export function showsHeadline(id: SectionId): boolean {
+  return SECTIONS.some((section) => section.id === id && section.showsHeadline);
 }

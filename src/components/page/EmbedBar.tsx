@@ -1,6 +1,6 @@
 import type { Localized } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
-import { sectionInfo } from "../../lib/sections.ts";
+import { showsHeadline } from "../../lib/sections.ts";
 import { ExternalLink } from "../common/ExternalLink.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { useFullPageHref, usePageMode } from "./PageModeContext.ts";
@@ -23,7 +23,7 @@ export function EmbedBar({ headline, siteName }: EmbedBarProps) {
       {/* One section alone has no headline of its own: the page still needs one. */}
       {mode.kind === "embed" &&
         mode.section &&
-        !sectionInfo(mode.section).showsHeadline && (
+        !showsHeadline(mode.section) && (
           <h1 className="visually-hidden">{headline[lang]}</h1>
         )}
       <p className="embed-credit">

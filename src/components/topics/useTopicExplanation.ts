@@ -10,19 +10,16 @@ export type ExplanationState =
 /** What loads the explanations (`Explainer.topicExplanations`). */
 export type LoadExplanations = () => Promise<TopicExplanations>;
 
-const loaded = new WeakMap<LoadExplanations, Promise<TopicExplanations>>();
+// A page shows one explainer: one load is kept, and a failed one may be tried again.
+let loaded: Promise<TopicExplanations> | undefined;
 
-/** Loads the explanations once, on first need; a failed load may be tried again. */
+/** Loads the explanations once, on first need. */
 function loadExplanations(load: LoadExplanations): Promise<TopicExplanations> {
-  let explanations = loaded.get(load);
-  if (!explanations) {
-    explanations = load().catch((error: unknown) => {
-      loaded.delete(load);
-      throw error;
-    });
-    loaded.set(load, explanations);
-  }
-  return explanations;
+  loaded ??= load().catch((error: unknown) => {
+    loaded = undefined;
+    throw error;
+  });
+  return loaded;
 }
 
 /** The explanation of `topicId`, loaded with the rest the first time one is asked for. */

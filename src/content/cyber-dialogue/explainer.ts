@@ -18,3 +18,5 @@ export const explainer = {
 } as const satisfies Explainer;
 
 export default explainer;
+
+export { shareImage } from "./meta.ts";

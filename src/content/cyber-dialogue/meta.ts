@@ -1,8 +1,8 @@
-import type { PageMeta } from "../schema.ts";
+import type { PageMeta, ShareImage } from "../schema.ts";
 
 /**
- * How the explainer presents itself: its name in addresses and storage, the page's
- * title and description, the share image, and the title of a frame that embeds it.
+ * How the explainer presents itself: its name in storage, the page's title and
+ * description, the title of a frame that embeds it, and the share image.
  */
 export const meta = {
   slug: "cyber-dialogue",
@@ -15,17 +15,18 @@ export const meta = {
     en: "The Vietnamplus report on the sixth U.S.–France Cyber Dialogue (Washington, March 2024) in Vietnamese and English, with a timeline and the topics explained.",
   },
   siteName: { vi: "Giải thích song ngữ", en: "Bilingual explainer" },
-  shareImage: {
-    file: "share.png",
-    width: 1200,
-    height: 630,
-    alt: {
-      vi: "Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6, Washington, tháng 3/2024: bài giải thích song ngữ Việt–Anh",
-      en: "The sixth U.S.–France Cyber Dialogue, Washington, March 2024: a Vietnamese–English explainer",
-    },
-  },
   frameTitle: {
     vi: "Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6: bài giải thích",
     en: "The sixth U.S.–France Cyber Dialogue: an explainer",
   },
 } as const satisfies PageMeta;
+
+export const shareImage = {
+  file: "share.png",
+  width: 1200,
+  height: 630,
+  alt: {
+    vi: "Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6, Washington, tháng 3/2024: bài giải thích song ngữ Việt–Anh",
+    en: "The sixth U.S.–France Cyber Dialogue, Washington, March 2024: a Vietnamese–English explainer",
+  },
+} as const satisfies ShareImage;
