@@ -1,14 +1,14 @@
 import { useEffect, useMemo, type ReactNode } from "react";
 import { ArticleView } from "./components/article/ArticleView.tsx";
 import { passageName } from "./components/common/PassageName.tsx";
-import { HighlightContext } from "./components/highlight/HighlightContext.ts";
+import { HighlightContext } from "./components/common/HighlightContext.ts";
 import { useFragmentTarget } from "./components/highlight/useFragmentTarget.ts";
 import { EmbedButton } from "./components/embed/EmbedButton.tsx";
 import { EmbedBar } from "./components/page/EmbedBar.tsx";
 import {
   showsSection,
   usePageMode,
-} from "./components/page/PageModeContext.ts";
+} from "./components/common/PageModeContext.ts";
 import { PageSection } from "./components/page/PageSection.tsx";
 import { TopBar } from "./components/page/TopBar.tsx";
 import { useOneSideCopy } from "./components/page/useOneSideCopy.ts";

@@ -1,6 +1,6 @@
 import { StrictMode, useState } from "react";
 import { App } from "./App.tsx";
-import { PageModeContext } from "./components/page/PageModeContext.ts";
+import { PageModeContext } from "./components/common/PageModeContext.ts";
 import { SettleReading } from "./components/page/SettleReading.tsx";
 import { createI18n } from "./i18n/createI18n.ts";
 import { LanguageProvider } from "./i18n/LanguageContext.tsx";

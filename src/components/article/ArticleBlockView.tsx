@@ -7,7 +7,7 @@ import { useLanguageState, useT } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import { assertNever } from "../../lib/assertNever.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
-import { useHighlightClass } from "../highlight/HighlightContext.ts";
+import { useHighlightClass } from "../common/HighlightContext.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { PassageNotes } from "./PassageNotes.tsx";
 import { PassageText } from "./PassageText.tsx";

@@ -3,7 +3,7 @@ import { useView } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
-import { useHighlightClass } from "../highlight/HighlightContext.ts";
+import { useHighlightClass } from "../common/HighlightContext.ts";
 import { Peek } from "./Peek.tsx";
 
 export interface PassageTextProps {

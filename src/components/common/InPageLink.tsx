@@ -4,7 +4,7 @@ import {
   showsSection,
   useFullPageHref,
   usePageMode,
-} from "../page/PageModeContext.ts";
+} from "./PageModeContext.ts";
 import { ExternalLink } from "./ExternalLink.tsx";
 
 export interface InPageLinkProps {

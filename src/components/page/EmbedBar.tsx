@@ -3,7 +3,7 @@ import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { showsHeadline } from "../../lib/sections.ts";
 import { ExternalLink } from "../common/ExternalLink.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
-import { useFullPageHref, usePageMode } from "./PageModeContext.ts";
+import { useFullPageHref, usePageMode } from "../common/PageModeContext.ts";
 
 /** The one line of chrome an embedded explainer keeps: the language switch and a credit. */
 export interface EmbedBarProps {

@@ -4,7 +4,7 @@ import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { useSwitchReading } from "./useSwitchReading.ts";
 import { folderOf, type Reading } from "../../lib/pageAddress.ts";
 import { relativeFolder } from "../../lib/relativeFolder.ts";
-import { usePageMode } from "./PageModeContext.ts";
+import { usePageMode } from "../common/PageModeContext.ts";
 
 /**
  * Links to each reading (Vietnamese, English, both side by side), so the switch works

@@ -10,7 +10,7 @@ import {
 } from "../../lib/readingAnchor.ts";
 import { replaceAddress } from "../../lib/replaceAddress.ts";
 import { writeStored } from "../../lib/storage.ts";
-import { usePageMode } from "./PageModeContext.ts";
+import { usePageMode } from "../common/PageModeContext.ts";
 
 export interface SwitchOptions {
   /**

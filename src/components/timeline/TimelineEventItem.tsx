@@ -8,7 +8,7 @@ import { InPageLink } from "../common/InPageLink.tsx";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { PassageName } from "../common/PassageName.tsx";
 import { SourceList } from "../common/SourceLink.tsx";
-import { useHighlightClass } from "../highlight/HighlightContext.ts";
+import { useHighlightClass } from "../common/HighlightContext.ts";
 
 export interface TimelineEventItemProps {
   readonly event: TimelineEvent;

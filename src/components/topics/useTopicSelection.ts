@@ -4,7 +4,7 @@ import type { ExplainerIndex, Mention } from "../../lib/explainerIndex.ts";
 import { targetFromHash } from "../../lib/fragment.ts";
 import type { PageMode } from "../../lib/pageAddress.ts";
 import { replaceAddress } from "../../lib/replaceAddress.ts";
-import { showsSection } from "../page/PageModeContext.ts";
+import { showsSection } from "../common/PageModeContext.ts";
 
 /** The chosen topic, where it is mentioned, and which mention the reader has stepped to. */
 export interface TopicSelection {
