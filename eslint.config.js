@@ -182,7 +182,7 @@ export default tseslint.config(
     ...testingLibrary.configs["flat/react"],
     rules: {
       ...testingLibrary.configs["flat/react"].rules,
-      // Ids are the explainer's own addresses (`#norms`, `#budapest-convention`), and
+      // Ids are the explainer's own addresses (`#<paragraph>`, `#<topic>`), and
       // the both view's sides and the highlight are attributes and classes: what those
       // tests check is the node itself, which no role query reaches.
       "testing-library/no-node-access": "off",

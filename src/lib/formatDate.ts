@@ -22,7 +22,7 @@ function formatter(lang: Lang, kind: "day" | "month"): Intl.DateTimeFormat {
 const dayFormat = (lang: Lang) => formatter(lang, "day");
 const monthFormat = (lang: Lang) => formatter(lang, "month");
 
-/** A date as a reader of `lang` writes it, complete on its own ("March 11 – 12, 2024"). */
+/** A date as a reader of `lang` writes it, complete on its own ("May 4 – 5, 2021"). */
 export function formatDate(value: DateValue, lang: Lang): string {
   switch (value.precision) {
     case "day":
@@ -48,7 +48,7 @@ export interface DatePart {
 /**
  * A formatted date in runs, so that each date in it can sit in its own `<time>`: one
  * run for a day or a month, and for a range the start, the end and the text they share
- * ("March 11", " – ", "12", ", 2024").
+ * ("May 4", " – ", "5", ", 2021").
  */
 export function formatDateParts(
   value: DateValue,

@@ -20,7 +20,7 @@ export interface TopicSelection {
 }
 
 /**
- * Topic choice, kept in the address (`#budapest-convention`) so that it can be shared
+ * Topic choice, kept in the address (`#<topic-id>`) so that it can be shared
  * and survives a switch of language; an address naming a topic chooses it.
  */
 export function useTopicSelection(
