@@ -232,7 +232,9 @@ async function measureSwitch(origin) {
       ),
     );
     const reading = await page.evaluate(() => {
-      const paragraphs = document.querySelectorAll(".article-body p[id]");
+      const paragraphs = document.querySelectorAll(
+        ".article-body .paragraph[id]",
+      );
       const paragraph = paragraphs[Math.floor(paragraphs.length / 2)];
       if (!paragraph) throw new Error("The article has no paragraphs.");
       window.scrollTo({
