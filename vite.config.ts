@@ -1,6 +1,10 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import {
+  explainerContent,
+  explainerFolder,
+} from "./scripts/explainerContent.ts";
 import { localizedPages } from "./scripts/localizedPages.ts";
 
 export const BROWSER_TARGETS = [
@@ -10,6 +14,10 @@ export const BROWSER_TARGETS = [
   "firefox100",
   "safari15.4",
 ];
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+// The explainer to build: `EXPLAINER=<folder> npm run build`, or the one in src/content/.
+const content = explainerFolder(root, process.env.EXPLAINER);
 
 export default defineConfig({
   // Relative addresses, so that `dist/` can be served from any folder of any host.
@@ -22,8 +30,9 @@ export default defineConfig({
     },
   },
   plugins: [
+    explainerContent(content),
     react(),
-    localizedPages({ siteUrl: siteUrl(process.env.SITE_URL) }),
+    localizedPages({ siteUrl: siteUrl(process.env.SITE_URL), content }),
   ],
   server: { port: 5173 },
   build: {

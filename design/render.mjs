@@ -1,5 +1,6 @@
-// Renders design/share-image.html to public/share.png (1200×630) and
-// public/apple-touch-icon.png (180×180) in Chromium.
+// Renders design/share-image.html to the explainer's share image,
+// src/content/cyber-dialogue/share.png (1200×630), and the touch icon,
+// public/apple-touch-icon.png (180×180), in Chromium.
 import { chromium } from "@playwright/test";
 import { findChromium } from "../scripts/chromium.mjs";
 
@@ -9,6 +10,8 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
 await page.goto(new URL("share-image.html", import.meta.url).href);
-await page.locator("#share").screenshot({ path: "public/share.png" });
+await page
+  .locator("#share")
+  .screenshot({ path: "src/content/cyber-dialogue/share.png" });
 await page.locator("#icon").screenshot({ path: "public/apple-touch-icon.png" });
 await browser.close();

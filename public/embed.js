@@ -1,8 +1,8 @@
 /*!
- * Sizes every frame of the U.S.–France Cyber Dialogue explainer on a host page.
+ * Sizes every explainer's frame on a host page, whichever explainer it shows.
  * Include it once, anywhere on the page; frames added later are sized too.
  *
- *   <iframe src=".../embed/" data-cyber-dialogue-explainer ...></iframe>
+ *   <iframe src=".../embed/" data-explainer ...></iframe>
  *   <script src=".../embed.js" async></script>
  *
  * Optional: data-allowed-origins="https://explainers.example.org" on this script
@@ -10,20 +10,24 @@
  * allow-same-origin has the origin "null").
  *
  * It reads heights and nothing else: a message is used only when it comes from one of
- * the explainer's frames on this page, is our own height message, and carries a
+ * the explainers' frames on this page, is our own height message, and carries a
  * finite height within bounds. Nothing from a message is ever run or inserted.
  * MIT licence.
  */
 (function () {
   "use strict";
 
-  var FLAG = "__cyberDialogueExplainerEmbed";
+  var FLAG = "__explainerEmbed";
   if (window[FLAG]) return;
   window[FLAG] = true;
 
-  var HEIGHT = "cyber-dialogue-explainer:height";
-  var REQUEST = "cyber-dialogue-explainer:request-height";
-  var SELECTOR = "iframe[data-cyber-dialogue-explainer]";
+  var HEIGHT = "explainer:height";
+  var REQUEST = "explainer:request-height";
+  var SELECTOR = "iframe[data-explainer]";
+  // The names of the first snippets, which named one report: frames pasted with them
+  // are still sized, and heights sent under the old name still taken.
+  var LEGACY_HEIGHT = "cyber-dialogue-explainer:height";
+  var LEGACY_SELECTOR = "iframe[data-cyber-dialogue-explainer]";
   var MIN_HEIGHT = 100;
   var MAX_HEIGHT = 100000;
 
@@ -33,7 +37,7 @@
     .filter(Boolean);
 
   function frames() {
-    return document.querySelectorAll(SELECTOR);
+    return document.querySelectorAll(SELECTOR + ", " + LEGACY_SELECTOR);
   }
 
   function frameOf(source) {
@@ -46,7 +50,8 @@
 
   /** The height a message carries, or null if it is not a well-formed height message. */
   function heightOf(data) {
-    if (!data || typeof data !== "object" || data.type !== HEIGHT) return null;
+    if (!data || typeof data !== "object") return null;
+    if (data.type !== HEIGHT && data.type !== LEGACY_HEIGHT) return null;
     var height = data.height;
     if (typeof height !== "number" || !isFinite(height)) return null;
     if (height < MIN_HEIGHT || height > MAX_HEIGHT) return null;

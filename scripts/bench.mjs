@@ -8,6 +8,9 @@
  *
  *   npm run bench               all of it
  *   npm run bench -- --quick    without Lighthouse
+ *
+ * It measures whichever explainer was built (`EXPLAINER=<folder> npm run bench`), and
+ * is type-checked with the build's other scripts (tsconfig.node.json).
  */
 import { execFileSync } from "node:child_process";
 import { readFile, readdir, writeFile } from "node:fs/promises";
@@ -41,33 +44,65 @@ const LIGHTHOUSE_RUNS = 3;
 const SWITCHES = 20;
 const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
-const quick = process.argv.includes("--quick");
-const chromePath = findChromium();
-if (!chromePath)
-  throw new Error("No Chromium: run `node scripts/chromium.mjs --ensure`.");
+/**
+ * @typedef {{ html: number, js: number, css: number }} PageBytes
+ * @typedef {{ pages: Record<string, PageBytes>, lazy: Record<string, number> }} Bytes
+ * @typedef {{
+ *   performance: number, accessibility: number, "best-practices": number, seo: number,
+ *   fcpMs: number, lcpMs: number, tbtMs: number, cls: number,
+ * }} LighthouseFigures
+ * @typedef {"performance" | "accessibility" | "best-practices" | "seo"} Category
+ * @typedef {LighthouseFigures & { failed: string[] }} LighthouseRun
+ * @typedef {LighthouseFigures & { failedAudits: string[] }} LighthouseResult
+ * @typedef {{
+ *   workMedianMs: number, workMaxMs: number, nextFrameMedianMs: number,
+ *   framesToPaint: number, layoutShift: number, maxDriftPx: number,
+ * }} SwitchFigures
+ * @typedef {{
+ *   date: string, chromium: string, bytes: Bytes, switch: SwitchFigures,
+ *   lighthouse?: Record<string, LighthouseResult>,
+ * }} Results
+ * @typedef {{
+ *   ph: string, name: string, ts: number, dur: number, tid: number,
+ *   args?: { data?: { type?: string } },
+ * }} TraceEvent
+ * @typedef {{ __shift: number, __timings: number[], __frames: number[] }} BenchWindow
+ * @typedef {PerformanceEntry & { hadRecentInput: boolean, value: number }} LayoutShift
+ */
 
+const quick = process.argv.includes("--quick");
+const found = findChromium();
+if (!found)
+  throw new Error("No Chromium: run `node scripts/chromium.mjs --ensure`.");
+const chromePath = found;
+
+/** @param {readonly number[]} values */
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? sorted[middle]
-    : (sorted[middle - 1] + sorted[middle]) / 2;
+  const at = (/** @type {number} */ index) => sorted[index] ?? NaN;
+  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 };
+/** @param {string} file */
 const gzipBytes = async (file) => gzipSync(await readFile(file)).length;
 
-/** Gzipped bytes of each page and of what it loads before it is first shown. */
+/**
+ * Gzipped bytes of each page and of what it loads before it is first shown.
+ * @returns {Promise<Bytes>}
+ */
 async function measureBytes() {
+  /** @type {Record<string, PageBytes>} */
   const pages = {};
   for (const page of PAGES) {
     const html = await readFile(join("dist", page.file), "utf8");
-    const assets = (kind) =>
+    const assets = (/** @type {"js" | "css"} */ kind) =>
       [
         ...html.matchAll(
           kind === "js"
             ? /<script[^>]+src="([^"]+)"/g
             : /<link rel="stylesheet"[^>]+href="([^"]+)"/g,
         ),
-      ].map((match) => match[1].replace(/^(\.\.\/|\.\/)+/, ""));
+      ].map((match) => (match[1] ?? "").replace(/^(\.\.\/|\.\/)+/, ""));
     let js = 0;
     for (const file of assets("js")) js += await gzipBytes(join("dist", file));
     let css = 0;
@@ -81,6 +116,7 @@ async function measureBytes() {
       PAGES.map((page) => readFile(join("dist", page.file), "utf8")),
     )
   ).join("");
+  /** @type {Record<string, number>} */
   const lazy = {};
   for (const file of await readdir("dist/assets")) {
     if (file.endsWith(".js") && !loaded.includes(file)) {
@@ -92,8 +128,13 @@ async function measureBytes() {
   return { pages, lazy };
 }
 
-/** Lighthouse's mobile scores for one page: the median of a few runs, each figure apart. */
+/**
+ * Lighthouse's mobile scores for one page: the median of a few runs, each figure apart.
+ * @param {string} url
+ * @returns {Promise<LighthouseResult>}
+ */
 async function measureLighthouse(url) {
+  /** @type {LighthouseRun[]} */
   const runs = [];
   for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
     const chrome = await chromeLauncher.launch({
@@ -101,7 +142,7 @@ async function measureLighthouse(url) {
       chromeFlags: CHROME_FLAGS,
     });
     try {
-      const { lhr } = await lighthouse(url, {
+      const result = await lighthouse(url, {
         port: chrome.port,
         output: "json",
         logLevel: "error",
@@ -112,17 +153,21 @@ async function measureLighthouse(url) {
           "seo",
         ],
       });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const { lhr } = result;
+      const score = (/** @type {string} */ category) =>
+        Math.round((lhr.categories[category]?.score ?? 0) * 100);
+      const value = (/** @type {string} */ audit) =>
+        lhr.audits[audit]?.numericValue ?? NaN;
       runs.push({
-        performance: Math.round(lhr.categories.performance.score * 100),
-        accessibility: Math.round(lhr.categories.accessibility.score * 100),
-        "best-practices": Math.round(
-          lhr.categories["best-practices"].score * 100,
-        ),
-        seo: Math.round(lhr.categories.seo.score * 100),
-        fcpMs: lhr.audits["first-contentful-paint"].numericValue,
-        lcpMs: lhr.audits["largest-contentful-paint"].numericValue,
-        tbtMs: lhr.audits["total-blocking-time"].numericValue,
-        cls: lhr.audits["cumulative-layout-shift"].numericValue,
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        "best-practices": score("best-practices"),
+        seo: score("seo"),
+        fcpMs: value("first-contentful-paint"),
+        lcpMs: value("largest-contentful-paint"),
+        tbtMs: value("total-blocking-time"),
+        cls: value("cumulative-layout-shift"),
         failed: Object.values(lhr.categories)
           .flatMap((category) => category.auditRefs)
           .filter(
@@ -134,7 +179,8 @@ async function measureLighthouse(url) {
       await chrome.kill();
     }
   }
-  const figure = (key) => median(runs.map((run) => run[key]));
+  const figure = (/** @type {keyof LighthouseFigures} */ key) =>
+    median(runs.map((run) => run[key]));
   return {
     performance: figure("performance"),
     accessibility: figure("accessibility"),
@@ -165,7 +211,9 @@ const RENDERING = new Set([
  * a task after it); Chromium lines input up with frames, so that one cannot fall below
  * a frame's length however little the work, and is shown for what it is. Also the
  * layout shift the switch causes that is not the reader's own doing, and how far the
- * paragraph being read moves on screen.
+ * paragraph being read moves on screen: the one halfway through the article.
+ * @param {string} origin
+ * @returns {Promise<SwitchFigures>}
  */
 async function measureSwitch(origin) {
   const browser = await chromium.launch({
@@ -183,19 +231,26 @@ async function measureSwitch(origin) {
         key.startsWith("__reactContainer$"),
       ),
     );
-    await page.evaluate(() => {
-      const paragraph = document.getElementById("norms");
+    const reading = await page.evaluate(() => {
+      const paragraphs = document.querySelectorAll(
+        ".article-body .paragraph[id]",
+      );
+      const paragraph = paragraphs[Math.floor(paragraphs.length / 2)];
+      if (!paragraph) throw new Error("The article has no paragraphs.");
       window.scrollTo({
         top: window.scrollY + paragraph.getBoundingClientRect().top - 200,
         behavior: "instant",
       });
-      window.__shift = 0;
+      const bench = /** @type {Window & BenchWindow} */ (
+        /** @type {unknown} */ (window)
+      );
+      bench.__shift = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          if (!entry.hadRecentInput) window.__shift += entry.value;
+        for (const entry of /** @type {LayoutShift[]} */ (list.getEntries()))
+          if (!entry.hadRecentInput) bench.__shift += entry.value;
       }).observe({ type: "layout-shift", buffered: false });
-      window.__timings = [];
-      window.__frames = [];
+      bench.__timings = [];
+      bench.__frames = [];
       window.addEventListener(
         "click",
         (event) => {
@@ -203,43 +258,61 @@ async function measureSwitch(origin) {
           const headline = document.querySelector("h1")?.textContent;
           requestAnimationFrame(() => {
             // Frames until the new language is on screen: 1 when the first frame has it.
-            window.__frames.push(
+            bench.__frames.push(
               document.querySelector("h1")?.textContent !== headline ? 1 : 2,
             );
             const channel = new MessageChannel();
             channel.port1.onmessage = () =>
-              window.__timings.push(performance.now() - start);
+              bench.__timings.push(performance.now() - start);
             channel.port2.postMessage(undefined);
           });
         },
         { capture: true },
       );
+      // To another language and back: the first other language the switch offers.
+      const here = document.documentElement.lang;
+      const other = [
+        ...document.querySelectorAll(".language-switch a[hreflang]"),
+      ].find((link) => link.getAttribute("hreflang") !== here);
+      return {
+        id: paragraph.id,
+        langs: [other?.getAttribute("hreflang") ?? here, here],
+      };
     });
+    /** @type {number[]} */
     const drifts = [];
-    const links = ["English", "Tiếng Việt"].map((name) =>
-      page.getByRole("link", { name }),
+    const paragraph = page.locator(`[id="${reading.id}"]`);
+    const links = reading.langs.map((lang) =>
+      page.locator(`.language-switch a[hreflang="${lang}"]`),
     );
     await browser.startTracing(page, { categories: ["devtools.timeline"] });
     for (let index = 0; index < SWITCHES; index++) {
-      const before = await page
-        .locator("#norms")
-        .evaluate((element) => element.getBoundingClientRect().top);
-      await links[index % 2].click();
+      const before = await paragraph.evaluate(
+        (element) => element.getBoundingClientRect().top,
+      );
+      await links[index % 2]?.click();
       await page.waitForFunction(
-        (count) => window.__timings.length >= count,
+        (count) =>
+          /** @type {Window & BenchWindow} */ (/** @type {unknown} */ (window))
+            .__timings.length >= count,
         index + 1,
       );
-      const after = await page
-        .locator("#norms")
-        .evaluate((element) => element.getBoundingClientRect().top);
+      const after = await paragraph.evaluate(
+        (element) => element.getBoundingClientRect().top,
+      );
       drifts.push(Math.abs(after - before));
     }
     const trace = JSON.parse((await browser.stopTracing()).toString("utf8"));
-    const { timings, frames, shift } = await page.evaluate(() => ({
-      timings: window.__timings,
-      frames: window.__frames,
-      shift: window.__shift,
-    }));
+    const { timings, frames, shift } = await page.evaluate(() => {
+      const bench = /** @type {Window & BenchWindow} */ (
+        /** @type {unknown} */ (window)
+      );
+      return {
+        timings: bench.__timings,
+        frames: bench.__frames,
+        shift: bench.__shift,
+      };
+    });
     const work = switchWork(trace.traceEvents ?? trace);
     if (work.length !== SWITCHES)
       throw new Error(
@@ -258,7 +331,10 @@ async function measureSwitch(origin) {
   }
 }
 
-/** For each click in a trace: the click's handling and the rendering of the frame after it, in ms. */
+/**
+ * For each click in a trace: the click's handling and the rendering of the frame after it, in ms.
+ * @param {readonly TraceEvent[]} events
+ */
 function switchWork(events) {
   const complete = events.filter((event) => event.ph === "X");
   const clicks = complete.filter(
@@ -286,44 +362,62 @@ function switchWork(events) {
   });
 }
 
+/**
+ * @param {string} label
+ * @param {string | number | undefined} current
+ * @param {string | number | undefined} previous
+ */
 function row(label, current, previous, unit = "", budget = "") {
-  const show = (value) => (value === undefined ? "–" : `${value}${unit}`);
+  const show = (/** @type {string | number | undefined} */ value) =>
+    value === undefined ? "–" : `${value}${unit}`;
   return `| ${label} | ${show(current)} | ${show(previous)} | ${budget} |`;
 }
 
-/** Bytes as KiB with one decimal, the unit Lighthouse uses (1 KiB = 1,024 bytes). */
+/**
+ * Bytes as KiB with one decimal, the unit Lighthouse uses (1 KiB = 1,024 bytes).
+ * @param {number | undefined} bytes
+ */
 const bytesAndKib = (bytes) =>
   bytes === undefined
     ? undefined
     : `${kb(bytes)} KiB (${bytes.toLocaleString("en")} bytes)`;
+/** @param {number | undefined} bytes */
 const kb = (bytes) =>
   bytes === undefined ? undefined : (bytes / 1024).toFixed(1);
 
 async function main() {
   execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
+  /** @type {Partial<Results>} */
   let previous = {};
   try {
-    previous = JSON.parse(await readFile(RESULTS, "utf8"));
+    previous = /** @type {Partial<Results>} */ (
+      JSON.parse(await readFile(RESULTS, "utf8"))
+    );
   } catch {
     // First run: nothing to compare with.
   }
   const server = await startStaticServer({ root: "dist" });
-  const current = {
-    date: new Date().toISOString(),
-    chromium: chromePath,
-    bytes: await measureBytes(),
-  };
+  /** @type {Results} */
+  let current;
   try {
-    current.switch = await measureSwitch(server.origin);
+    const bytes = await measureBytes();
+    const measured = await measureSwitch(server.origin);
+    /** @type {Record<string, LighthouseResult> | undefined} */
+    let lighthouseResults = previous.lighthouse;
     if (!quick) {
-      current.lighthouse = {};
+      lighthouseResults = {};
       for (const page of PAGES)
-        current.lighthouse[page.name] = await measureLighthouse(
+        lighthouseResults[page.name] = await measureLighthouse(
           `${server.origin}${page.path}`,
         );
-    } else if (previous.lighthouse) {
-      current.lighthouse = previous.lighthouse;
     }
+    current = {
+      date: new Date().toISOString(),
+      chromium: chromePath,
+      bytes,
+      switch: measured,
+      ...(lighthouseResults ? { lighthouse: lighthouseResults } : {}),
+    };
   } finally {
     await server.close();
   }
@@ -335,6 +429,7 @@ async function main() {
   ];
   for (const page of PAGES) {
     const now = current.bytes.pages[page.name];
+    if (!now) throw new Error(`No figures for the ${page.name} page.`);
     const before = previous.bytes?.pages?.[page.name];
     lines.push(
       row(
@@ -378,7 +473,9 @@ async function main() {
   for (const page of PAGES) {
     const now = current.lighthouse?.[page.name];
     const before = previous.lighthouse?.[page.name];
-    for (const [category, floor] of Object.entries(BUDGET.lighthouse)) {
+    for (const [category, floor] of /** @type {[Category, number][]} */ (
+      Object.entries(BUDGET.lighthouse)
+    )) {
       lines.push(
         row(
           `${page.name}: Lighthouse ${category}`,

@@ -1,6 +1,13 @@
-import type { Plugin } from "vite";
-import { ORIGINAL_LANG } from "../src/data/types.ts";
-import { renderPage } from "../src/entry-server.tsx";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { runnerImport, type Plugin } from "vite";
+import type {
+  Explainer,
+  ExplainerModule,
+  PageMeta,
+  ShareImage,
+} from "../src/content/schema.ts";
+import { LANGUAGES, ORIGINAL_LANG } from "../src/i18n/languages.ts";
 import {
   folderOf,
   langFromAddress,
@@ -9,29 +16,54 @@ import {
   type PageVariant,
 } from "../src/lib/pageAddress.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
+import { EXPLAINER_MODULE, explainerContent } from "./explainerContent.ts";
 import { pageHead } from "./pageHead.ts";
 import { PAGE_VARIANTS } from "./pageVariants.ts";
 
 export interface LocalizedPagesOptions {
   /** The explainer's public root address, if known at build time (see `pageHead`). */
   readonly siteUrl: string | undefined;
+  /** The folder of the explainer the pages are of (see `explainerFolder`). */
+  readonly content: string;
+}
+
+/** The module that renders a page's markup on the server. */
+const SERVER_ENTRY = "src/entry-server.tsx";
+
+/** What the server entry gives the build: see src/entry-server.tsx. */
+interface ServerEntry {
+  readonly explainer: Explainer;
+  readonly shareImage: ShareImage | undefined;
+  readonly renderPage: (page: PageVariant) => string;
 }
 
 /**
  * One real, complete HTML page per language, `index.html` being the template: its own
  * `lang`, head, and the whole explainer prerendered from the same React components the
- * browser then hydrates. The dev server localises the head by the address it was asked
- * for, so `/en/` works there as in the build, and leaves the body to the client.
+ * browser then hydrates; and the explainer's share image beside them. The dev server
+ * localises the head by the address it was asked for, so `/en/` works there as in the
+ * build, and leaves the body to the client.
  */
-export function localizedPages({ siteUrl }: LocalizedPagesOptions): Plugin {
+export function localizedPages({
+  siteUrl,
+  content,
+}: LocalizedPagesOptions): Plugin {
+  let root = process.cwd();
   return {
     name: "explainer:localized-pages",
     // After Vite's own HTML plugin, which adds `index.html` to the bundle.
     enforce: "post",
+    configResolved(config) {
+      root = config.root;
+    },
     transformIndexHtml: {
       order: "post",
-      handler(html, context) {
+      async handler(html, context) {
         if (!context.server) return html;
+        const { default: explainer, shareImage } =
+          (await context.server.ssrLoadModule(
+            EXPLAINER_MODULE,
+          )) as ExplainerModule;
         const url = new URL(
           context.originalUrl ?? context.path,
           "http://localhost",
@@ -42,6 +74,8 @@ export function localizedPages({ siteUrl }: LocalizedPagesOptions): Plugin {
           mode: modeFromAddress(url),
         };
         return fillTemplate(html, page, {
+          meta: explainer.meta,
+          shareImage,
           siteUrl,
           body: "",
           withPolicy: false,
@@ -50,18 +84,28 @@ export function localizedPages({ siteUrl }: LocalizedPagesOptions): Plugin {
     },
     generateBundle: {
       order: "post",
-      handler(_options, bundle) {
+      async handler(_options, bundle) {
         const template = bundle["index.html"];
         if (template?.type !== "asset" || typeof template.source !== "string") {
           this.error("index.html is missing from the bundle");
         }
         const html = template.source;
+        // The app's own modules, run in Node through Vite, so that they resolve the
+        // explainer as the browser's bundle does.
+        const { module: server } = await runnerImport<ServerEntry>(
+          resolve(root, SERVER_ENTRY),
+          { root, logLevel: "error", plugins: [explainerContent(content)] },
+        );
+        const { meta } = server.explainer;
+        const { shareImage } = server;
         for (const page of PAGE_VARIANTS) {
           const folder = folderOf(page);
           const source = relocate(
             fillTemplate(html, page, {
+              meta,
+              shareImage,
               siteUrl,
-              body: renderPage(page),
+              body: server.renderPage(page),
               withPolicy: true,
             }),
             folder,
@@ -69,6 +113,13 @@ export function localizedPages({ siteUrl }: LocalizedPagesOptions): Plugin {
           const fileName = `${folder}index.html`;
           if (fileName === "index.html") template.source = source;
           else this.emitFile({ type: "asset", fileName, source });
+        }
+        if (shareImage) {
+          this.emitFile({
+            type: "asset",
+            fileName: shareImage.file,
+            source: readFileSync(join(content, shareImage.file)),
+          });
         }
       },
     },
@@ -79,17 +130,28 @@ function fillTemplate(
   html: string,
   page: PageVariant,
   {
+    meta,
+    shareImage,
     siteUrl,
     body,
     withPolicy,
-  }: { siteUrl: string | undefined; body: string; withPolicy: boolean },
+  }: {
+    meta: PageMeta;
+    shareImage: ShareImage | undefined;
+    siteUrl: string | undefined;
+    body: string;
+    withPolicy: boolean;
+  },
 ): string {
   return (
     html
-      .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
+      .replace(
+        /<html lang="[^"]*"/,
+        `<html lang="${page.lang}" dir="${LANGUAGES[page.lang].dir}"`,
+      )
       // Functions, so that a `$&` or `$'` in the text is text, not a replacement pattern.
       .replace("<!--page-head-->", () =>
-        pageHead({ page, siteUrl, withPolicy }),
+        pageHead({ meta, shareImage, page, siteUrl, withPolicy }),
       )
       .replace("<!--page-body-->", () => body)
   );

@@ -1,17 +1,8 @@
-import { LANGS, type Lang } from "../src/data/types.ts";
-import { resources } from "../src/i18n/strings.ts";
-import {
-  folderOf,
-  LANG_FOLDER,
-  type PageVariant,
-} from "../src/lib/pageAddress.ts";
+import type { PageMeta, ShareImage } from "../src/content/schema.ts";
+import { LANGS, LANGUAGES, ORIGINAL_LANG } from "../src/i18n/languages.ts";
+import { folderOf, type PageVariant } from "../src/lib/pageAddress.ts";
 import { escapeHtml } from "../src/lib/escapeHtml.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
-
-/** The share image in `public/`, and its size, which crawlers want stated. */
-const SHARE_IMAGE = { file: "share.png", width: 1200, height: 630 } as const;
-
-const OG_LOCALE: Readonly<Record<Lang, string>> = { vi: "vi_VN", en: "en_US" };
 
 const THEME_COLOR = { light: "#fdfcf9", dark: "#131519" } as const;
 
@@ -33,6 +24,10 @@ export const CONTENT_SECURITY_POLICY = [
 ].join("; ");
 
 export interface PageHeadOptions {
+  /** How the explainer presents itself: title, description, site name. */
+  readonly meta: PageMeta;
+  /** The image shares show; without one, shares show text alone. */
+  readonly shareImage: ShareImage | undefined;
   /** The page: its language and mode. */
   readonly page: PageVariant;
   /**
@@ -51,12 +46,15 @@ export interface PageHeadOptions {
 
 /** The tags of a page's head that depend on its language and address. */
 export function pageHead({
+  meta,
+  shareImage: image,
   page: variant,
   siteUrl,
   withPolicy,
 }: PageHeadOptions): string {
   const { lang } = variant;
-  const { page } = resources[lang].translation;
+  const title = meta.title[lang];
+  const description = meta.description[lang];
   const here = folderOf(variant);
   // Every page is its own canonical, embed pages too: they are documents of their own
   // (another layout, one section alone), and shares of the page point to the page.
@@ -72,34 +70,42 @@ export function pageHead({
         ]
       : []),
     `<meta name="referrer" content="strict-origin-when-cross-origin" />`,
-    `<title>${escapeHtml(page.title)}</title>`,
-    meta("name", "description", page.description),
+    `<title>${escapeHtml(title)}</title>`,
+    tag("name", "description", description),
     `<link rel="canonical" href="${address(canonical)}" />`,
     ...LANGS.map(
       (other) =>
-        `<link rel="alternate" hreflang="${other}" href="${address(LANG_FOLDER[other])}" />`,
+        `<link rel="alternate" hreflang="${other}" href="${address(LANGUAGES[other].folder)}" />`,
     ),
-    `<link rel="alternate" hreflang="x-default" href="${address(LANG_FOLDER.vi)}" />`,
-    meta("property", "og:type", "article"),
-    meta("property", "og:site_name", page.siteName),
-    meta("property", "og:title", page.title),
-    meta("property", "og:description", page.description),
+    `<link rel="alternate" hreflang="x-default" href="${address(LANGUAGES[ORIGINAL_LANG].folder)}" />`,
+    tag("property", "og:type", "article"),
+    tag("property", "og:site_name", meta.siteName[lang]),
+    tag("property", "og:title", title),
+    tag("property", "og:description", description),
     ...(siteUrl
-      ? [meta("property", "og:url", address(LANG_FOLDER[lang]))]
+      ? [tag("property", "og:url", address(LANGUAGES[lang].folder))]
       : []),
-    meta("property", "og:locale", OG_LOCALE[lang]),
+    tag("property", "og:locale", LANGUAGES[lang].ogLocale),
     ...LANGS.filter((other) => other !== lang).map((other) =>
-      meta("property", "og:locale:alternate", OG_LOCALE[other]),
+      tag("property", "og:locale:alternate", LANGUAGES[other].ogLocale),
     ),
-    meta("property", "og:image", address("", SHARE_IMAGE.file)),
-    meta("property", "og:image:width", String(SHARE_IMAGE.width)),
-    meta("property", "og:image:height", String(SHARE_IMAGE.height)),
-    meta("property", "og:image:alt", page.shareImageAlt),
-    meta("name", "twitter:card", "summary_large_image"),
-    meta("name", "twitter:title", page.title),
-    meta("name", "twitter:description", page.description),
-    meta("name", "twitter:image", address("", SHARE_IMAGE.file)),
-    meta("name", "twitter:image:alt", page.shareImageAlt),
+    ...(image
+      ? [
+          tag("property", "og:image", address("", image.file)),
+          tag("property", "og:image:width", String(image.width)),
+          tag("property", "og:image:height", String(image.height)),
+          tag("property", "og:image:alt", image.alt[lang]),
+        ]
+      : []),
+    tag("name", "twitter:card", image ? "summary_large_image" : "summary"),
+    tag("name", "twitter:title", title),
+    tag("name", "twitter:description", description),
+    ...(image
+      ? [
+          tag("name", "twitter:image", address("", image.file)),
+          tag("name", "twitter:image:alt", image.alt[lang]),
+        ]
+      : []),
     `<meta name="theme-color" content="${THEME_COLOR.light}" media="(prefers-color-scheme: light)" />`,
     `<meta name="theme-color" content="${THEME_COLOR.dark}" media="(prefers-color-scheme: dark)" />`,
     `<link rel="icon" href="${address("", "favicon.svg")}" type="image/svg+xml" />`,
@@ -108,7 +114,7 @@ export function pageHead({
   return tags.join("\n    ");
 }
 
-function meta(
+function tag(
   attribute: "name" | "property",
   key: string,
   content: string,

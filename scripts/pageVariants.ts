@@ -1,16 +1,16 @@
-import { LANGS } from "../src/data/types.ts";
+import { LANGS } from "../src/i18n/languages.ts";
 import {
   FULL_PAGE,
-  SECTIONS,
   VIEWS,
   type PageMode,
   type PageVariant,
 } from "../src/lib/pageAddress.ts";
+import { SECTION_IDS } from "../src/lib/sections.ts";
 
 const MODES: readonly PageMode[] = [
   FULL_PAGE,
   { kind: "embed", section: undefined },
-  ...SECTIONS.map((section) => ({ kind: "embed", section }) as const),
+  ...SECTION_IDS.map((section) => ({ kind: "embed", section }) as const),
 ];
 
 /** Every page the build writes, each in a folder of its own. */

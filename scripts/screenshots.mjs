@@ -19,14 +19,23 @@ const args = process.argv.slice(2);
 const folder = args.find((arg) => !arg.startsWith("--")) ?? "docs";
 const all = args.includes("--all");
 
+/** @typedef {"phone" | "desktop"} Size */
+/** @typedef {{ size: Size, address: string, scheme: "light" | "dark" }} Shot */
+
+/** @type {Record<Size, { width: number, height: number }>} */
 const SIZES = {
   phone: { width: 390, height: 844 },
   desktop: { width: 1440, height: 900 },
 };
+/** @type {readonly Size[]} */
+const SIZE_NAMES = ["phone", "desktop"];
+/** @type {readonly ("light" | "dark")[]} */
+const SCHEMES = ["light", "dark"];
+/** @type {Shot[]} */
 const shots = all
-  ? Object.keys(SIZES).flatMap((size) =>
+  ? SIZE_NAMES.flatMap((size) =>
       ["/", "/en/"].flatMap((address) =>
-        ["light", "dark"].map((scheme) => ({ size, address, scheme })),
+        SCHEMES.map((scheme) => ({ size, address, scheme })),
       ),
     )
   : [
@@ -37,8 +46,8 @@ const shots = all
 await mkdir(folder, { recursive: true });
 const server = await startStaticServer({ root: "dist" });
 const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: CHROMIUM_FLAGS,
+  executablePath: findChromium() ?? "",
+  args: [...CHROMIUM_FLAGS],
 });
 try {
   for (const { size, address, scheme } of shots) {

@@ -1,7 +1,7 @@
 export interface StaticServerOptions {
   /** The folder to serve. */
   readonly root: string;
-  /** The address folder it is served under, such as `/explainers/cyber-dialogue/`. */
+  /** The address folder it is served under, such as `/explainers/x/`. */
   readonly prefix?: string;
   /** Headers every response gets, as a static host or CDN would add them. */
   readonly headers?: Readonly<Record<string, string>>;

@@ -1,50 +1,85 @@
 import type { TFunction } from "i18next";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, type ReactNode } from "react";
 import { ArticleView } from "./components/article/ArticleView.tsx";
 import { passageName } from "./components/common/PassageName.tsx";
-import { HighlightContext } from "./components/highlight/HighlightContext.ts";
+import { HighlightContext } from "./components/common/HighlightContext.ts";
 import { useFragmentTarget } from "./components/highlight/useFragmentTarget.ts";
 import { EmbedButton } from "./components/embed/EmbedButton.tsx";
 import { EmbedBar } from "./components/page/EmbedBar.tsx";
 import {
-  PageModeContext,
-  showsKind,
-} from "./components/page/PageModeContext.ts";
-import { SectionBoundary } from "./components/page/SectionBoundary.tsx";
+  showsSection,
+  usePageMode,
+} from "./components/common/PageModeContext.ts";
+import { PageSection } from "./components/page/PageSection.tsx";
 import { TopBar } from "./components/page/TopBar.tsx";
 import { useOneSideCopy } from "./components/page/useOneSideCopy.ts";
 import { useReportHeight } from "./components/page/useReportHeight.ts";
 import { TimelineView } from "./components/timeline/TimelineView.tsx";
 import { TopicList } from "./components/topics/TopicList.tsx";
 import { TopicStepper } from "./components/topics/TopicStepper.tsx";
-import { useTopicSelection } from "./components/topics/useTopicSelection.ts";
+import {
+  useTopicSelection,
+  type TopicSelection,
+} from "./components/topics/useTopicSelection.ts";
 import {
   PreviewContext,
   type PreviewLookup,
 } from "./components/common/PreviewContext.ts";
-import { explainer } from "./data/explainer.ts";
-import type { ArticleBlock, TimelineEvent } from "./data/types.ts";
+import type {
+  ArticleBlock,
+  Explainer,
+  TimelineEvent,
+} from "./content/schema.ts";
+import explainer from "virtual:explainer";
 import { useLang, useT, useView } from "./i18n/LanguageContext.tsx";
 import { classNames } from "./lib/classNames.ts";
 import { applyDocumentHead } from "./lib/documentHead.ts";
-import { indexExplainer, type Mention } from "./lib/explainerIndex.ts";
 import {
-  folderOf,
-  FULL_PAGE,
-  modeKey,
-  type PageMode,
-} from "./lib/pageAddress.ts";
+  type ExplainerIndex,
+  indexExplainer,
+  type Mention,
+} from "./lib/explainerIndex.ts";
+import { folderOf, modeKey } from "./lib/pageAddress.ts";
+import { SECTIONS, type SectionId } from "./lib/sections.ts";
 
 const index = indexExplainer(explainer);
 
-export interface AppProps {
-  /** Full page, or embedded whole or one section. */
-  readonly mode?: PageMode;
+/** What a section's view is drawn from. */
+interface SectionContent {
+  readonly explainer: Explainer;
+  readonly index: ExplainerIndex;
+  readonly selection: TopicSelection;
 }
 
-/** The page: which sections, in which order, and in which mode. */
-export function App({ mode = FULL_PAGE }: AppProps) {
+/** What each section of the registry (`SECTIONS`) shows. */
+const SECTION_VIEWS: Readonly<
+  Record<SectionId, (content: SectionContent) => ReactNode>
+> = {
+  article: ({ explainer, index }) => (
+    <ArticleView
+      article={explainer.article}
+      brief={explainer.brief}
+      index={index}
+    />
+  ),
+  timeline: ({ explainer, index }) => (
+    <TimelineView events={explainer.timeline} index={index} />
+  ),
+  topics: ({ explainer, selection }) => (
+    <TopicList
+      groups={explainer.topicGroups}
+      topics={explainer.topics}
+      explanations={explainer.topicExplanations}
+      chosen={selection.topic}
+      onToggle={selection.toggle}
+    />
+  ),
+};
+
+/** The page: which sections, in which order, in the mode the page is in (full, or embedded whole or one section). */
+export function App() {
   const t = useT();
+  const mode = usePageMode();
   const lang = useLang();
   const view = useView();
   const embedded = mode.kind === "embed";
@@ -54,11 +89,11 @@ export function App({ mode = FULL_PAGE }: AppProps) {
   useEffect(() => {
     applyDocumentHead(document, {
       lang,
-      title: t("page.title"),
-      description: t("page.description"),
+      title: explainer.meta.title[lang],
+      description: explainer.meta.description[lang],
       folder: folderOf({ lang, view, mode }),
     });
-  }, [lang, view, mode, t]);
+  }, [lang, view, mode]);
 
   useReportHeight(embedded);
 
@@ -66,7 +101,7 @@ export function App({ mode = FULL_PAGE }: AppProps) {
   const target = useFragmentTarget(index);
 
   const describeMention = (mention: Mention): string => {
-    if (mention.kind === "event") {
+    if (mention.section === "timeline") {
       return (
         explainer.timeline.find((event) => event.id === mention.id)?.title[
           lang
@@ -90,61 +125,45 @@ export function App({ mode = FULL_PAGE }: AppProps) {
   const previews = useMemo(() => previewsOf(t), [t]);
 
   return (
-    <PageModeContext value={mode}>
-      <div
-        className={classNames(
-          "explainer",
-          embedded && "is-embed",
-          view === "both" && "is-both",
-        )}
-        data-view={view}
-        data-mode={modeKey(mode)}
-      >
-        {embedded ? (
-          <EmbedBar headline={explainer.article.headline} />
-        ) : (
-          <TopBar />
-        )}
-        <HighlightContext value={highlight}>
-          <PreviewContext value={previews}>
-            <main className="page">
-              {showsKind(mode, "passage") && (
-                <SectionBoundary message={t("section.failed")}>
-                  <ArticleView
-                    article={explainer.article}
-                    brief={explainer.brief}
-                    index={index}
-                  />
-                </SectionBoundary>
-              )}
-              {showsKind(mode, "event") && (
-                <SectionBoundary message={t("section.failed")}>
-                  <TimelineView events={explainer.timeline} index={index} />
-                </SectionBoundary>
-              )}
-              {showsKind(mode, "topic") && (
-                <SectionBoundary message={t("section.failed")}>
-                  <TopicList
-                    groups={explainer.topicGroups}
-                    topics={explainer.topics}
-                    chosen={selection.topic}
-                    onToggle={selection.toggle}
-                  />
-                </SectionBoundary>
-              )}
-              {/* Inside main: the bar floats over the page, but belongs to its content. */}
-              <TopicStepper selection={selection} describe={describeMention} />
-            </main>
-          </PreviewContext>
-        </HighlightContext>
-        {!embedded && (
-          <footer className="page-footer">
-            <p>{t("embed.invitation")}</p>
-            <EmbedButton />
-          </footer>
-        )}
-      </div>
-    </PageModeContext>
+    <div
+      className={classNames(
+        "explainer",
+        embedded && "is-embed",
+        view === "both" && "is-both",
+      )}
+      data-view={view}
+      data-mode={modeKey(mode)}
+    >
+      {embedded ? (
+        <EmbedBar
+          headline={explainer.article.headline}
+          siteName={explainer.meta.siteName}
+        />
+      ) : (
+        <TopBar siteName={explainer.meta.siteName} />
+      )}
+      <HighlightContext value={highlight}>
+        <PreviewContext value={previews}>
+          <main className="page">
+            {SECTIONS.filter((section) => showsSection(mode, section.id)).map(
+              (section) => (
+                <PageSection key={section.id} section={section}>
+                  {SECTION_VIEWS[section.id]({ explainer, index, selection })}
+                </PageSection>
+              ),
+            )}
+            {/* Inside main: the bar floats over the page, but belongs to its content. */}
+            <TopicStepper selection={selection} describe={describeMention} />
+          </main>
+        </PreviewContext>
+      </HighlightContext>
+      {!embedded && (
+        <footer className="page-footer">
+          <p>{t("embed.invitation")}</p>
+          <EmbedButton frameTitle={explainer.meta.frameTitle} />
+        </footer>
+      )}
+    </div>
   );
 }
 

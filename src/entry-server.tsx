@@ -1,20 +1,15 @@
-import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
-import { App } from "./App.tsx";
+import explainer, { shareImage } from "virtual:explainer";
+import { Page } from "./Page.tsx";
 import type { PageVariant } from "./lib/pageAddress.ts";
-import { createI18n } from "./i18n/createI18n.ts";
-import { LanguageProvider } from "./i18n/LanguageContext.tsx";
+
+/** The explainer the pages are of, and its share image: the build writes their heads. */
+export { explainer, shareImage };
 
 /**
- * The page's markup in `lang`, rendered at build time from the same components the
- * browser hydrates, so the text is there before any script runs.
+ * The page's markup, rendered at build time from the same components the browser
+ * hydrates, so the text is there before any script runs.
  */
-export function renderPage({ lang, view, mode }: PageVariant): string {
-  return renderToString(
-    <StrictMode>
-      <LanguageProvider i18n={createI18n(lang)} view={view}>
-        <App mode={mode} />
-      </LanguageProvider>
-    </StrictMode>,
-  );
+export function renderPage(page: PageVariant): string {
+  return renderToString(<Page page={page} />);
 }

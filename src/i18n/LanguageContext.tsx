@@ -9,7 +9,8 @@ import {
 } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import type { i18n as I18n, TFunction } from "i18next";
-import { ORIGINAL_LANG, type Lang } from "../data/types.ts";
+import { ORIGINAL_LANG, type Lang } from "./languages.ts";
+import type { ReadingKeys } from "../lib/initialReading.ts";
 import { isLang } from "../lib/lang.ts";
 import type { ReadingView } from "../lib/pageAddress.ts";
 
@@ -22,6 +23,8 @@ export interface LanguageState {
   readonly setView: Dispatch<SetStateAction<ReadingView>>;
   readonly t: TFunction<"translation">;
   readonly i18n: I18n;
+  /** Where the reader's choice is remembered; not at all when undefined. */
+  readonly memory: ReadingKeys | undefined;
 }
 
 const LanguageContext = createContext<LanguageState | undefined>(undefined);
@@ -31,6 +34,8 @@ export interface LanguageProviderProps {
   readonly i18n: I18n;
   /** The reading view to open in. */
   readonly view?: ReadingView;
+  /** Where the reader's choice is remembered (see `readingKeys`). */
+  readonly memory?: ReadingKeys | undefined;
   readonly children: ReactNode;
 }
 
@@ -38,11 +43,12 @@ export interface LanguageProviderProps {
 export function LanguageProvider({
   i18n,
   view = "single",
+  memory,
   children,
 }: LanguageProviderProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <LanguageSubscription i18n={i18n} view={view}>
+      <LanguageSubscription i18n={i18n} view={view} memory={memory}>
         {children}
       </LanguageSubscription>
     </I18nextProvider>
@@ -58,6 +64,7 @@ export function LanguageProvider({
 function LanguageSubscription({
   i18n,
   view: initialView = "single",
+  memory,
   children,
 }: LanguageProviderProps) {
   const { t } = useTranslation();
@@ -65,8 +72,8 @@ function LanguageSubscription({
   const current = i18n.resolvedLanguage ?? i18n.language;
   const lang = isLang(current) ? current : ORIGINAL_LANG;
   const value = useMemo(
-    () => ({ lang, view, setView, t, i18n }),
-    [lang, view, t, i18n],
+    () => ({ lang, view, setView, t, i18n, memory }),
+    [lang, view, t, i18n, memory],
   );
   return <LanguageContext value={value}>{children}</LanguageContext>;
 }

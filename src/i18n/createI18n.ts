@@ -1,5 +1,5 @@
 import { createInstance, type i18n } from "i18next";
-import { LANGS, ORIGINAL_LANG, type Lang } from "../data/types.ts";
+import { LANGS, ORIGINAL_LANG, type Lang } from "./languages.ts";
 import { resources } from "./strings.ts";
 
 /**

@@ -1,4 +1,5 @@
-import type { Lang } from "../data/types.ts";
+import type { SectionId } from "../lib/sections.ts";
+import type { Lang } from "./languages.ts";
 import type { StringsShape } from "./strings.ts";
 
 /**
@@ -15,7 +16,7 @@ const vi = {
     article: "Bài viết",
     timeline: "Dòng thời gian",
     topics: "Chủ đề",
-  },
+  } satisfies Record<SectionId | "all", string>,
   code: "Mã nhúng",
   copy: "Sao chép mã",
   copied: "Đã sao chép mã nhúng.",
@@ -23,7 +24,6 @@ const vi = {
     "Không sao chép tự động được. Mã đã được chọn sẵn: hãy nhấn Ctrl+C (hoặc ⌘C) để sao chép.",
   close: "Đóng",
   note: "Khung nhúng tự điều chỉnh chiều cao nhờ đoạn script đi kèm và vẫn hoạt động trong khung có sandbox (allow-scripts allow-popups allow-popups-to-escape-sandbox).",
-  frameTitle: "Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6: bài giải thích",
 } as const;
 
 const en = {
@@ -44,7 +44,6 @@ const en = {
     "Could not copy automatically: the code is selected; press Ctrl+C (or ⌘C) to copy it.",
   close: "Close",
   note: "The frame sizes itself with the script that comes with it, and works in sandboxed frames too (allow-scripts allow-popups allow-popups-to-escape-sandbox).",
-  frameTitle: "The sixth U.S.–France Cyber Dialogue: an explainer",
 } as const satisfies StringsShape<typeof vi>;
 
 /** The namespace the generator's text is added under. */

@@ -1,21 +1,12 @@
-import type { Lang } from "../data/types.ts";
+import type { Lang } from "./languages.ts";
 
 /**
- * Interface text only: buttons, headings, labels, the page's title and description.
- * The article and everything about it lives in `src/data/`.
+ * Interface text only: buttons, headings, labels. The article and everything about
+ * it, the page's title and description too, live in the explainer's content folder,
+ * `src/content/<slug>/`.
  */
 const vi = {
-  page: {
-    title:
-      "Mỹ và Pháp tổ chức Đối thoại an ninh mạng lần thứ 6 – Bài giải thích song ngữ",
-    description:
-      "Bản tin của Vietnamplus về Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6 (Washington, tháng 3/2024), bằng tiếng Việt và tiếng Anh, kèm dòng thời gian và phần giải thích các chủ đề.",
-    siteName: "Bài giải thích song ngữ",
-    shareImageAlt:
-      "Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6, Washington, tháng 3/2024: bài giải thích song ngữ Việt–Anh",
-  },
   site: {
-    name: "Bài giải thích song ngữ",
     skipToArticle: "Chuyển đến bài viết",
   },
   language: {
@@ -118,16 +109,7 @@ export type StringsShape<T> = {
 export type InterfaceStrings = StringsShape<typeof vi>;
 
 const en = {
-  page: {
-    title: "U.S. and France hold sixth Cyber Dialogue – a bilingual explainer",
-    description:
-      "The Vietnamplus report on the sixth U.S.–France Cyber Dialogue (Washington, March 2024) in Vietnamese and English, with a timeline and the topics explained.",
-    siteName: "Bilingual explainer",
-    shareImageAlt:
-      "The sixth U.S.–France Cyber Dialogue, Washington, March 2024: a Vietnamese–English explainer",
-  },
   site: {
-    name: "Bilingual explainer",
     skipToArticle: "Skip to the article",
   },
   language: {

@@ -1,4 +1,4 @@
-import type { Lang } from "../data/types.ts";
+import { LANGUAGES, type Lang } from "../i18n/languages.ts";
 import { rootPath } from "./pageAddress.ts";
 
 /** What the document's head says about the page in the reader's language. */
@@ -11,12 +11,13 @@ export interface DocumentHead {
 }
 
 /**
- * Puts the language, title, description and canonical address on the document, in one
- * place. The canonical address is this page in the reader's language, found from the
+ * Puts the language and its direction, the title, description and canonical address
+ * on the document, in one place. The canonical address is this page in the reader's language, found from the
  * one the page was served with, so that a configured absolute address stays absolute.
  */
 export function applyDocumentHead(doc: Document, head: DocumentHead): void {
   doc.documentElement.lang = head.lang;
+  doc.documentElement.dir = LANGUAGES[head.lang].dir;
   doc.title = head.title;
   doc
     .querySelector('meta[name="description"]')

@@ -1,20 +1,15 @@
 import { escapeHtml } from "./escapeHtml.ts";
-import type { Lang } from "../data/types.ts";
-import {
-  folderOf,
-  rootPath,
-  type ReadingView,
-  type Section,
-} from "./pageAddress.ts";
+import type { SectionId } from "./sections.ts";
+import { folderOf, rootPath, type Reading } from "./pageAddress.ts";
 
-/** What an editor chooses to embed. */
-export interface EmbedChoice {
-  readonly lang: Lang;
-  /** One language at a time, or both side by side. */
-  readonly view: ReadingView;
+/** What an editor chooses to embed: a reading, and one section or the whole explainer. */
+export interface EmbedChoice extends Reading {
   /** One section alone, or the whole explainer. */
-  readonly section: Section | undefined;
+  readonly section: SectionId | undefined;
 }
+
+/** What marks a frame for `embed.js` to size: the same for every explainer. */
+export const FRAME_ATTRIBUTE = "data-explainer";
 
 /**
  * A starting height for the frame, until it reports its own: a screenful, so that a
@@ -48,7 +43,7 @@ export function embedSnippet(
     `title="${escapeHtml(frameTitle)}"`,
     `style="width: 100%; height: ${STARTING_HEIGHT}px; border: 0;"`,
     `loading="lazy" referrerpolicy="strict-origin-when-cross-origin"`,
-    `data-cyber-dialogue-explainer></iframe>`,
+    `${FRAME_ATTRIBUTE}></iframe>`,
   ].join(" ");
   const script = `<script src="${escapeHtml(hostScriptAddress(here).href)}" async></script>`;
   return `${frame}\n${script}`;

@@ -1,8 +1,15 @@
-import type { Explainer, Note, TimelineEvent, Topic } from "../data/types.ts";
+import type {
+  Explainer,
+  Note,
+  TimelineEvent,
+  Topic,
+} from "../content/schema.ts";
+import type { SectionId } from "./sections.ts";
 
 /** A place in the page a topic is mentioned: a passage of the report or a timeline event. */
 export interface Mention {
-  readonly kind: "passage" | "event";
+  /** The section it lies in. */
+  readonly section: Extract<SectionId, "article" | "timeline">;
   readonly id: string;
 }
 
@@ -12,15 +19,13 @@ export type PassageLabel =
   | { readonly kind: "paragraph"; readonly number: number }
   | { readonly kind: "photo" };
 
-/** What a `#` fragment can point at. */
-export type TargetKind = "passage" | "event" | "topic";
-
 /** Look-ups over the explainer's data, computed once: which events and notes stand by a passage, where a topic is mentioned. */
 export interface ExplainerIndex {
   readonly passageLabels: ReadonlyMap<string, PassageLabel>;
   readonly eventsByPassage: ReadonlyMap<string, readonly TimelineEvent[]>;
   readonly notesByPassage: ReadonlyMap<string, readonly Note[]>;
-  readonly targetKinds: ReadonlyMap<string, TargetKind>;
+  /** The section each id a `#` fragment can point at lies in: passages, events, topics. */
+  readonly targetSections: ReadonlyMap<string, SectionId>;
   /** Where a topic is mentioned, in the order the page shows it: article first, then timeline. */
   mentionsOf(topic: Topic): readonly Mention[];
 }
@@ -45,27 +50,27 @@ export function indexExplainer(explainer: Explainer): ExplainerIndex {
   const eventsByPassage = groupBy(timeline, (event) => event.passages);
   const notesByPassage = groupBy(notes, (note) => [note.passage]);
 
-  const targetKinds = new Map<string, TargetKind>([
-    ...passageOrder.map((id) => [id, "passage"] as const),
-    ...timeline.map((event) => [event.id, "event"] as const),
-    ...topics.map((topic) => [topic.id, "topic"] as const),
+  const targetSections = new Map<string, SectionId>([
+    ...passageOrder.map((id) => [id, "article"] as const),
+    ...timeline.map((event) => [event.id, "timeline"] as const),
+    ...topics.map((topic) => [topic.id, "topics"] as const),
   ]);
 
   const eventOrder = timeline.map((event) => event.id);
   const mentionsOf = (topic: Topic): Mention[] => [
     ...passageOrder
       .filter((id) => topic.passages.includes(id))
-      .map((id) => ({ kind: "passage" as const, id })),
+      .map((id) => ({ section: "article" as const, id })),
     ...eventOrder
       .filter((id) => topic.events.includes(id))
-      .map((id) => ({ kind: "event" as const, id })),
+      .map((id) => ({ section: "timeline" as const, id })),
   ];
 
   return {
     passageLabels,
     eventsByPassage,
     notesByPassage,
-    targetKinds,
+    targetSections,
     mentionsOf,
   };
 }

@@ -1,48 +1,10 @@
-import type { DateValue, Lang } from "../data/types.ts";
+import type { DateValue } from "../content/schema.ts";
+import { LANGUAGES, type DateStyle, type Lang } from "../i18n/languages.ts";
 
-/** How a language writes dates, in terms Intl.DateTimeFormat understands. */
-export interface DateStyle {
-  /** The locale whose calendar words and order Intl uses. */
-  readonly locale: string;
-  /** The fields of a day. */
-  readonly day: Intl.DateTimeFormatOptions;
-  /** The fields of a month. */
-  readonly month: Intl.DateTimeFormatOptions;
-  /**
-   * Where a month is named as in running text rather than as `month` writes it:
-   * the format whose month name replaces the bare number.
-   */
-  readonly monthName?: Intl.DateTimeFormatOptions;
-  /**
-   * Where set, a range of days is written as the start without what it shares with
-   * the end, this dash, then the end in full; where not, as Intl writes ranges.
-   */
-  readonly rangeDash?: string;
+/** How `lang` writes dates, read through the general type (every field optional or not). */
+function dateStyleOf(lang: Lang): DateStyle {
+  return LANGUAGES[lang].dateStyle;
 }
-
-/**
- * Each language's date style, in one place so that it can move into a table of
- * languages. Vietnamese writes dates the way its newsrooms do, and the way the report
- * and every Vietnamese text here do ("Ngày 14/3", "11–12/3/2024"): 23/11/2001,
- * 11–12/3/2024, tháng 9/2016. Intl's own long form ("23 tháng 11, 2001",
- * "11 – 12 tháng 3, 2024") would put a second style beside the text's, and its own
- * numeric ranges repeat the month and year ("11/3/2024 – 12/3/2024").
- */
-export const DATE_STYLES: Readonly<Record<Lang, DateStyle>> = {
-  vi: {
-    locale: "vi-VN",
-    day: { day: "numeric", month: "numeric", year: "numeric" },
-    month: { month: "numeric", year: "numeric" },
-    // "tháng 9" in its running-text form: on its own Intl capitalises it ("Tháng 9").
-    monthName: { month: "long", year: "numeric" },
-    rangeDash: "–",
-  },
-  en: {
-    locale: "en-US",
-    day: { dateStyle: "long" },
-    month: { year: "numeric", month: "long" },
-  },
-};
 
 type FormatKind = "day" | "month" | "monthName";
 
@@ -54,8 +16,9 @@ function formatter(lang: Lang, kind: FormatKind): Intl.DateTimeFormat {
   const key = `${lang}:${kind}`;
   let format = formatters.get(key);
   if (!format) {
-    const style = DATE_STYLES[lang];
-    format = new Intl.DateTimeFormat(style.locale, {
+    const { dateLocale } = LANGUAGES[lang];
+    const style = dateStyleOf(lang);
+    format = new Intl.DateTimeFormat(dateLocale, {
       timeZone: "UTC",
       ...(style[kind] ?? style.month),
     });
@@ -64,7 +27,7 @@ function formatter(lang: Lang, kind: FormatKind): Intl.DateTimeFormat {
   return format;
 }
 
-/** A date as a reader of `lang` writes it, complete on its own ("March 11 – 12, 2024"). */
+/** A date as a reader of `lang` writes it, complete on its own ("May 4 – 5, 2021"). */
 export function formatDate(value: DateValue, lang: Lang): string {
   return formatDateParts(value, lang)
     .map((part) => part.text)
@@ -93,7 +56,7 @@ export function formatDateParts(
     case "month":
       return [{ text: formatMonth(value.month, lang), dateTime: value.month }];
     case "range": {
-      const dash = DATE_STYLES[lang].rangeDash;
+      const dash = dateStyleOf(lang).rangeDash;
       return dash === undefined
         ? intlRange(value.start, value.end, lang)
         : dashedRange(value.start, value.end, dash, lang);
@@ -108,7 +71,7 @@ function formatDay(day: string, lang: Lang): string {
 function formatMonth(month: string, lang: Lang): string {
   const date = utcDate(`${month}-01`);
   const parts = formatter(lang, "month").formatToParts(date);
-  const named = DATE_STYLES[lang].monthName
+  const named = dateStyleOf(lang).monthName
     ? formatter(lang, "monthName")
         .formatToParts(date)
         .find((part) => part.type === "month")?.value

@@ -1,21 +1,26 @@
-import type { ExplainerIndex, TargetKind } from "./explainerIndex.ts";
+import type { ExplainerIndex } from "./explainerIndex.ts";
+import type { SectionId } from "./sections.ts";
 
 /** Longer than any id the explainer has; anything longer is not worth decoding. */
 const MAX_FRAGMENT_LENGTH = 200;
 
-/** What a `#` fragment points at, or `undefined` for an unknown or malformed one. */
+/** The id a `#` fragment names, decoded; `""` for none, or for one too long or malformed to be an id. */
+export function fragmentId(hash: string): string {
+  const raw = hash.startsWith("#") ? hash.slice(1) : hash;
+  if (raw.length > MAX_FRAGMENT_LENGTH) return "";
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return ""; // A malformed escape such as "%E0%A4%A".
+  }
+}
+
+/** What a `#` fragment points at, and the section it lies in; `undefined` for an unknown or malformed one. */
 export function targetFromHash(
   hash: string,
   index: ExplainerIndex,
-): { readonly kind: TargetKind; readonly id: string } | undefined {
-  const raw = hash.startsWith("#") ? hash.slice(1) : hash;
-  if (raw === "" || raw.length > MAX_FRAGMENT_LENGTH) return undefined;
-  let id: string;
-  try {
-    id = decodeURIComponent(raw);
-  } catch {
-    return undefined; // A malformed escape such as "%E0%A4%A".
-  }
-  const kind = index.targetKinds.get(id);
-  return kind ? { kind, id } : undefined;
+): { readonly section: SectionId; readonly id: string } | undefined {
+  const id = fragmentId(hash);
+  const section = id ? index.targetSections.get(id) : undefined;
+  return section ? { section, id } : undefined;
 }

@@ -6,10 +6,13 @@
  * frame was made by a pym.js parent. Nothing but the height is ever sent.
  */
 
-/** Our own message: the frame's content height in CSS pixels. */
-export const HEIGHT_MESSAGE_TYPE = "cyber-dialogue-explainer:height";
+/**
+ * Our own message: the frame's content height in CSS pixels. The same for every
+ * explainer, so one `embed.js` sizes them all.
+ */
+export const HEIGHT_MESSAGE_TYPE = "explainer:height";
 /** What a host sends to ask for the height again (for example when it loads late). */
-export const HEIGHT_REQUEST_TYPE = "cyber-dialogue-explainer:request-height";
+export const HEIGHT_REQUEST_TYPE = "explainer:request-height";
 
 export interface HeightMessage {
   readonly type: typeof HEIGHT_MESSAGE_TYPE;

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from "../data/types.ts";
+import { LANGS, type Lang } from "../i18n/languages.ts";
 
 export function isLang(value: unknown): value is Lang {
   return (

@@ -1,9 +1,6 @@
-import { LANGS, type Lang } from "../data/types.ts";
+import { LANGS, LANGUAGES, type Lang } from "../i18n/languages.ts";
 import { parseLang } from "./lang.ts";
-
-/** The parts of the explainer that can be embedded alone. */
-export const SECTIONS = ["article", "timeline", "topics"] as const;
-export type Section = (typeof SECTIONS)[number];
+import { isSection, type SectionId } from "./sections.ts";
 
 /**
  * How the explainer is shown: as its own page, or embedded in another site's page,
@@ -11,17 +8,21 @@ export type Section = (typeof SECTIONS)[number];
  */
 export type PageMode =
   | { readonly kind: "page" }
-  | { readonly kind: "embed"; readonly section: Section | undefined };
+  | { readonly kind: "embed"; readonly section: SectionId | undefined };
 
 /** How the text is read: in one language, or both at once, original beside translation. */
 export const VIEWS = ["single", "both"] as const;
 export type ReadingView = (typeof VIEWS)[number];
 
-/** A page of the explainer: its interface language, reading view and mode. */
-export interface PageVariant {
+/** What the reader reads in: a language (the interface's too) and a view. */
+export interface Reading {
   /** The interface language, and the text's in the single view. */
   readonly lang: Lang;
   readonly view: ReadingView;
+}
+
+/** A page of the explainer: a reading, in a mode. */
+export interface PageVariant extends Reading {
   readonly mode: PageMode;
 }
 
@@ -30,18 +31,12 @@ export const FULL_PAGE: PageMode = { kind: "page" };
 /** The query parameters that may name a language; `lng` is i18next's habit. */
 const LANG_PARAMS = ["lang", "lng"] as const;
 
-/** The folder each language lives in, relative to the explainer's root. */
-export const LANG_FOLDER: Readonly<Record<Lang, string>> = {
-  vi: "",
-  en: "en/",
-};
-
 const EMBED_FOLDER = "embed";
 const BOTH_FOLDER = "both";
 
 /** The folder of a page, relative to the explainer's root: `en/both/embed/timeline/`. */
 export function folderOf({ lang, view, mode }: PageVariant): string {
-  const reading = `${LANG_FOLDER[lang]}${view === "both" ? `${BOTH_FOLDER}/` : ""}`;
+  const reading = `${LANGUAGES[lang].folder}${view === "both" ? `${BOTH_FOLDER}/` : ""}`;
   if (mode.kind === "page") return reading;
   return `${reading}${EMBED_FOLDER}/${mode.section ? `${mode.section}/` : ""}`;
 }
@@ -59,7 +54,7 @@ interface PathParts {
   readonly lang: Lang | undefined;
   readonly both: boolean;
   readonly embed: boolean;
-  readonly section: Section | undefined;
+  readonly section: SectionId | undefined;
 }
 
 function pathParts(pathname: string): PathParts {
@@ -74,7 +69,7 @@ function pathParts(pathname: string): PathParts {
     segments.pop();
     return segment;
   };
-  let section = take((segment) => isSection(segment)) as Section | undefined;
+  let section = take((segment) => isSection(segment)) as SectionId | undefined;
   const embed = take((segment) => segment === EMBED_FOLDER) !== undefined;
   if (!embed && section) {
     segments.push(section);
@@ -82,13 +77,9 @@ function pathParts(pathname: string): PathParts {
   }
   const both = take((segment) => segment === BOTH_FOLDER) !== undefined;
   const lang = take((segment) =>
-    LANGS.some((candidate) => LANG_FOLDER[candidate] === `${segment}/`),
+    LANGS.some((candidate) => LANGUAGES[candidate].folder === `${segment}/`),
   ) as Lang | undefined;
   return { root: `${segments.join("/")}/`, lang, both, embed, section };
-}
-
-function isSection(value: string | null): value is Section {
-  return (SECTIONS as readonly (string | null)[]).includes(value);
 }
 
 /**

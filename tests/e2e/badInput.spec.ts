@@ -1,4 +1,4 @@
-import { article } from "../../src/data/article.ts";
+import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { expect, open, test } from "./fixtures.ts";
 
 /** Values no parameter expects: unknown, empty, very long, script-like, malformed. */

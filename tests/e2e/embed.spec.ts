@@ -2,7 +2,7 @@ import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Frame, Page } from "@playwright/test";
-import { article } from "../../src/data/article.ts";
+import { article } from "../../src/content/cyber-dialogue/article.ts";
 import {
   startStaticServer,
   type StaticServer,
@@ -64,7 +64,7 @@ function hostPage(frames: readonly FrameSpec[]): string {
       (frame) =>
         `<h2>${frame.name}</h2><iframe id="${frame.name}" src="${explainer.origin}${frame.path}" ` +
         `title="Explainer ${frame.name}" ${frame.sandbox ? `sandbox="${frame.sandbox}"` : ""} ` +
-        `style="width: 100%; height: 800px; border: 0" data-cyber-dialogue-explainer></iframe>`,
+        `style="width: 100%; height: 800px; border: 0" data-explainer></iframe>`,
     )
     .join("\n");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title>
@@ -214,11 +214,11 @@ test("hostile messages posted into a frame change nothing, and it sends nothing 
     const messages: unknown[] = [
       "pymxPYMxplainxPYMxwidthxPYMx<img src=x onerror=alert(1)>",
       "pymxPYMxplainxPYMxnavigateToxPYMxjavascript:alert(1)",
-      { type: "cyber-dialogue-explainer:height", height: 99999 },
-      { type: "cyber-dialogue-explainer:set-language", lang: "en" },
+      { type: "explainer:height", height: 99999 },
+      { type: "explainer:set-language", lang: "en" },
       { sentinel: "amp", type: "embed-size", height: 5 },
-      { __proto__: { type: "cyber-dialogue-explainer:request-height" } },
-      JSON.stringify({ type: "cyber-dialogue-explainer:request-height" }),
+      { __proto__: { type: "explainer:request-height" } },
+      JSON.stringify({ type: "explainer:request-height" }),
       [1, 2, 3],
       null,
       12,
@@ -239,7 +239,7 @@ test("hostile messages posted into a frame change nothing, and it sends nothing 
       typeof message === "object" &&
       message !== null &&
       Object.keys(message).sort().join() === "height,type,version" &&
-      (message as { type: unknown }).type === "cyber-dialogue-explainer:height";
+      (message as { type: unknown }).type === "explainer:height";
     const isAmp =
       typeof message === "object" &&
       message !== null &&

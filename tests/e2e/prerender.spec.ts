@@ -1,4 +1,4 @@
-import { article } from "../../src/data/article.ts";
+import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { expect, open, test, untilLive } from "./fixtures.ts";
 import { startStaticServer } from "../../scripts/staticServer.mjs";
 

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { article } from "../../src/data/article.ts";
+import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { axeViolations } from "./axe.ts";
 import { expect, open, test, untilLive } from "./fixtures.ts";
 

@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { article } from "../../src/data/article.ts";
-import { explainer } from "../../src/data/explainer.ts";
-import { LANGS, type Localized } from "../../src/data/types.ts";
+import { article } from "../../src/content/cyber-dialogue/article.ts";
+import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
+import type { Localized } from "../../src/content/schema.ts";
+import { LANGS } from "../../src/i18n/languages.ts";
 
 /** The report exactly as received, kept inside the repository. */
 const source = readFileSync(

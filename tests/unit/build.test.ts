@@ -2,8 +2,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, expect, inject, test } from "vitest";
-import { article } from "../../src/data/article.ts";
-import { LANGS, type Lang } from "../../src/data/types.ts";
+import { article } from "../../src/content/cyber-dialogue/article.ts";
+import { LANGS, type Lang } from "../../src/i18n/languages.ts";
 
 const pages: Partial<Record<Lang, string>> = {};
 
@@ -36,7 +36,7 @@ test.each(LANGS)(
   (lang) => {
     const html = page(lang);
     expect(html).toMatch(
-      new RegExp(`^<!doctype html>\\s*<html lang="${lang}">`),
+      new RegExp(`^<!doctype html>\\s*<html lang="${lang}" dir="ltr">`),
     );
     expect(html).toContain(
       `<h1 lang="${lang}">${asHtml(article.headline[lang])}</h1>`,

@@ -1,25 +1,35 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "vite";
 import type { TestProject } from "vitest/node";
+import { buildExplainer } from "./buildExplainer.ts";
+
+/** The made-up explainer that proves the kit builds any content folder. */
+export const FIXTURE_EXPLAINER = "tests/fixtures/test-explainer";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** The folder holding the production build that the build tests read. */
+    /** The folder holding the production build of the report, read by the build tests. */
     builtSite: string;
+    /** The folder holding the production build of the test explainer. */
+    builtFixture: string;
   }
 }
 
 /**
- * Builds the site once for the whole unit run, into a folder of its own, and hands
- * its path to every test file that reads the built site (`inject("builtSite")`).
+ * Builds the site once for the whole unit run, and the test explainer once, each into
+ * a folder of its own, and hands their paths to every test file that reads a built
+ * site (`inject("builtSite")`, `inject("builtFixture")`).
  */
 export default async function setup(project: TestProject) {
-  const outDir = await mkdtemp(join(tmpdir(), "explainer-build-"));
-  await build({ logLevel: "silent", build: { outDir, emptyOutDir: true } });
-  project.provide("builtSite", outDir);
+  const site = await mkdtemp(join(tmpdir(), "explainer-build-"));
+  const fixture = await mkdtemp(join(tmpdir(), "explainer-fixture-"));
+  await buildExplainer(undefined, site);
+  await buildExplainer(FIXTURE_EXPLAINER, fixture);
+  project.provide("builtSite", site);
+  project.provide("builtFixture", fixture);
   return async () => {
-    await rm(outDir, { recursive: true, force: true });
+    await rm(site, { recursive: true, force: true });
+    await rm(fixture, { recursive: true, force: true });
   };
 }

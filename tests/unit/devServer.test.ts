@@ -33,7 +33,7 @@ test.each([
   });
   expect(response.status).toBe(200);
   const html = await response.text();
-  expect(html).toContain(`<html lang="${lang}">`);
+  expect(html).toContain(`<html lang="${lang}" dir="ltr">`);
   expect(html).toContain(`<title>${title}`);
   expect(html).toContain('<div id="root"></div>');
   // Hot reloading injects styles inline: the policy is for the built pages only.

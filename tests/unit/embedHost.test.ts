@@ -10,7 +10,7 @@ import { expect, test } from "vitest";
 function hostPage() {
   const dom = new JSDOM(
     `<!doctype html><body>
-      <iframe id="ours" data-cyber-dialogue-explainer style="height: 600px"></iframe>
+      <iframe id="ours" data-explainer style="height: 600px"></iframe>
       <iframe id="theirs" style="height: 300px"></iframe>
     </body>`,
     { runScripts: "dangerously" },
@@ -36,7 +36,7 @@ function hostPage() {
 }
 
 const heightMessage = (height: unknown) => ({
-  type: "cyber-dialogue-explainer:height",
+  type: "explainer:height",
   version: 1,
   height,
 });
@@ -73,7 +73,7 @@ test("messages from elsewhere, or malformed, change nothing", () => {
     ],
     [
       {
-        type: "cyber-dialogue-explainer:height",
+        type: "explainer:height",
         height: { valueOf: () => 500 },
       },
       ours.contentWindow,
@@ -120,19 +120,15 @@ test("every frame, including one added later, is asked for its height", async ()
   };
   spyOn(host.frame("ours"));
   host.install();
-  expect(asked).toEqual([
-    'ours:{"type":"cyber-dialogue-explainer:request-height"}',
-  ]);
+  expect(asked).toEqual(['ours:{"type":"explainer:request-height"}']);
 
   const later = host.window.document.createElement("iframe");
   later.id = "later";
-  later.setAttribute("data-cyber-dialogue-explainer", "");
+  later.setAttribute("data-explainer", "");
   host.window.document.body.append(later);
   spyOn(later);
   await new Promise((settle) => setTimeout(settle, 0));
-  expect(asked).toContain(
-    'later:{"type":"cyber-dialogue-explainer:request-height"}',
-  );
+  expect(asked).toContain('later:{"type":"explainer:request-height"}');
   expect(asked.some((entry) => entry.startsWith("theirs"))).toBe(false);
 });
 
@@ -159,4 +155,31 @@ test("the script installs once, however often it is included", () => {
   });
   host.post(heightMessage(750), ours.contentWindow);
   expect(resized).toBe(1);
+});
+
+test("a frame pasted with the first snippet's names is still sized", () => {
+  const dom = new JSDOM(
+    `<!doctype html><body>
+      <iframe id="pasted" data-cyber-dialogue-explainer style="height: 600px"></iframe>
+    </body>`,
+    { runScripts: "dangerously" },
+  );
+  const { window } = dom;
+  const script = window.document.createElement("script");
+  script.textContent = readFileSync("public/embed.js", "utf8");
+  window.document.body.append(script);
+  const pasted = window.document.getElementById("pasted") as HTMLIFrameElement;
+  for (const [type, height] of [
+    ["explainer:height", 900],
+    ["cyber-dialogue-explainer:height", 950],
+  ] as const) {
+    window.dispatchEvent(
+      new window.MessageEvent("message", {
+        data: { type, version: 1, height },
+        source: pasted.contentWindow,
+        origin: "null",
+      }),
+    );
+    expect(pasted.style.height).toBe(`${height}px`);
+  }
 });

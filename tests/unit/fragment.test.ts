@@ -1,26 +1,26 @@
 // @vitest-environment node
 import { expect, test } from "vitest";
-import { explainer } from "../../src/data/explainer.ts";
+import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
 import { indexExplainer } from "../../src/lib/explainerIndex.ts";
 import { targetFromHash } from "../../src/lib/fragment.ts";
 
 const index = indexExplainer(explainer);
 
-test("a fragment names a passage, an event or a topic", () => {
+test("a fragment names a passage, an event or a topic, in the section it lies in", () => {
   expect(targetFromHash("#norms", index)).toEqual({
-    kind: "passage",
+    section: "article",
     id: "norms",
   });
   expect(targetFromHash("#nato-summit", index)).toEqual({
-    kind: "event",
+    section: "timeline",
     id: "nato-summit",
   });
   expect(targetFromHash("#budapest-convention", index)).toEqual({
-    kind: "topic",
+    section: "topics",
     id: "budapest-convention",
   });
   expect(targetFromHash("#budapest%2Dconvention", index)).toEqual({
-    kind: "topic",
+    section: "topics",
     id: "budapest-convention",
   });
 });
@@ -47,9 +47,9 @@ test("a topic’s mentions come in page order: article first, then timeline", ()
   );
   if (!topic) throw new Error("missing topic");
   expect(index.mentionsOf(topic)).toEqual([
-    { kind: "passage", id: "nato-budapest" },
-    { kind: "event", id: "budapest-signature" },
-    { kind: "event", id: "budapest-in-force" },
-    { kind: "event", id: "budapest-75-parties" },
+    { section: "article", id: "nato-budapest" },
+    { section: "timeline", id: "budapest-signature" },
+    { section: "timeline", id: "budapest-in-force" },
+    { section: "timeline", id: "budapest-75-parties" },
   ]);
 });

@@ -22,7 +22,7 @@ test("the height is sent in our format and AMP's, rounded up to whole pixels", (
   const { reporter, sent } = reporterMeasuring([812.2]);
   reporter.update();
   expect(sent).toEqual([
-    { type: "cyber-dialogue-explainer:height", version: 1, height: 813 },
+    { type: "explainer:height", version: 1, height: 813 },
     { sentinel: "amp", type: "embed-size", height: 813 },
   ]);
 });

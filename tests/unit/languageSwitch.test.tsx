@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { expect, test, vi } from "vitest";
 import { App } from "../../src/App.tsx";
-import { article } from "../../src/data/article.ts";
+import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { render } from "./render.tsx";
 
 const paragraphs = article.body.flatMap((block) =>

@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import { expect, test } from "vitest";
 import { App } from "../../src/App.tsx";
-import { notes } from "../../src/data/notes.ts";
+import { notes } from "../../src/content/cyber-dialogue/notes.ts";
 import { render } from "./render.tsx";
 
 const norms = notes.find((note) => note.id === "note-norms");

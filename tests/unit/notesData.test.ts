@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { article } from "../../src/data/article.ts";
-import { notes } from "../../src/data/notes.ts";
-import { LANGS, type Note, type Source } from "../../src/data/types.ts";
+import { article } from "../../src/content/cyber-dialogue/article.ts";
+import { notes } from "../../src/content/cyber-dialogue/notes.ts";
+import type { Note, Source } from "../../src/content/schema.ts";
+import { LANGS } from "../../src/i18n/languages.ts";
 
 /**
  * The State Department's wording as the source notes give it, word for word: the

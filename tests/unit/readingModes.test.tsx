@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { expect, test } from "vitest";
 import { App } from "../../src/App.tsx";
-import { article } from "../../src/data/article.ts";
+import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { textOfOneSide } from "../../src/lib/copyOneSide.ts";
 import { render } from "./render.tsx";
 

@@ -3,9 +3,11 @@ import {
   type RenderResult,
 } from "@testing-library/react";
 import type { ReactElement } from "react";
-import type { Lang } from "../../src/data/types.ts";
+import explainer from "virtual:explainer";
+import type { Lang } from "../../src/i18n/languages.ts";
 import { createI18n } from "../../src/i18n/createI18n.ts";
 import { LanguageProvider } from "../../src/i18n/LanguageContext.tsx";
+import { readingKeys } from "../../src/lib/initialReading.ts";
 import type { ReadingView } from "../../src/lib/pageAddress.ts";
 
 /**
@@ -18,7 +20,11 @@ export function render(
 ): RenderResult {
   const i18n = createI18n(lang);
   return testingLibraryRender(
-    <LanguageProvider i18n={i18n} view={view}>
+    <LanguageProvider
+      i18n={i18n}
+      view={view}
+      memory={readingKeys(explainer.meta.slug)}
+    >
       {ui}
     </LanguageProvider>,
   );

@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { expect, test } from "vitest";
 import { App } from "../../src/App.tsx";
-import { timeline } from "../../src/data/timeline.ts";
+import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import { render } from "./render.tsx";
 
 function timelineItems() {

@@ -2,8 +2,8 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { expect, test } from "vitest";
 import { App } from "../../src/App.tsx";
-import { explainer } from "../../src/data/explainer.ts";
-import { topicExplanations } from "../../src/data/topicExplanations.ts";
+import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
+import { topicExplanations } from "../../src/content/cyber-dialogue/topicExplanations.ts";
 import { indexExplainer } from "../../src/lib/explainerIndex.ts";
 import { render } from "./render.tsx";
 

@@ -1,10 +1,14 @@
-import type { ArticleBlock, Note, TimelineEvent } from "../../data/types.ts";
+import type {
+  ArticleBlock,
+  Note,
+  TimelineEvent,
+} from "../../content/schema.ts";
 import { useLanguageState, useT } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import { assertNever } from "../../lib/assertNever.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
-import { useHighlightClass } from "../highlight/HighlightContext.ts";
+import { useHighlightClass } from "../common/HighlightContext.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { Passage } from "./Passage.tsx";
 import { PassageNotes } from "./PassageNotes.tsx";

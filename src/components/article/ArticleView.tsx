@@ -1,5 +1,5 @@
 import { useRef } from "react";
-import type { Article, BriefPoint } from "../../data/types.ts";
+import type { Article, BriefPoint } from "../../content/schema.ts";
 import { useLanguageState, useT } from "../../i18n/LanguageContext.tsx";
 import type { ExplainerIndex, PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";

@@ -1,4 +1,5 @@
-import { LANGS, type BriefPoint } from "../../data/types.ts";
+import type { BriefPoint } from "../../content/schema.ts";
+import { bothPair } from "../../i18n/languages.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 
@@ -13,7 +14,7 @@ export interface InBriefProps {
  */
 export function InBrief({ points }: InBriefProps) {
   const { lang, view, t } = useLanguageState();
-  const sides = view === "both" ? LANGS : [lang];
+  const sides = view === "both" ? bothPair(lang) : [lang];
   return (
     <section className="in-brief" aria-labelledby="in-brief-heading">
       <h2 id="in-brief-heading" className="in-brief-heading">

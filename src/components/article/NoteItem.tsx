@@ -1,4 +1,5 @@
-import { ORIGINAL_LANG, type Note } from "../../data/types.ts";
+import type { Note } from "../../content/schema.ts";
+import { ORIGINAL_LANG } from "../../i18n/languages.ts";
 import { useT } from "../../i18n/LanguageContext.tsx";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { Quotation } from "../common/Quotation.tsx";

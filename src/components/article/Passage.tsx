@@ -1,17 +1,17 @@
 import { useState } from "react";
-import {
-  LANGS,
-  type Note,
-  type ParagraphBlock,
-  type TimelineEvent,
-} from "../../data/types.ts";
+import type {
+  Note,
+  ParagraphBlock,
+  TimelineEvent,
+} from "../../content/schema.ts";
+import { counterpartOf } from "../../i18n/languages.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { passageName } from "../common/PassageName.tsx";
-import { useHighlightClass } from "../highlight/HighlightContext.ts";
+import { useHighlightClass } from "../common/HighlightContext.ts";
 import { PassageNotes } from "./PassageNotes.tsx";
 
 export interface PassageProps {
@@ -46,7 +46,7 @@ export function Passage({
   const [marginOpen, setMarginOpen] = useState(false);
   const hasMargin = notes.length + events.length > 0;
   const peeks = view === "single";
-  const other = LANGS.find((candidate) => candidate !== lang) ?? lang;
+  const other = counterpartOf(lang);
   const code = other.toUpperCase();
   const name = passageName(label, t).toLocaleLowerCase(lang);
   const marginId = `${passage.id}-margin`;

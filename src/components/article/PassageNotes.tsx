@@ -1,4 +1,4 @@
-import type { Note, TimelineEvent } from "../../data/types.ts";
+import type { Note, TimelineEvent } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { InPageLink } from "../common/InPageLink.tsx";
 import { NoteItem } from "./NoteItem.tsx";
@@ -18,7 +18,7 @@ function EventLinks({ events }: { events: readonly TimelineEvent[] }) {
   return events.map((event, index) => (
     <span key={event.id}>
       {index > 0 && " · "}
-      <InPageLink targetId={event.id} kind="event">
+      <InPageLink targetId={event.id} section="timeline">
         {event.title[lang]}
       </InPageLink>
     </span>

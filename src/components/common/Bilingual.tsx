@@ -1,5 +1,6 @@
 import type { HTMLAttributes } from "react";
-import { LANGS, type Localized } from "../../data/types.ts";
+import type { Localized } from "../../content/schema.ts";
+import { bothPair } from "../../i18n/languages.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 
@@ -18,8 +19,8 @@ export interface BilingualProps extends HTMLAttributes<HTMLElement> {
 
 /**
  * Text written in every language, shown as the reader reads: in their language, or in
- * the both view the original and its translation as a pair, each side with its own
- * `lang`. The element itself (and its id and classes) is the pair, so a highlight or a
+ * the both view the original beside the reader's language as a pair, each side with
+ * its own `lang`. The element itself (and its id and classes) is the pair, so a highlight or a
  * link marks both sides.
  */
 export function Bilingual({
@@ -42,7 +43,7 @@ export function Bilingual({
       className={classNames(className, "is-pair", `pair-${layout}`)}
       {...rest}
     >
-      {LANGS.map((side, index) => (
+      {bothPair(lang).map((side, index) => (
         <span
           key={side}
           lang={side}

@@ -1,4 +1,4 @@
-import type { DateValue } from "../../data/types.ts";
+import type { DateValue } from "../../content/schema.ts";
 import { useLang } from "../../i18n/LanguageContext.tsx";
 import { formatDateParts } from "../../lib/formatDate.ts";
 

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
-import type { TargetKind } from "../../lib/explainerIndex.ts";
+import type { SectionId } from "../../lib/sections.ts";
 import {
-  showsKind,
+  showsSection,
   useFullPageHref,
   usePageMode,
-} from "../page/PageModeContext.ts";
+} from "./PageModeContext.ts";
 import { ExternalLink } from "./ExternalLink.tsx";
 import { usePreview } from "./PreviewContext.ts";
 import { PreviewLink } from "./PreviewLink.tsx";
@@ -12,7 +12,8 @@ import { PreviewLink } from "./PreviewLink.tsx";
 export interface InPageLinkProps {
   /** The id of the passage, event or topic linked to. */
   readonly targetId: string;
-  readonly kind: TargetKind;
+  /** The section it lies in. */
+  readonly section: SectionId;
   readonly children: ReactNode;
 }
 
@@ -21,11 +22,11 @@ export interface InPageLinkProps {
  * its target before going there, else (one section embedded alone) to the full
  * explainer, in a new tab rather than in the frame.
  */
-export function InPageLink({ targetId, kind, children }: InPageLinkProps) {
+export function InPageLink({ targetId, section, children }: InPageLinkProps) {
   const mode = usePageMode();
   const fullPage = useFullPageHref();
   const preview = usePreview(targetId);
-  if (!showsKind(mode, kind))
+  if (!showsSection(mode, section))
     return <ExternalLink href={fullPage(targetId)}>{children}</ExternalLink>;
   return preview ? (
     <PreviewLink targetId={targetId} preview={preview}>

@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { DateValue, Localized, Source } from "../../data/types.ts";
+import type { DateValue, Localized, Source } from "../../content/schema.ts";
 
 /** What a reference shows of its target before the reader goes there. */
 export interface Preview {

@@ -1,4 +1,5 @@
-import { LANGS, type Lang, type Localized } from "../../data/types.ts";
+import type { Localized } from "../../content/schema.ts";
+import { LANGS, type Lang } from "../../i18n/languages.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 
 export interface QuotationProps {

@@ -1,4 +1,4 @@
-import type { Source } from "../../data/types.ts";
+import type { Source } from "../../content/schema.ts";
 import { useLang } from "../../i18n/LanguageContext.tsx";
 import { ExternalLink } from "./ExternalLink.tsx";
 import { InPageLink } from "./InPageLink.tsx";
@@ -11,7 +11,7 @@ export interface SourceLinkProps {
 export function SourceLink({ source }: SourceLinkProps) {
   const lang = useLang();
   return source.url.startsWith("#") ? (
-    <InPageLink targetId={source.url.slice(1)} kind="passage">
+    <InPageLink targetId={source.url.slice(1)} section="article">
       {source.name[lang]}
     </InPageLink>
   ) : (

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useRef, useState } from "react";
+import type { Localized } from "../../content/schema.ts";
 import { useT } from "../../i18n/LanguageContext.tsx";
 
 // Only editors open it: its code loads when the button is first pressed.
@@ -8,8 +9,13 @@ const EmbedCodeDialog = lazy(() =>
   })),
 );
 
+export interface EmbedButtonProps {
+  /** The title the embedded frame is given, in each language. */
+  readonly frameTitle: Localized;
+}
+
 /** The button that opens the embed-code generator. */
-export function EmbedButton() {
+export function EmbedButton({ frameTitle }: EmbedButtonProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -27,6 +33,7 @@ export function EmbedButton() {
       {open && (
         <Suspense fallback={null}>
           <EmbedCodeDialog
+            frameTitle={frameTitle}
             onClose={() => {
               setOpen(false);
               button.current?.focus();

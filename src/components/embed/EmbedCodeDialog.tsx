@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { LANGS, type Lang } from "../../data/types.ts";
+import type { Localized } from "../../content/schema.ts";
+import { LANGS, LANGUAGES, type Lang } from "../../i18n/languages.ts";
 import type { i18n as I18n } from "i18next";
 import {
   EMBED_CODE_NS,
@@ -8,12 +9,8 @@ import {
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { copyFieldText, type CopyResult } from "../../lib/copyText.ts";
 import { embedSnippet } from "../../lib/embedSnippet.ts";
-import {
-  SECTIONS,
-  type ReadingView,
-  type Section,
-} from "../../lib/pageAddress.ts";
-import { NATIVE_NAMES } from "../page/LanguageSwitch.tsx";
+import type { ReadingView } from "../../lib/pageAddress.ts";
+import { SECTION_IDS, type SectionId } from "../../lib/sections.ts";
 
 /** Adds the generator's text to the page's i18next instance, once. */
 function addEmbedCodeStrings(i18n: I18n): void {
@@ -25,6 +22,8 @@ function addEmbedCodeStrings(i18n: I18n): void {
 }
 
 export interface EmbedCodeDialogProps {
+  /** The title the embedded frame is given, in each language. */
+  readonly frameTitle: Localized;
   readonly onClose: () => void;
 }
 
@@ -33,13 +32,13 @@ export interface EmbedCodeDialogProps {
  * ready snippet. A modal `<dialog>`, so the browser keeps focus inside it, closes it
  * on Escape and hands focus back when it closes.
  */
-export function EmbedCodeDialog({ onClose }: EmbedCodeDialogProps) {
+export function EmbedCodeDialog({ frameTitle, onClose }: EmbedCodeDialogProps) {
   const { i18n, lang: readerLang, view: readerView } = useLanguageState();
   addEmbedCodeStrings(i18n);
   const t = i18n.getFixedT(readerLang, EMBED_CODE_NS);
   const [lang, setLang] = useState<Lang>(readerLang);
   const [view, setView] = useState<ReadingView>(readerView);
-  const [section, setSection] = useState<Section | undefined>(undefined);
+  const [section, setSection] = useState<SectionId | undefined>(undefined);
   const [result, setResult] = useState<CopyResult | undefined>(undefined);
   const dialog = useRef<HTMLDialogElement>(null);
   const code = useRef<HTMLTextAreaElement>(null);
@@ -60,11 +59,10 @@ export function EmbedCodeDialog({ onClose }: EmbedCodeDialogProps) {
   };
 
   // The frame's title is in the language of the embedded explainer, not the editor's.
-  const frameTitle = i18n.getFixedT(lang, EMBED_CODE_NS)("frameTitle");
   const snippet = embedSnippet(
     new URL(window.location.href),
     { lang, view, section },
-    frameTitle,
+    frameTitle[lang],
   );
 
   const copy = async () => {
@@ -92,7 +90,7 @@ export function EmbedCodeDialog({ onClose }: EmbedCodeDialogProps) {
                 setResult(undefined);
               }}
             />{" "}
-            {NATIVE_NAMES[option]}
+            {LANGUAGES[option].nativeName}
           </label>
         ))}
       </fieldset>
@@ -109,7 +107,7 @@ export function EmbedCodeDialog({ onClose }: EmbedCodeDialogProps) {
       </label>
       <fieldset>
         <legend>{t("section")}</legend>
-        {[undefined, ...SECTIONS].map((option) => (
+        {[undefined, ...SECTION_IDS].map((option) => (
           <label key={option ?? "all"}>
             <input
               type="radio"

@@ -13,7 +13,7 @@ export function useFragmentTarget(index: ExplainerIndex): string | undefined {
   useEffect(() => {
     const follow = () => {
       const found = targetFromHash(window.location.hash, index);
-      setTarget(found && found.kind !== "topic" ? found.id : undefined);
+      setTarget(found && found.section !== "topics" ? found.id : undefined);
       // In a frame sized to its content the frame itself cannot scroll, and the
       // browser's own jump does nothing: scrolling the element into view moves the
       // host page instead.

@@ -1,23 +1,10 @@
-import type { MouseEvent, ReactNode } from "react";
-import { LANGS, type Lang } from "../../data/types.ts";
+import { Fragment, type MouseEvent, type ReactNode } from "react";
+import { bothPair, LANGS, LANGUAGES, type Lang } from "../../i18n/languages.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
-import { useSwitchReading, type Reading } from "../../i18n/useSwitchReading.ts";
-import { folderOf } from "../../lib/pageAddress.ts";
+import { useSwitchReading } from "./useSwitchReading.ts";
+import { folderOf, type Reading } from "../../lib/pageAddress.ts";
 import { relativeFolder } from "../../lib/relativeFolder.ts";
-import { usePageMode } from "./PageModeContext.ts";
-
-/** Each language named in itself, so a reader finds theirs whatever is showing. */
-export const NATIVE_NAMES: Readonly<Record<Lang, string>> = {
-  vi: "Tiếng Việt",
-  en: "English",
-};
-
-/** Both languages at once, named in both. */
-const BOTH_NAME: ReactNode = (
-  <>
-    <span lang="vi">Song ngữ</span> / <span lang="en">Both</span>
-  </>
-);
+import { usePageMode } from "../common/PageModeContext.ts";
 
 /**
  * Links to each reading (Vietnamese, English, both side by side), so the switch works
@@ -28,8 +15,15 @@ const BOTH_NAME: ReactNode = (
 export function LanguageSwitch() {
   const { t, lang, view } = useLanguageState();
   const mode = usePageMode();
-  const switchReading = useSwitchReading(mode.kind === "embed");
+  const switchReading = useSwitchReading();
   const here = folderOf({ lang, view, mode });
+  // Both languages at once, named in each language of the pair.
+  const bothName = bothPair(lang).map((side, index) => (
+    <Fragment key={side}>
+      {index > 0 && " / "}
+      <span lang={side}>{LANGUAGES[side].bothName}</span>
+    </Fragment>
+  ));
 
   const options: readonly {
     key: string;
@@ -40,10 +34,10 @@ export function LanguageSwitch() {
     ...LANGS.map((option) => ({
       key: option,
       reading: { lang: option, view: "single" } as const,
-      label: NATIVE_NAMES[option],
+      label: LANGUAGES[option].nativeName,
       lang: option,
     })),
-    { key: "both", reading: { lang, view: "both" }, label: BOTH_NAME },
+    { key: "both", reading: { lang, view: "both" }, label: bothName },
   ];
 
   const onClick = (event: MouseEvent, reading: Reading) => {

@@ -1,15 +1,7 @@
 import { useEffect, useState } from "react";
 import { useT } from "../../i18n/LanguageContext.tsx";
 import { stickyProps } from "../../lib/readingAnchor.ts";
-
-/** The page's parts, in order: the id each stands under, and its name's key. */
-const SECTIONS = [
-  { id: "article", name: "nav.article" },
-  { id: "timeline", name: "nav.timeline" },
-  { id: "topics", name: "nav.topics" },
-] as const;
-
-type SectionId = (typeof SECTIONS)[number]["id"];
+import { SECTIONS, type SectionId } from "../../lib/sections.ts";
 
 /**
  * The part of the page the reader is in: the last whose top has passed a line a third
@@ -17,13 +9,13 @@ type SectionId = (typeof SECTIONS)[number]["id"];
  * takes over the screen rather than when its first line peeks in.
  */
 function useCurrentSection(): SectionId {
-  const [current, setCurrent] = useState<SectionId>("article");
+  const [current, setCurrent] = useState<SectionId>(SECTIONS[0].id);
   useEffect(() => {
     let frame = 0;
     const look = () => {
       frame = 0;
       const line = window.innerHeight / 3;
-      let found: SectionId = "article";
+      let found: SectionId = SECTIONS[0].id;
       for (const { id } of SECTIONS) {
         const top = document.getElementById(id)?.getBoundingClientRect().top;
         if (top !== undefined && top <= line) found = id;
@@ -55,13 +47,13 @@ export function SectionNav() {
   return (
     <nav className="section-nav" aria-label={t("nav.label")} {...stickyProps}>
       <ul>
-        {SECTIONS.map(({ id, name }) => (
+        {SECTIONS.map(({ id, navName }) => (
           <li key={id}>
             <a
               href={`#${id}`}
               aria-current={current === id ? "location" : undefined}
             >
-              {t(name)}
+              {t(navName)}
             </a>
           </li>
         ))}

@@ -1,22 +1,28 @@
-import { useT } from "../../i18n/LanguageContext.tsx";
+import type { Localized } from "../../content/schema.ts";
+import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { stickyProps } from "../../lib/readingAnchor.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { SectionNav } from "./SectionNav.tsx";
+
+export interface TopBarProps {
+  /** The site or series the explainer belongs to. */
+  readonly siteName: Localized;
+}
 
 /**
  * The bar at the top: the site's name, the language switch and the way to each part
  * of the page. On wide screens it is one bar that stays on screen; on phones the name
  * and switch scroll away and the parts' links alone stay, in one short row.
  */
-export function TopBar() {
-  const t = useT();
+export function TopBar({ siteName }: TopBarProps) {
+  const { t, lang } = useLanguageState();
   return (
     <div className="masthead" {...stickyProps}>
       <header className="top-bar">
         <a className="skip-link" href="#article">
           {t("site.skipToArticle")}
         </a>
-        <p className="site-name">{t("site.name")}</p>
+        <p className="site-name">{siteName[lang]}</p>
         <LanguageSwitch />
       </header>
       <SectionNav />

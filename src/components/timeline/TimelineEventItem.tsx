@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "../../data/types.ts";
+import type { TimelineEvent } from "../../content/schema.ts";
 import { useT } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
@@ -8,7 +8,7 @@ import { InPageLink } from "../common/InPageLink.tsx";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { PassageName } from "../common/PassageName.tsx";
 import { SourceList } from "../common/SourceLink.tsx";
-import { useHighlightClass } from "../highlight/HighlightContext.ts";
+import { useHighlightClass } from "../common/HighlightContext.ts";
 
 export interface TimelineEventItemProps {
   readonly event: TimelineEvent;
@@ -50,7 +50,7 @@ export function TimelineEventItem({
             return (
               <span key={id}>
                 {index > 0 && ", "}
-                <InPageLink targetId={id} kind="passage">
+                <InPageLink targetId={id} section="article">
                   {label ? <PassageName label={label} /> : id}
                 </InPageLink>
               </span>

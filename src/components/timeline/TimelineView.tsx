@@ -1,5 +1,4 @@
-import { useT } from "../../i18n/LanguageContext.tsx";
-import type { TimelineEvent } from "../../data/types.ts";
+import type { TimelineEvent } from "../../content/schema.ts";
 import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
 import { TimelineEventItem } from "./TimelineEventItem.tsx";
 
@@ -9,24 +8,15 @@ export interface TimelineViewProps {
 }
 
 export function TimelineView({ events, index }: TimelineViewProps) {
-  const t = useT();
   return (
-    <section
-      id="timeline"
-      className="timeline-section"
-      aria-labelledby="timeline-heading"
-    >
-      <h2 id="timeline-heading">{t("timeline.heading")}</h2>
-      <p className="section-intro">{t("timeline.intro")}</p>
-      <ol className="timeline">
-        {events.map((event) => (
-          <TimelineEventItem
-            key={event.id}
-            event={event}
-            passageLabels={index.passageLabels}
-          />
-        ))}
-      </ol>
-    </section>
+    <ol className="timeline">
+      {events.map((event) => (
+        <TimelineEventItem
+          key={event.id}
+          event={event}
+          passageLabels={index.passageLabels}
+        />
+      ))}
+    </ol>
   );
 }

@@ -1,15 +1,19 @@
 import { useT } from "../../i18n/LanguageContext.tsx";
-import { useTopicExplanation } from "./useTopicExplanation.ts";
+import {
+  useTopicExplanation,
+  type LoadExplanations,
+} from "./useTopicExplanation.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
 
 export interface TopicExplanationProps {
   readonly topicId: string;
+  readonly load: LoadExplanations;
 }
 
 /** What a topic is, shown when a reader chooses it. */
-export function TopicExplanation({ topicId }: TopicExplanationProps) {
+export function TopicExplanation({ topicId, load }: TopicExplanationProps) {
   const t = useT();
-  const explanation = useTopicExplanation(topicId);
+  const explanation = useTopicExplanation(topicId, load);
   switch (explanation.status) {
     case "loading":
       // A local file of a few kilobytes: there is nothing worth a spinner.

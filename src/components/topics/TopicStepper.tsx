@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from "react";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { ExternalLink } from "../common/ExternalLink.tsx";
-import { useFullPageHref } from "../page/PageModeContext.ts";
+import { useFullPageHref } from "../common/PageModeContext.ts";
 import type { Mention } from "../../lib/explainerIndex.ts";
 import type { TopicSelection } from "./useTopicSelection.ts";
 

@@ -1,7 +1,5 @@
 import { useEffect, useState } from "react";
-import type { Localized } from "../../data/types.ts";
-
-type Explanations = Readonly<Record<string, Localized>>;
+import type { Localized, TopicExplanations } from "../../content/schema.ts";
 
 /** What loading the explanations has come to. */
 export type ExplanationState =
@@ -9,26 +7,30 @@ export type ExplanationState =
   | { readonly status: "loaded"; readonly text: Localized | undefined }
   | { readonly status: "failed" };
 
-let explanations: Promise<Explanations> | undefined;
+/** What loads the explanations (`Explainer.topicExplanations`). */
+export type LoadExplanations = () => Promise<TopicExplanations>;
 
-/** Loads the explanations once, on first need; a failed load may be tried again. */
-function loadExplanations(): Promise<Explanations> {
-  explanations ??= import("../../data/topicExplanations.ts").then(
-    (module) => module.topicExplanations,
-    (error: unknown) => {
-      explanations = undefined;
-      throw error;
-    },
-  );
-  return explanations;
+// A page shows one explainer: one load is kept, and a failed one may be tried again.
+let loaded: Promise<TopicExplanations> | undefined;
+
+/** Loads the explanations once, on first need. */
+function loadExplanations(load: LoadExplanations): Promise<TopicExplanations> {
+  loaded ??= load().catch((error: unknown) => {
+    loaded = undefined;
+    throw error;
+  });
+  return loaded;
 }
 
 /** The explanation of `topicId`, loaded with the rest the first time one is asked for. */
-export function useTopicExplanation(topicId: string): ExplanationState {
+export function useTopicExplanation(
+  topicId: string,
+  load: LoadExplanations,
+): ExplanationState {
   const [state, setState] = useState<ExplanationState>({ status: "loading" });
   useEffect(() => {
     let current = true;
-    loadExplanations().then(
+    loadExplanations(load).then(
       (all) => {
         if (current) setState({ status: "loaded", text: all[topicId] });
       },
@@ -39,6 +41,6 @@ export function useTopicExplanation(topicId: string): ExplanationState {
     return () => {
       current = false;
     };
-  }, [topicId]);
+  }, [topicId, load]);
   return state;
 }

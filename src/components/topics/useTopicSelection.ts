@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Topic } from "../../data/types.ts";
+import type { Topic } from "../../content/schema.ts";
 import type { ExplainerIndex, Mention } from "../../lib/explainerIndex.ts";
 import { targetFromHash } from "../../lib/fragment.ts";
 import type { PageMode } from "../../lib/pageAddress.ts";
 import { replaceAddress } from "../../lib/replaceAddress.ts";
-import { showsKind } from "../page/PageModeContext.ts";
+import { showsSection } from "../common/PageModeContext.ts";
 
 /** The chosen topic, where it is mentioned, and which mention the reader has stepped to. */
 export interface TopicSelection {
@@ -20,7 +20,7 @@ export interface TopicSelection {
 }
 
 /**
- * Topic choice, kept in the address (`#budapest-convention`) so that it can be shared
+ * Topic choice, kept in the address (`#<topic-id>`) so that it can be shared
  * and survives a switch of language; an address naming a topic chooses it.
  */
 export function useTopicSelection(
@@ -42,7 +42,7 @@ export function useTopicSelection(
       topic
         ? index
             .mentionsOf(topic)
-            .filter((mention) => showsKind(mode, mention.kind))
+            .filter((mention) => showsSection(mode, mention.section))
         : [],
     [topic, index, mode],
   );
@@ -50,7 +50,8 @@ export function useTopicSelection(
   useEffect(() => {
     const fromAddress = () => {
       const target = targetFromHash(window.location.hash, index);
-      if (target?.kind === "topic") setState({ id: target.id, position: -1 });
+      if (target?.section === "topics")
+        setState({ id: target.id, position: -1 });
     };
     fromAddress();
     window.addEventListener("hashchange", fromAddress);

@@ -1,16 +1,24 @@
 import { article } from "./article.ts";
 import { brief } from "./brief.ts";
+import { meta } from "./meta.ts";
 import { notes } from "./notes.ts";
 import { timeline } from "./timeline.ts";
 import { topicGroups, topics } from "./topics.ts";
-import type { Explainer } from "./types.ts";
+import type { Explainer } from "../schema.ts";
 
 /** The one object every component renders from. */
 export const explainer = {
+  meta,
   article,
   brief,
   timeline,
   topicGroups,
   topics,
+  topicExplanations: () =>
+    import("./topicExplanations.ts").then((module) => module.topicExplanations),
   notes,
 } as const satisfies Explainer;
+
+export default explainer;
+
+export { shareImage } from "./meta.ts";

@@ -1,4 +1,4 @@
-import type { Article } from "./types.ts";
+import type { Article } from "../schema.ts";
 
 /**
  * The Vietnamplus report on the sixth U.S.–France Cyber Dialogue (March 2024).

@@ -1,6 +1,6 @@
 import type { PassageId } from "./article.ts";
 import { sources } from "./sources.ts";
-import type { Note } from "./types.ts";
+import type { Note } from "../schema.ts";
 
 /**
  * Where the report differs from the State Department's note behind it. The report

@@ -1,4 +1,4 @@
-import type { Source } from "./types.ts";
+import type { Source } from "../schema.ts";
 
 /**
  * The sources the explainer's facts rest on, each a specific document: never a

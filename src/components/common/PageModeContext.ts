@@ -1,8 +1,8 @@
 import { createContext, useContext } from "react";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
-import type { TargetKind } from "../../lib/explainerIndex.ts";
 import { FULL_PAGE, folderOf, type PageMode } from "../../lib/pageAddress.ts";
 import { relativeFolder } from "../../lib/relativeFolder.ts";
+import type { SectionId } from "../../lib/sections.ts";
 
 /** How the page is shown: full, or embedded whole or one section. */
 export const PageModeContext = createContext<PageMode>(FULL_PAGE);
@@ -11,20 +11,9 @@ export function usePageMode(): PageMode {
   return useContext(PageModeContext);
 }
 
-/** Which kind of item each section shows. */
-const SECTION_SHOWS = {
-  article: "passage",
-  timeline: "event",
-  topics: "topic",
-} as const;
-
-/** Whether this page shows items of a kind: every kind, unless one section is embedded alone. */
-export function showsKind(mode: PageMode, kind: TargetKind): boolean {
-  return (
-    mode.kind === "page" ||
-    !mode.section ||
-    SECTION_SHOWS[mode.section] === kind
-  );
+/** Whether this page shows a section: every section, unless one is embedded alone. */
+export function showsSection(mode: PageMode, section: SectionId): boolean {
+  return mode.kind === "page" || !mode.section || mode.section === section;
 }
 
 /** The address of the full explainer in the reader's language, from this page. */

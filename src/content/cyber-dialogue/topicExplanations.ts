@@ -1,5 +1,5 @@
 import type { TopicId } from "./topics.ts";
-import type { Localized } from "./types.ts";
+import type { Localized } from "../schema.ts";
 
 /**
  * What each topic is, in plain words. Kept apart from the topic list because no

@@ -1,4 +1,4 @@
-import type { BriefPoint } from "./types.ts";
+import type { BriefPoint } from "../schema.ts";
 
 /**
  * The summary under the headline, for a reader who has a minute: what happened, why

@@ -1,6 +1,6 @@
 import type { PassageId } from "./article.ts";
 import type { EventId } from "./timeline.ts";
-import type { Topic, TopicGroup } from "./types.ts";
+import type { Topic, TopicGroup } from "../schema.ts";
 
 /** The groups of the topic list, in the order it shows them. */
 export const topicGroups = [

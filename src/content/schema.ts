@@ -3,14 +3,7 @@
  * read it, nothing writes it.
  */
 
-/** The languages the explainer is written in; the first is the original. */
-export const LANGS = ["vi", "en"] as const;
-
-/** A language of the explainer, as a BCP 47 primary tag. */
-export type Lang = (typeof LANGS)[number];
-
-/** The language of the original report, and the one a reader gets by default. */
-export const ORIGINAL_LANG: Lang = "vi";
+import type { Lang } from "../i18n/languages.ts";
 
 /** Text in every language: forgetting a translation is a compile error. */
 export type Localized = Readonly<Record<Lang, string>>;
@@ -184,8 +177,45 @@ export interface BriefPoint {
   readonly text: Localized;
 }
 
+/**
+ * The share image: a file in the explainer's folder, published at the site's root.
+ * Only the build needs it, so it is not part of the explainer the page downloads.
+ */
+export interface ShareImage {
+  /** Its file name in the explainer's folder: a PNG or JPEG, as crawlers want. */
+  readonly file: string;
+  /** Its width in pixels, which crawlers want stated (1200 for most networks). */
+  readonly width: number;
+  /** Its height in pixels (630 for most networks). */
+  readonly height: number;
+  /** What it shows, for readers who cannot see it. */
+  readonly alt: Localized;
+}
+
+/** How an explainer presents itself, outside its text. */
+export interface PageMeta {
+  /**
+   * Stable, hand-written name of the explainer, as its folder is named: what the page
+   * keeps in a reader's browser is named after it. Lowercase letters, digits, hyphens.
+   */
+  readonly slug: string;
+  /** The page's title: the browser tab, search results and shares. */
+  readonly title: Localized;
+  /** One or two sentences on what the page is, for search results and shares. */
+  readonly description: Localized;
+  /** The site or series the explainer belongs to: the top bar, an embed's credit, shares. */
+  readonly siteName: Localized;
+  /** The title of a frame that embeds the explainer, for screen readers on the host page. */
+  readonly frameTitle: Localized;
+}
+
+/** What each topic is, in plain words, by topic id. */
+export type TopicExplanations = Readonly<Record<string, Localized>>;
+
 /** Everything the explainer shows, in one object. */
 export interface Explainer {
+  /** How the explainer presents itself: slug, title, description, share image. */
+  readonly meta: PageMeta;
   /** The report. */
   readonly article: Article;
   /** The summary under the headline: what happened, why it matters, what differs. */
@@ -194,11 +224,23 @@ export interface Explainer {
   readonly timeline: readonly TimelineEvent[];
   /** The groups of the topic list, in order. */
   readonly topicGroups: readonly TopicGroup[];
-  /**
-   * The subjects the report raises. Their explanations are data too, kept in
-   * `topicExplanations.ts` so that the page loads them only when a reader asks.
-   */
+  /** The subjects the report raises. */
   readonly topics: readonly Topic[];
+  /**
+   * Loads what each topic is. A module of its own (`() => import(...)`), so that the
+   * page loads the explanations only when a reader first chooses a topic.
+   */
+  readonly topicExplanations: () => Promise<TopicExplanations>;
   /** Where the report differs from the official statement. */
   readonly notes: readonly Note[];
+}
+
+/**
+ * What an explainer's folder gives, from its `explainer.ts`: the explainer as the
+ * default export, and the share image apart (`undefined` for none), so that the
+ * page's bundle leaves it out.
+ */
+export interface ExplainerModule {
+  readonly default: Explainer;
+  readonly shareImage: ShareImage | undefined;
 }

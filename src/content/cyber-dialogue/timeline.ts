@@ -1,6 +1,6 @@
 import type { PassageId } from "./article.ts";
 import { sources } from "./sources.ts";
-import type { TimelineEvent } from "./types.ts";
+import type { TimelineEvent } from "../schema.ts";
 
 /**
  * What happened when, in date order. Only facts the sources establish: the date of the

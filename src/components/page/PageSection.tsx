@@ -1,0 +1,38 @@
+import type { ReactNode } from "react";
+import { useT } from "../../i18n/LanguageContext.tsx";
+import type { SectionInfo } from "../../lib/sections.ts";
+import { SectionBoundary } from "./SectionBoundary.tsx";
+
+export interface PageSectionProps {
+  /** The section's entry in the registry (`SECTIONS`). */
+  readonly section: SectionInfo;
+  readonly children: ReactNode;
+}
+
+/**
+ * What every section of the page stands in: a failure inside it stays inside it, and
+ * a section with a heading of its own is a landmark named by it, with its id and the
+ * line that says what it holds. A section headed by the explainer's headline (the
+ * article) is its own landmark.
+ */
+export function PageSection({ section, children }: PageSectionProps) {
+  const t = useT();
+  const { id, heading } = section;
+  return (
+    <SectionBoundary message={t("section.failed")}>
+      {heading ? (
+        <section
+          id={id}
+          className={`${id}-section`}
+          aria-labelledby={`${id}-heading`}
+        >
+          <h2 id={`${id}-heading`}>{t(heading.title)}</h2>
+          <p className="section-intro">{t(heading.intro)}</p>
+          {children}
+        </section>
+      ) : (
+        children
+      )}
+    </SectionBoundary>
+  );
+}

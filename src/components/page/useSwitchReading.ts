@@ -1,0 +1,71 @@
+import { useCallback } from "react";
+import { flushSync } from "react-dom";
+import { useLanguageState } from "../../i18n/LanguageContext.tsx";
+import { pinHeadAddresses } from "../../lib/documentHead.ts";
+import { fragmentId } from "../../lib/fragment.ts";
+import { addressForReading, type Reading } from "../../lib/pageAddress.ts";
+import {
+  captureReadingAnchor,
+  restoreReadingAnchor,
+} from "../../lib/readingAnchor.ts";
+import { replaceAddress } from "../../lib/replaceAddress.ts";
+import { writeStored } from "../../lib/storage.ts";
+import { usePageMode } from "../common/PageModeContext.ts";
+
+export interface SwitchOptions {
+  /**
+   * Settling the page, once hydrated, on the reading the reader asked for (by the
+   * address or a remembered choice): a reader who came for a `#` target is taken
+   * there rather than kept in place; nothing is remembered, since the reader chose
+   * nothing new; and the address is written in its own form even when the reading
+   * stays as it was.
+   */
+  readonly settling?: boolean;
+}
+
+/**
+ * Switches the reader's language or view in place, for the reader's own switch and
+ * for settling the page after hydration alike: the new text is committed
+ * synchronously and the reader's place restored before the browser paints, so
+ * neither a flash of the old text nor a jump shows. The address follows, in its own
+ * form (`en/embed/` rather than `?embed=1&lang=en`), so that reload and share keep
+ * the choice and every relative link starts from the folder that matches what the
+ * page shows; and the choice is remembered where storage allows.
+ */
+export function useSwitchReading(): (
+  next: Reading,
+  options?: SwitchOptions,
+) => void {
+  const { i18n, view, setView, memory } = useLanguageState();
+  const mode = usePageMode();
+  return useCallback(
+    (next: Reading, { settling = false }: SwitchOptions = {}) => {
+      const changes = next.lang !== i18n.resolvedLanguage || next.view !== view;
+      if (!changes && !settling) return;
+      const url = new URL(window.location.href);
+      if (changes) {
+        const anchor = captureReadingAnchor(document);
+        flushSync(() => {
+          setView(next.view);
+          if (next.lang !== i18n.resolvedLanguage)
+            void i18n.changeLanguage(next.lang);
+        });
+        const target = settling
+          ? document.getElementById(fragmentId(url.hash))
+          : null;
+        if (target) target.scrollIntoView();
+        else restoreReadingAnchor(document, anchor);
+      }
+      // An embed's language is the editor's choice: a reader's switch inside one is
+      // not remembered for every other embed on every other site.
+      if (memory && mode.kind !== "embed" && !settling) {
+        writeStored(memory.lang, next.lang);
+        writeStored(memory.view, next.view);
+      }
+      // The head's relative addresses would resolve against the new address.
+      pinHeadAddresses(document);
+      replaceAddress(addressForReading(url, next.lang, next.view));
+    },
+    [i18n, view, setView, memory, mode],
+  );
+}

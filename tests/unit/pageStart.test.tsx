@@ -1,0 +1,97 @@
+import { render, screen } from "@testing-library/react";
+import { expect, test } from "vitest";
+import explainer from "virtual:explainer";
+import { Page } from "../../src/Page.tsx";
+import { pageAtStart, readingKeys } from "../../src/lib/initialReading.ts";
+import { FULL_PAGE } from "../../src/lib/pageAddress.ts";
+
+const memory = readingKeys(explainer.meta.slug);
+const at = (address: string) => new URL(address, "https://example.org");
+
+/** A root as the build leaves it: the page's markup, rendered in `lang` and `mode`. */
+function prerenderedRoot(lang: string, mode: string, view = "single") {
+  document.documentElement.lang = lang;
+  const root = document.createElement("div");
+  const page = document.createElement("div");
+  page.setAttribute("data-mode", mode);
+  page.setAttribute("data-view", view);
+  root.append(page);
+  return root;
+}
+
+test("a prerendered page is hydrated as rendered; the reader's choice is settled on after", () => {
+  window.localStorage.setItem(memory.lang, "en");
+  window.localStorage.setItem(memory.view, "both");
+  const start = pageAtStart(prerenderedRoot("vi", "page"), at("/"), memory);
+  expect(start).toEqual({
+    page: { lang: "vi", view: "single", mode: FULL_PAGE },
+    prerendered: true,
+    wanted: { lang: "en", view: "both" },
+  });
+});
+
+test("the address outranks the remembered choice, and an embed ignores it", () => {
+  window.localStorage.setItem(memory.lang, "en");
+  expect(
+    pageAtStart(prerenderedRoot("en", "page"), at("/en/?lang=vi"), memory)
+      .wanted,
+  ).toEqual({ lang: "vi", view: "single" });
+  expect(
+    pageAtStart(prerenderedRoot("vi", "embed"), at("/embed/"), memory).wanted,
+  ).toEqual({ lang: "vi", view: "single" });
+});
+
+test("a page asked for in another mode than it was rendered in is rendered afresh", () => {
+  const start = pageAtStart(
+    prerenderedRoot("vi", "page"),
+    at("/?embed=1&section=timeline&lang=en"),
+    memory,
+  );
+  expect(start).toEqual({
+    page: {
+      lang: "en",
+      view: "single",
+      mode: { kind: "embed", section: "timeline" },
+    },
+    prerendered: false,
+    wanted: { lang: "en", view: "single" },
+  });
+});
+
+test("once live, the page settles on the wanted reading and writes its own address, remembering nothing", () => {
+  window.history.replaceState(null, "", "/?lang=en&view=both&utm_source=x");
+  render(
+    <Page
+      page={{ lang: "vi", view: "single", mode: FULL_PAGE }}
+      memory={memory}
+      settleOn={{ lang: "en", view: "both" }}
+    />,
+  );
+  const heading = screen.getByRole("heading", { level: 1 });
+  expect(heading).toHaveTextContent(explainer.article.headline.vi);
+  expect(heading).toHaveTextContent(explainer.article.headline.en);
+  expect(
+    screen.getByRole("navigation", { name: "Language" }),
+  ).toBeInTheDocument();
+  expect(window.location.pathname).toBe("/en/both/");
+  expect(window.location.search).toBe("?utm_source=x");
+  expect(window.localStorage.getItem(memory.lang)).toBeNull();
+});
+
+test("an embed asked for by parameter settles on its own folder", () => {
+  window.history.replaceState(null, "", "/?embed=1&section=topics");
+  render(
+    <Page
+      page={{
+        lang: "vi",
+        view: "single",
+        mode: { kind: "embed", section: "topics" },
+      }}
+      memory={memory}
+      settleOn={{ lang: "vi", view: "single" }}
+    />,
+  );
+  expect(window.location.pathname).toBe("/embed/topics/");
+  expect(window.location.search).toBe("");
+  expect(screen.queryByRole("article")).not.toBeInTheDocument();
+});
