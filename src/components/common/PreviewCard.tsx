@@ -3,7 +3,6 @@ import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { Bilingual } from "./Bilingual.tsx";
 import { DateText } from "./DateText.tsx";
 import type { Preview } from "./PreviewContext.ts";
-import { SourceList } from "./SourceLink.tsx";
 
 /** Space kept between the card and the screen's edges, and the link. */
 const EDGE = 8;
@@ -20,7 +19,7 @@ export interface PreviewCardProps {
 
 /**
  * The card a reference opens: what the target is, its title and date, its opening
- * lines, its sources, and the way there. It stands under the link (over it where
+ * lines, its sources by name (their links are at the target), and the way there. It stands under the link (over it where
  * the screen ends first), never past the screen's edges, however narrow.
  */
 export function PreviewCard({
@@ -30,7 +29,7 @@ export function PreviewCard({
   anchor,
   onGo,
 }: PreviewCardProps) {
-  const { t } = useLanguageState();
+  const { t, lang } = useLanguageState();
   const card = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ left: number; top: number }>();
 
@@ -81,10 +80,18 @@ export function PreviewCard({
       />
       {preview.sources.length > 0 && (
         <p className="preview-sources">
-          {t("timeline.sources")} <SourceList sources={preview.sources} />
+          {t("timeline.sources")}{" "}
+          {preview.sources.map((source) => source.name[lang]).join("; ")}
         </p>
       )}
-      <a className="preview-go" href={`#${targetId}`} onClick={onGo}>
+      {/* Out of the tab order: from the keyboard, the reference itself is the way
+          there, and the next Tab goes on through the page, not into the card. */}
+      <a
+        className="preview-go"
+        href={`#${targetId}`}
+        tabIndex={-1}
+        onClick={onGo}
+      >
         {t("preview.go")}
       </a>
     </div>

@@ -1,6 +1,5 @@
 import { useEffect, useState } from "react";
 import { useT } from "../../i18n/LanguageContext.tsx";
-import { stickyProps } from "../../lib/readingAnchor.ts";
 import { SECTIONS, type SectionId } from "../../lib/sections.ts";
 
 /**
@@ -45,7 +44,7 @@ export function SectionNav() {
   const t = useT();
   const current = useCurrentSection();
   return (
-    <nav className="section-nav" aria-label={t("nav.label")} {...stickyProps}>
+    <nav className="section-nav" aria-label={t("nav.label")}>
       <ul>
         {SECTIONS.map(({ id, navName }) => (
           <li key={id}>

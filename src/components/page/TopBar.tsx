@@ -11,8 +11,9 @@ export interface TopBarProps {
 
 /**
  * The bar at the top: the site's name, the language switch and the way to each part
- * of the page. On wide screens it is one bar that stays on screen; on phones the name
- * and switch scroll away and the parts' links alone stay, in one short row.
+ * of the page, in one bar that stays on screen: one row on wide screens; on phones
+ * the switch above the parts' links, and the name left to the title above the
+ * headline. The switch stays in reach, so a reader can switch where they are.
  */
 export function TopBar({ siteName }: TopBarProps) {
   const { t, lang } = useLanguageState();

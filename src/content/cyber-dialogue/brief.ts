@@ -8,7 +8,7 @@ import type { BriefPoint } from "../schema.ts";
 export const brief = [
   {
     id: "brief-what",
-    label: { vi: "Chuyện gì", en: "What happened" },
+    label: { vi: "Điều gì đã diễn ra", en: "What happened" },
     text: {
       vi: "Mỹ và Pháp tổ chức Đối thoại song phương lần thứ 6 về không gian mạng tại Washington, D.C. trong hai ngày 11–12/3/2024, theo thông cáo của Bộ Ngoại giao Mỹ. Ngày 14/3 mà bản tin nêu là ngày Bộ này cho biết về cuộc đối thoại.",
       en: "The United States and France held their sixth bilateral Cyber Dialogue in Washington, D.C., on March 11–12, 2024, according to the State Department’s note. March 14, the date in the report, is the day the Department made it known.",
