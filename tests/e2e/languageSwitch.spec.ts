@@ -88,7 +88,7 @@ test("the paragraph the reader is at stays where it was across a switch", async 
 }) => {
   await page.setViewportSize({ width: 360, height: 640 });
   await open(page, "/");
-  const paragraph = page.locator("#norms");
+  const paragraph = page.locator("#delegations");
   // Put the paragraph a third of the way down the screen, as if read to there.
   await paragraph.evaluate((element) => {
     window.scrollTo({
