@@ -15,6 +15,11 @@ export const ORIGINAL_LANG: Lang = "vi";
 /** Text in every language: forgetting a translation is a compile error. */
 export type Localized = Readonly<Record<Lang, string>>;
 
+/** Words in every language, at least one in each: forgetting a language is a compile error. */
+export type LocalizedList = Readonly<
+  Record<Lang, readonly [string, ...string[]]>
+>;
+
 /** A calendar day, `YYYY-MM-DD`. */
 export type IsoDay = `${number}-${number}-${number}`;
 
@@ -138,7 +143,10 @@ export interface Topic<
   readonly label: Localized;
   /** The group it is listed under. */
   readonly group: GroupRef;
-  /** The passages of the report that mention it, in reading order. */
+  /**
+   * The passages of the report that mention it, in reading order: those where one of
+   * its terms (`topicTerms.ts`) stands, in every language, as a data test checks.
+   */
   readonly passages: readonly PassageRef[];
   /** The timeline events that concern it, in date order. */
   readonly events: readonly EventRef[];
