@@ -15,7 +15,8 @@ import { useOneSideCopy } from "./components/page/useOneSideCopy.ts";
 import { useReportHeight } from "./components/page/useReportHeight.ts";
 import { TimelineView } from "./components/timeline/TimelineView.tsx";
 import { TopicList } from "./components/topics/TopicList.tsx";
-import { TopicStepper } from "./components/topics/TopicStepper.tsx";
+import { TopicPanel } from "./components/topics/TopicPanel.tsx";
+import { useTopicDetails } from "./components/topics/useTopicDetails.ts";
 import { useTopicSelection } from "./components/topics/useTopicSelection.ts";
 import { explainer } from "./data/explainer.ts";
 import { useLang, useT, useView } from "./i18n/LanguageContext.tsx";
@@ -44,6 +45,8 @@ export function App({ mode = FULL_PAGE }: AppProps) {
   const embedded = mode.kind === "embed";
   const selection = useTopicSelection(explainer.topics, index, mode);
   const { mentions, position } = selection;
+  const details = useTopicDetails(selection.topic?.id);
+  const mark = details?.status === "loaded" ? details.mark : undefined;
 
   useEffect(() => {
     applyDocumentHead(document, {
@@ -77,8 +80,9 @@ export function App({ mode = FULL_PAGE }: AppProps) {
       current: mentions[position]?.id,
       // A topic chosen since the page was opened at a `#` target takes over the marks.
       target: selection.topic ? undefined : target,
+      mark,
     }),
-    [mentions, position, target, selection.topic],
+    [mentions, position, target, selection.topic, mark],
   );
 
   return (
@@ -119,8 +123,13 @@ export function App({ mode = FULL_PAGE }: AppProps) {
                 />
               </SectionBoundary>
             )}
-            {/* Inside main: the bar floats over the page, but belongs to its content. */}
-            <TopicStepper selection={selection} describe={describeMention} />
+            {/* Inside main, last: docked, it sticks to the foot of the screen, and at
+                the end of the page it takes its own room rather than cover the end. */}
+            <TopicPanel
+              selection={selection}
+              details={details}
+              describe={describeMention}
+            />
           </main>
         </HighlightContext>
         {!embedded && (

@@ -26,6 +26,9 @@ export const stickyProps: Record<typeof STICKY_ATTRIBUTE, ""> = {
   [STICKY_ATTRIBUTE]: "",
 };
 
+/** Finds the bar that stays on screen at the top. */
+export const STICKY_SELECTOR = `[${STICKY_ATTRIBUTE}]`;
+
 /**
  * The reader's place: the first block that starts on screen below the sticky bar, or,
  * when one long block fills the screen, the block running past the bar.
@@ -35,8 +38,7 @@ export function captureReadingAnchor(doc: Document): ReadingAnchor | undefined {
   // At the very top there is nothing to keep: the top stays the top.
   if (!view || view.scrollY <= 0) return undefined;
   const inset =
-    doc.querySelector(`[${STICKY_ATTRIBUTE}]`)?.getBoundingClientRect()
-      .bottom ?? 0;
+    doc.querySelector(STICKY_SELECTOR)?.getBoundingClientRect().bottom ?? 0;
   let runningPast: ReadingAnchor | undefined;
   for (const element of doc.querySelectorAll(`[${ANCHOR_ATTRIBUTE}]`)) {
     const id = element.getAttribute(ANCHOR_ATTRIBUTE);

@@ -4,7 +4,10 @@ import { classNames } from "../../lib/classNames.ts";
 import { assertNever } from "../../lib/assertNever.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
-import { useHighlightClass } from "../highlight/HighlightContext.ts";
+import {
+  useHighlightClass,
+  useTermMarker,
+} from "../highlight/HighlightContext.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { PassageNotes } from "./PassageNotes.tsx";
 import { PassageText } from "./PassageText.tsx";
@@ -26,6 +29,7 @@ export function ArticleBlockView({
   const t = useT();
   const { lang } = useLanguageState();
   const highlight = useHighlightClass(block.id);
+  const mark = useTermMarker(block.id);
   switch (block.kind) {
     case "paragraph":
       return (
@@ -44,7 +48,7 @@ export function ArticleBlockView({
           >
             <p className="photo-absent">{t("article.photoNotShown")}</p>
             <figcaption>
-              <Bilingual text={block.caption} layout="columns" />{" "}
+              <Bilingual text={block.caption} layout="columns" mark={mark} />{" "}
               <span className="photo-credit">{block.credit[lang]}</span>
             </figcaption>
           </figure>

@@ -3,6 +3,8 @@ import { LANGS, type Localized } from "../../data/types.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { passageName } from "../common/PassageName.tsx";
+import type { TermMarker } from "../highlight/HighlightContext.ts";
+import { MarkedText } from "../highlight/MarkedText.tsx";
 
 export interface PeekProps {
   /** The id of the passage whose counterpart this shows. */
@@ -10,6 +12,8 @@ export interface PeekProps {
   /** How the page names the passage, so that each control says which it is for. */
   readonly label: PassageLabel;
   readonly text: Localized;
+  /** Marks the chosen topic's words in the counterpart too. */
+  readonly mark?: TermMarker | undefined;
 }
 
 /**
@@ -17,7 +21,7 @@ export interface PeekProps {
  * in place, and hides it again. Only what follows the passage moves; the passage the
  * reader is at stays where it is.
  */
-export function Peek({ passageId, label, text }: PeekProps) {
+export function Peek({ passageId, label, text, mark }: PeekProps) {
   const { lang, t } = useLanguageState();
   const [open, setOpen] = useState(false);
   const other = LANGS.find((candidate) => candidate !== lang) ?? lang;
@@ -42,7 +46,7 @@ export function Peek({ passageId, label, text }: PeekProps) {
       {/* Not in the page until asked for: each language's page holds its own text. */}
       {open && (
         <p id={counterpartId} className="peek-text" lang={other}>
-          {text[other]}
+          <MarkedText text={text[other]} lang={other} mark={mark} />
         </p>
       )}
     </div>

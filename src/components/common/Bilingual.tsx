@@ -2,6 +2,8 @@ import type { HTMLAttributes } from "react";
 import { LANGS, type Localized } from "../../data/types.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
+import type { TermMarker } from "../highlight/HighlightContext.ts";
+import { MarkedText } from "../highlight/MarkedText.tsx";
 
 export interface BilingualProps extends HTMLAttributes<HTMLElement> {
   readonly text: Localized;
@@ -12,6 +14,8 @@ export interface BilingualProps extends HTMLAttributes<HTMLElement> {
    * wide screens (as rows, so that pairs stay level), `stacked` one under the other.
    */
   readonly layout?: "columns" | "stacked";
+  /** Marks the chosen topic's words in each language. */
+  readonly mark?: TermMarker | undefined;
   /** Data attributes pass through (`data-anchor` for the reading position). */
   readonly [data: `data-${string}`]: string | undefined;
 }
@@ -26,6 +30,7 @@ export function Bilingual({
   text,
   as: Tag = "span",
   layout = "stacked",
+  mark,
   className,
   ...rest
 }: BilingualProps) {
@@ -33,7 +38,7 @@ export function Bilingual({
   if (view === "single") {
     return (
       <Tag lang={lang} className={className} {...rest}>
-        {text[lang]}
+        <MarkedText text={text[lang]} lang={lang} mark={mark} />
       </Tag>
     );
   }
@@ -49,7 +54,7 @@ export function Bilingual({
           className="pair-side"
           data-side={index === 0 ? "original" : "translation"}
         >
-          {text[side]}
+          <MarkedText text={text[side]} lang={side} mark={mark} />
         </span>
       ))}
     </Tag>

@@ -1,16 +1,15 @@
 import { useT } from "../../i18n/LanguageContext.tsx";
-import { useTopicExplanation } from "./useTopicExplanation.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
+import type { TopicDetailsState } from "./useTopicDetails.ts";
 
 export interface TopicExplanationProps {
-  readonly topicId: string;
+  readonly details: TopicDetailsState;
 }
 
 /** What a topic is, shown when a reader chooses it. */
-export function TopicExplanation({ topicId }: TopicExplanationProps) {
+export function TopicExplanation({ details }: TopicExplanationProps) {
   const t = useT();
-  const explanation = useTopicExplanation(topicId);
-  switch (explanation.status) {
+  switch (details.status) {
     case "loading":
       // A local file of a few kilobytes: there is nothing worth a spinner.
       return null;
@@ -19,11 +18,12 @@ export function TopicExplanation({ topicId }: TopicExplanationProps) {
         <p className="topic-explanation">{t("topics.explanationFailed")}</p>
       );
     case "loaded":
-      return explanation.text ? (
+      return details.explanation ? (
         <Bilingual
           as="p"
+          layout="columns"
           className="topic-explanation"
-          text={explanation.text}
+          text={details.explanation}
         />
       ) : null;
   }

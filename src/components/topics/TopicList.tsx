@@ -1,6 +1,5 @@
 import type { Topic, TopicGroup } from "../../data/types.ts";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
-import { TopicExplanation } from "./TopicExplanation.tsx";
 import { Bilingual } from "../common/Bilingual.tsx";
 
 export interface TopicListProps {
@@ -10,7 +9,10 @@ export interface TopicListProps {
   readonly onToggle: (topic: Topic) => void;
 }
 
-/** Every subject the report raises, grouped; choosing one explains it and highlights it. */
+/**
+ * Every subject the report raises, grouped; choosing one opens its explanation in the
+ * topic panel and marks its words in the report.
+ */
 export function TopicList({
   groups,
   topics,
@@ -49,7 +51,6 @@ export function TopicList({
                     >
                       <Bilingual text={topic.label} />
                     </button>
-                    {isChosen && <TopicExplanation topicId={topic.id} />}
                   </li>
                 );
               })}
