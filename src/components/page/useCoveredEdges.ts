@@ -27,8 +27,8 @@ export function useCoveredEdges(
       root.style.setProperty("--covered-top", `${Math.ceil(top)}px`);
       root.style.setProperty("--covered-bottom", `${Math.ceil(bottom)}px`);
     };
-    // At once, for a jump made on load; then whenever either changes size, which a
-    // switch of layout (docked at the bottom or beside the text) does too.
+    // At once, for a jump made on load; then whenever either changes size, as a
+    // switch of layout (docked at the foot or beside the text) also does.
     measure();
     const observer =
       typeof ResizeObserver === "function"
@@ -36,10 +36,8 @@ export function useCoveredEdges(
         : undefined;
     if (bar) observer?.observe(bar);
     observer?.observe(docked);
-    window.addEventListener("resize", measure);
     return () => {
       observer?.disconnect();
-      window.removeEventListener("resize", measure);
       root.style.removeProperty("--covered-top");
       root.style.removeProperty("--covered-bottom");
     };
