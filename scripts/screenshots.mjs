@@ -44,7 +44,9 @@ const shots = all
     ];
 
 await mkdir(folder, { recursive: true });
-const server = await startStaticServer({ root: process.env.SCREENSHOT_ROOT ?? "dist" });
+const server = await startStaticServer({
+  root: process.env.SCREENSHOT_ROOT ?? "dist",
+});
 const browser = await chromium.launch({
   executablePath: findChromium() ?? "",
   args: [...CHROMIUM_FLAGS],

@@ -16,7 +16,8 @@ import { useOneSideCopy } from "./components/page/useOneSideCopy.ts";
 import { useReportHeight } from "./components/page/useReportHeight.ts";
 import { TimelineView } from "./components/timeline/TimelineView.tsx";
 import { TopicList } from "./components/topics/TopicList.tsx";
-import { TopicStepper } from "./components/topics/TopicStepper.tsx";
+import { TopicPanel } from "./components/topics/TopicPanel.tsx";
+import { useTopicDetails } from "./components/topics/useTopicDetails.ts";
 import {
   useTopicSelection,
   type TopicSelection,
@@ -43,6 +44,10 @@ import { folderOf, modeKey } from "./lib/pageAddress.ts";
 import { SECTIONS, type SectionId } from "./lib/sections.ts";
 
 const index = indexExplainer(explainer);
+const TOPIC_DETAILS = {
+  explanations: explainer.topicExplanations,
+  terms: explainer.topicTerms,
+};
 
 /** What a section's view is drawn from. */
 interface SectionContent {
@@ -69,7 +74,6 @@ const SECTION_VIEWS: Readonly<
     <TopicList
       groups={explainer.topicGroups}
       topics={explainer.topics}
-      explanations={explainer.topicExplanations}
       chosen={selection.topic}
       onToggle={selection.toggle}
     />
@@ -85,6 +89,8 @@ export function App() {
   const embedded = mode.kind === "embed";
   const selection = useTopicSelection(explainer.topics, index, mode);
   const { mentions, position } = selection;
+  const details = useTopicDetails(selection.topic?.id, TOPIC_DETAILS);
+  const mark = details?.status === "loaded" ? details.mark : undefined;
 
   useEffect(() => {
     applyDocumentHead(document, {
@@ -118,8 +124,9 @@ export function App() {
       current: mentions[position]?.id,
       // A topic chosen since the page was opened at a `#` target takes over the marks.
       target: selection.topic ? undefined : target,
+      mark,
     }),
-    [mentions, position, target, selection.topic],
+    [mentions, position, target, selection.topic, mark],
   );
 
   const previews = useMemo(() => previewsOf(t), [t]);
@@ -152,8 +159,13 @@ export function App() {
                 </PageSection>
               ),
             )}
-            {/* Inside main: the bar floats over the page, but belongs to its content. */}
-            <TopicStepper selection={selection} describe={describeMention} />
+            {/* Inside main, last: docked, it sticks to the foot of the screen, and at
+                the end of the page it takes its own room rather than cover the end. */}
+            <TopicPanel
+              selection={selection}
+              details={details}
+              describe={describeMention}
+            />
           </main>
         </PreviewContext>
       </HighlightContext>

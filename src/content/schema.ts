@@ -8,6 +8,11 @@ import type { Lang } from "../i18n/languages.ts";
 /** Text in every language: forgetting a translation is a compile error. */
 export type Localized = Readonly<Record<Lang, string>>;
 
+/** Words in every language, at least one in each: forgetting a language is a compile error. */
+export type LocalizedList = Readonly<
+  Record<Lang, readonly [string, ...string[]]>
+>;
+
 /** A calendar day, `YYYY-MM-DD`. */
 export type IsoDay = `${number}-${number}-${number}`;
 
@@ -131,7 +136,10 @@ export interface Topic<
   readonly label: Localized;
   /** The group it is listed under. */
   readonly group: GroupRef;
-  /** The passages of the report that mention it, in reading order. */
+  /**
+   * The passages of the report that mention it, in reading order: those where one of
+   * its terms (`topicTerms.ts`) stands, in every language, as a data test checks.
+   */
   readonly passages: readonly PassageRef[];
   /** The timeline events that concern it, in date order. */
   readonly events: readonly EventRef[];
@@ -212,6 +220,12 @@ export interface PageMeta {
 /** What each topic is, in plain words, by topic id. */
 export type TopicExplanations = Readonly<Record<string, Localized>>;
 
+/**
+ * The words each topic goes by in the report, by topic id, in each language, written
+ * exactly as the text writes them: choosing a topic marks them in its passages.
+ */
+export type TopicTerms = Readonly<Record<string, LocalizedList>>;
+
 /** Everything the explainer shows, in one object. */
 export interface Explainer {
   /** How the explainer presents itself: slug, title, description, share image. */
@@ -231,6 +245,8 @@ export interface Explainer {
    * page loads the explanations only when a reader first chooses a topic.
    */
   readonly topicExplanations: () => Promise<TopicExplanations>;
+  /** Loads each topic's words, on the same terms as its explanation. */
+  readonly topicTerms: () => Promise<TopicTerms>;
   /** Where the report differs from the official statement. */
   readonly notes: readonly Note[];
 }

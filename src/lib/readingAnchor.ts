@@ -26,6 +26,9 @@ export const stickyProps: Record<typeof STICKY_ATTRIBUTE, ""> = {
   [STICKY_ATTRIBUTE]: "",
 };
 
+/** Finds the bar that stays on screen at the top. */
+export const STICKY_SELECTOR = `[${STICKY_ATTRIBUTE}]`;
+
 /**
  * The reader's place: the first block that starts on screen below the sticky bar, or,
  * when one long block fills the screen, the block running past the bar.
@@ -34,14 +37,8 @@ export function captureReadingAnchor(doc: Document): ReadingAnchor | undefined {
   const view = doc.defaultView;
   // At the very top there is nothing to keep: the top stays the top.
   if (!view || view.scrollY <= 0) return undefined;
-  // The lowest edge of what stays on screen (on phones only part of the bar does;
-  // what has scrolled away ends above the top).
-  const inset = Math.max(
-    0,
-    ...[...doc.querySelectorAll(`[${STICKY_ATTRIBUTE}]`)].map(
-      (element) => element.getBoundingClientRect().bottom,
-    ),
-  );
+  const inset =
+    doc.querySelector(STICKY_SELECTOR)?.getBoundingClientRect().bottom ?? 0;
   let runningPast: ReadingAnchor | undefined;
   for (const element of doc.querySelectorAll(`[${ANCHOR_ATTRIBUTE}]`)) {
     const id = element.getAttribute(ANCHOR_ATTRIBUTE);

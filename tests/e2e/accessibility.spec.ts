@@ -38,6 +38,39 @@ for (const colorScheme of ["light", "dark"] as const) {
     expect(await violations(page)).toEqual([]);
   });
 
+  for (const { address, width, height, where } of [
+    {
+      address: "/en/#budapest-convention",
+      width: 1440,
+      height: 900,
+      where: "beside the text",
+    },
+    {
+      address: "/#budapest-convention",
+      width: 390,
+      height: 844,
+      where: "docked on a phone",
+    },
+    {
+      address: "/both/#budapest-convention",
+      width: 1440,
+      height: 900,
+      where: "docked in the both view",
+    },
+  ]) {
+    test(`axe finds nothing with the topic panel ${where}, its words marked (${colorScheme})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme });
+      await open(page, address);
+      await expect(page.locator("main mark").first()).toBeVisible();
+      await page.locator(".topic-panel-buttons button").nth(1).click();
+      await expect(page.locator(".is-current mark").first()).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
   test(`axe finds nothing with the embed-code dialog open (${colorScheme})`, async ({
     page,
   }) => {

@@ -96,6 +96,31 @@ test("printed, the article keeps its notes and timeline and loses the controls",
   await expect(page.locator("#nato-summit")).toBeVisible();
 });
 
+test("printed with a topic chosen, its explanation and marked words stay and its controls go", async ({
+  page,
+}) => {
+  await open(page, "/en/#budapest-convention");
+  const panel = page.getByRole("group", { name: "Highlighted topic" });
+  await expect(panel.getByText(/Council of Europe’s Convention/)).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(panel.getByText(/Council of Europe’s Convention/)).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Next" })).toBeHidden();
+  // In the flow after the topics, not fixed to a page's foot.
+  expect(
+    await page
+      .locator(".topic-panel")
+      .evaluate((element) => getComputedStyle(element).position),
+  ).toBe("static");
+  const mark = page.locator("#nato-budapest mark");
+  await expect(mark).toHaveText("Budapest Convention");
+  // Printers drop backgrounds: the underline still shows the words.
+  expect(
+    await mark.evaluate(
+      (element) => getComputedStyle(element).textDecorationLine,
+    ),
+  ).toBe("underline");
+});
+
 test("announcements are short", async ({ page }) => {
   await open(page, "/en/#budapest-convention");
   await page.getByRole("button", { name: "Next" }).click();

@@ -107,9 +107,10 @@ test("no date anywhere on the Vietnamese page is written another way", async () 
 
   // Explanations load when a topic is chosen: the one with the most dates.
   await user.click(screen.getByRole("button", { name: "Công ước Budapest" }));
-  const topic = document.getElementById("budapest-convention");
-  if (!topic) throw new Error("no topic");
-  const explanation = await within(topic).findByText(/23\/11\/2001/);
+  const panel = screen.getByRole("group", {
+    name: "Chủ đề đang được đánh dấu",
+  });
+  const explanation = await within(panel).findByText(/23\/11\/2001/);
   expect(explanation).toHaveTextContent("1/7/2004");
   expectOneStyle(document.body.textContent ?? "");
 });

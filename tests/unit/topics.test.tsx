@@ -4,7 +4,12 @@ import { expect, test } from "vitest";
 import { App } from "../../src/App.tsx";
 import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
 import { topicExplanations } from "../../src/content/cyber-dialogue/topicExplanations.ts";
+import { topicTerms } from "../../src/content/cyber-dialogue/topicTerms.ts";
+import type { TopicId } from "../../src/content/cyber-dialogue/topics.ts";
+import type { Topic } from "../../src/content/schema.ts";
+import type { Lang } from "../../src/i18n/languages.ts";
 import { indexExplainer } from "../../src/lib/explainerIndex.ts";
+import { segmentTerms } from "../../src/lib/termSegments.ts";
 import { render } from "./render.tsx";
 
 const index = indexExplainer(explainer);
@@ -15,8 +20,44 @@ function highlightedIds(): string[] {
   );
 }
 
+/** Each mark on the page: the passage it stands in, its language and its words. */
+function marks(): { passage: string; lang: string; text: string }[] {
+  return [...document.querySelectorAll("mark")].map((mark) => ({
+    passage: mark.closest("[id]")?.id ?? "",
+    lang: mark.closest("[lang]")?.getAttribute("lang") ?? "",
+    text: mark.textContent,
+  }));
+}
+
+/** A passage's text in a language: a paragraph's, or the photo's caption. */
+function passageText(id: string, lang: Lang): string {
+  const { standfirst, body } = explainer.article;
+  const block = [standfirst, ...body].find((candidate) => candidate.id === id);
+  if (!block) throw new Error(`No passage ${id}`);
+  return "text" in block ? block.text[lang] : block.caption[lang];
+}
+
+/** What the page should mark for a topic in a language: every occurrence of its terms in the passages it names. */
+function expectedMarks(topic: Topic, lang: Lang) {
+  const terms = topicTerms[topic.id as TopicId][lang];
+  return topic.passages.flatMap((passage) =>
+    segmentTerms(passageText(passage, lang), terms).flatMap((part) =>
+      part.kind === "term" ? [{ passage, lang, text: part.text }] : [],
+    ),
+  );
+}
+
+/** The marks' words, as terms are listed: whatever their case in the text. */
+function markedTerms(lang: Lang): Set<string> {
+  return new Set(
+    marks()
+      .filter((mark) => mark.lang === lang)
+      .map((mark) => mark.text.toLocaleLowerCase(lang)),
+  );
+}
+
 test.each(explainer.topics.map((topic) => [topic.label.en, topic] as const))(
-  "choosing %s highlights exactly the passages and events the data names, and choosing it again clears them",
+  "choosing %s marks its words in exactly the passages it names, in both languages, highlights its events, and choosing it again clears them",
   async (_name, topic) => {
     const user = userEvent.setup();
     render(<App />, { lang: "en" });
@@ -32,20 +73,65 @@ test.each(explainer.topics.map((topic) => [topic.label.en, topic] as const))(
     expect(screen.getByRole("status")).toHaveTextContent(
       `${topic.label.en}: ${expected.length} mention${expected.length === 1 ? "" : "s"}`,
     );
-    // Explanations load on first need; the first may take a moment.
+    // Explanations and terms load on first need; the first may take a moment.
     expect(
       await screen.findByText(topicExplanations[topic.id].en),
     ).toBeInTheDocument();
 
-    await user.click(button);
+    const terms = topicTerms[topic.id];
+    // In English, then in Vietnamese after a switch in place.
+    for (const lang of ["en", "vi"] as const) {
+      if (lang === "vi")
+        await user.click(screen.getByRole("link", { name: "Tiếng Việt" }));
+      // Every occurrence of its terms in the passages it names, and nothing else...
+      expect(marks()).toEqual(expectedMarks(topic, lang));
+      // ...which is each of its terms, and only its terms, in the reader's language.
+      expect(markedTerms(lang)).toEqual(
+        new Set(terms[lang].map((term) => term.toLocaleLowerCase(lang))),
+      );
+    }
 
-    expect(button).toHaveAttribute("aria-pressed", "false");
+    await user.click(screen.getByRole("button", { name: topic.label.vi }));
+
     expect(highlightedIds()).toEqual([]);
+    expect(marks()).toEqual([]);
     expect(
-      screen.queryByText(topicExplanations[topic.id].en),
+      screen.queryByText(topicExplanations[topic.id].vi),
     ).not.toBeInTheDocument();
   },
 );
+
+test("in the both view each side marks the topic's words in its own language", async () => {
+  const user = userEvent.setup();
+  render(<App />, { lang: "en", view: "both" });
+  await user.click(screen.getByRole("button", { name: /Budapest Convention/ }));
+  await screen.findByText(topicExplanations["budapest-convention"].en);
+  expect(marks()).toEqual([
+    { passage: "nato-budapest", lang: "vi", text: "Công ước Budapest" },
+    { passage: "nato-budapest", lang: "en", text: "Budapest Convention" },
+  ]);
+});
+
+test("the chosen topic's explanation, where the reader is and the controls are one panel", async () => {
+  const user = userEvent.setup();
+  render(<App />, { lang: "en" });
+  await user.click(screen.getByRole("button", { name: "Henri Verdier" }));
+  const panel = screen.getByRole("group", { name: "Highlighted topic" });
+  expect(
+    await within(panel).findByText(topicExplanations["henri-verdier"].en),
+  ).toBeInTheDocument();
+  expect(panel).toHaveTextContent("Henri Verdier1 mention");
+  await user.click(within(panel).getByRole("button", { name: "Next" }));
+  expect(panel).toHaveTextContent("1 mention · Mention 1 of 1");
+  for (const name of ["Previous", "Next", "Clear highlight"])
+    expect(within(panel).getByRole("button", { name })).toBeInTheDocument();
+  // The topic list itself no longer holds it.
+  expect(
+    within(document.getElementById("henri-verdier") as HTMLElement).queryByText(
+      topicExplanations["henri-verdier"].en,
+    ),
+  ).not.toBeInTheDocument();
+});
 
 test("the reader steps through the mentions, round the end, and the clear control removes the highlight", async () => {
   const user = userEvent.setup();

@@ -8,7 +8,10 @@ import { classNames } from "../../lib/classNames.ts";
 import { assertNever } from "../../lib/assertNever.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
-import { useHighlightClass } from "../common/HighlightContext.ts";
+import {
+  useHighlightClass,
+  useTermMarker,
+} from "../common/HighlightContext.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { Passage } from "./Passage.tsx";
 import { PassageNotes } from "./PassageNotes.tsx";
@@ -30,6 +33,7 @@ export function ArticleBlockView({
   const t = useT();
   const { lang } = useLanguageState();
   const highlight = useHighlightClass(block.id);
+  const mark = useTermMarker(block.id);
   switch (block.kind) {
     case "paragraph":
       return (
@@ -53,7 +57,7 @@ export function ArticleBlockView({
           >
             <p className="photo-label">{t("article.photoLabel")}</p>
             <figcaption>
-              <Bilingual text={block.caption} layout="columns" />{" "}
+              <Bilingual text={block.caption} layout="columns" mark={mark} />{" "}
               <span className="photo-credit">{block.credit[lang]}</span>
             </figcaption>
           </figure>

@@ -11,7 +11,11 @@ import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { passageName } from "../common/PassageName.tsx";
-import { useHighlightClass } from "../common/HighlightContext.ts";
+import {
+  useHighlightClass,
+  useTermMarker,
+} from "../common/HighlightContext.ts";
+import { MarkedText } from "../common/MarkedText.tsx";
 import { PassageNotes } from "./PassageNotes.tsx";
 
 export interface PassageProps {
@@ -42,6 +46,8 @@ export function Passage({
 }: PassageProps) {
   const { lang, view, t } = useLanguageState();
   const highlight = useHighlightClass(passage.id);
+  // A chosen topic's own words are marked, in the passage and its counterpart.
+  const mark = useTermMarker(passage.id);
   const [peekOpen, setPeekOpen] = useState(false);
   const [marginOpen, setMarginOpen] = useState(false);
   const hasMargin = notes.length + events.length > 0;
@@ -63,6 +69,7 @@ export function Passage({
         as="p"
         layout="columns"
         text={passage.text}
+        mark={mark}
         id={passage.id}
         className={classNames(className, highlight)}
         {...anchorProps(passage.id)}
@@ -117,7 +124,7 @@ export function Passage({
       {/* Not in the page until asked for: each language's page holds its own text. */}
       {peeks && peekOpen && (
         <p id={counterpartId} className="peek-text" lang={other}>
-          {passage.text[other]}
+          <MarkedText text={passage.text[other]} lang={other} mark={mark} />
         </p>
       )}
     </div>

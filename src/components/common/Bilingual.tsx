@@ -3,6 +3,8 @@ import type { Localized } from "../../content/schema.ts";
 import { bothPair } from "../../i18n/languages.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
+import type { TermMarker } from "./HighlightContext.ts";
+import { MarkedText } from "./MarkedText.tsx";
 
 export interface BilingualProps extends HTMLAttributes<HTMLElement> {
   readonly text: Localized;
@@ -13,6 +15,8 @@ export interface BilingualProps extends HTMLAttributes<HTMLElement> {
    * wide screens (as rows, so that pairs stay level), `stacked` one under the other.
    */
   readonly layout?: "columns" | "stacked";
+  /** Marks the chosen topic's words in each language. */
+  readonly mark?: TermMarker | undefined;
   /** Data attributes pass through (`data-anchor` for the reading position). */
   readonly [data: `data-${string}`]: string | undefined;
 }
@@ -27,6 +31,7 @@ export function Bilingual({
   text,
   as: Tag = "span",
   layout = "stacked",
+  mark,
   className,
   ...rest
 }: BilingualProps) {
@@ -34,7 +39,7 @@ export function Bilingual({
   if (view === "single") {
     return (
       <Tag lang={lang} className={className} {...rest}>
-        {text[lang]}
+        <MarkedText text={text[lang]} lang={lang} mark={mark} />
       </Tag>
     );
   }
@@ -50,7 +55,7 @@ export function Bilingual({
           className="pair-side"
           data-side={index === 0 ? "original" : "translation"}
         >
-          {text[side]}
+          <MarkedText text={text[side]} lang={side} mark={mark} />
         </span>
       ))}
     </Tag>

@@ -1,20 +1,15 @@
 import { useT } from "../../i18n/LanguageContext.tsx";
-import {
-  useTopicExplanation,
-  type LoadExplanations,
-} from "./useTopicExplanation.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
+import type { TopicDetailsState } from "./useTopicDetails.ts";
 
 export interface TopicExplanationProps {
-  readonly topicId: string;
-  readonly load: LoadExplanations;
+  readonly details: TopicDetailsState;
 }
 
 /** What a topic is, shown when a reader chooses it. */
-export function TopicExplanation({ topicId, load }: TopicExplanationProps) {
+export function TopicExplanation({ details }: TopicExplanationProps) {
   const t = useT();
-  const explanation = useTopicExplanation(topicId, load);
-  switch (explanation.status) {
+  switch (details.status) {
     case "loading":
       // A local file of a few kilobytes: there is nothing worth a spinner.
       return null;
@@ -23,11 +18,12 @@ export function TopicExplanation({ topicId, load }: TopicExplanationProps) {
         <p className="topic-explanation">{t("topics.explanationFailed")}</p>
       );
     case "loaded":
-      return explanation.text ? (
+      return details.explanation ? (
         <Bilingual
           as="p"
+          layout="columns"
           className="topic-explanation"
-          text={explanation.text}
+          text={details.explanation}
         />
       ) : null;
   }

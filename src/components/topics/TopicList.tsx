@@ -1,23 +1,21 @@
 import type { Topic, TopicGroup } from "../../content/schema.ts";
 import { useLang } from "../../i18n/LanguageContext.tsx";
-import { TopicExplanation } from "./TopicExplanation.tsx";
-import type { LoadExplanations } from "./useTopicExplanation.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
 
 export interface TopicListProps {
   readonly groups: readonly TopicGroup[];
   readonly topics: readonly Topic[];
-  /** Loads what each topic is, when a reader first chooses one. */
-  readonly explanations: LoadExplanations;
   readonly chosen: Topic | undefined;
   readonly onToggle: (topic: Topic) => void;
 }
 
-/** Every subject the report raises, grouped; choosing one explains it and highlights it. */
+/**
+ * Every subject the report raises, grouped; choosing one opens its explanation in the
+ * topic panel and marks its words in the report.
+ */
 export function TopicList({
   groups,
   topics,
-  explanations,
   chosen,
   onToggle,
 }: TopicListProps) {
@@ -44,9 +42,6 @@ export function TopicList({
                 >
                   <Bilingual text={topic.label} />
                 </button>
-                {isChosen && (
-                  <TopicExplanation topicId={topic.id} load={explanations} />
-                )}
               </li>
             );
           })}

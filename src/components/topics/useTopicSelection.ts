@@ -4,6 +4,7 @@ import type { ExplainerIndex, Mention } from "../../lib/explainerIndex.ts";
 import { targetFromHash } from "../../lib/fragment.ts";
 import type { PageMode } from "../../lib/pageAddress.ts";
 import { replaceAddress } from "../../lib/replaceAddress.ts";
+import { revealInView } from "../../lib/revealInView.ts";
 import { showsSection } from "../common/PageModeContext.ts";
 
 /** The chosen topic, where it is mentioned, and which mention the reader has stepped to. */
@@ -80,12 +81,8 @@ export function useTopicSelection(
       const position = (start + direction + mentions.length) % mentions.length;
       setState({ id: state.id, position });
       const mention = mentions[position];
-      // 'center' keeps the mention clear of the bars at the top and bottom of the screen;
-      // the style sheet makes the scroll smooth only for readers who allow motion.
-      if (mention)
-        document
-          .getElementById(mention.id)
-          ?.scrollIntoView({ block: "center" });
+      const element = mention && document.getElementById(mention.id);
+      if (element) revealInView(element);
     },
     [mentions, state],
   );

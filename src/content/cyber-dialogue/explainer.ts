@@ -16,6 +16,8 @@ export const explainer = {
   topics,
   topicExplanations: () =>
     import("./topicExplanations.ts").then((module) => module.topicExplanations),
+  topicTerms: () =>
+    import("./topicTerms.ts").then((module) => module.topicTerms),
   notes,
 } as const satisfies Explainer;
 

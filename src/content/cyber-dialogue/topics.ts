@@ -39,7 +39,7 @@ export const topics = [
       vi: "Đối thoại an ninh mạng Mỹ–Pháp",
       en: "U.S.–France Cyber Dialogue",
     },
-    passages: ["standfirst", "announcement", "delegations"],
+    passages: ["announcement", "agenda", "delegations"],
     events: [
       "first-dialogue",
       "second-dialogue",

@@ -1,0 +1,144 @@
+import { useEffect, useRef, type KeyboardEvent } from "react";
+import { useLang, useT } from "../../i18n/LanguageContext.tsx";
+import { classNames } from "../../lib/classNames.ts";
+import type { Mention } from "../../lib/explainerIndex.ts";
+import { keepClearOf } from "../../lib/revealInView.ts";
+import { Bilingual } from "../common/Bilingual.tsx";
+import { ExternalLink } from "../common/ExternalLink.tsx";
+import { useFullPageHref, usePageMode } from "../common/PageModeContext.ts";
+import { useCoveredEdges } from "../common/useCoveredEdges.ts";
+import { TopicExplanation } from "./TopicExplanation.tsx";
+import type { TopicDetailsState } from "./useTopicDetails.ts";
+import type { TopicSelection } from "./useTopicSelection.ts";
+
+export interface TopicPanelProps {
+  readonly selection: TopicSelection;
+  /** The chosen topic's explanation, as far as it has loaded. */
+  readonly details: TopicDetailsState | undefined;
+  /** How a mention is named, in the reader's language: "Paragraph 4", an event's title. */
+  readonly describe: (mention: Mention) => string;
+}
+
+/**
+ * The chosen topic in one panel: what it is, how many times it is mentioned and which
+ * mention the reader is at, and the way to step through them or clear. The style
+ * sheet places it where nothing covers it and it covers nothing the reader is
+ * reading: beside the text on wide screens; docked at the foot of the screen
+ * elsewhere, sticky at the end of the page, so that it takes its own room there; in
+ * the flow in a frame and on paper. Its status line is a polite live region that is
+ * always in the page, so that each change is announced, briefly.
+ */
+export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
+  const t = useT();
+  const lang = useLang();
+  const mode = usePageMode();
+  const fullPage = useFullPageHref();
+  const panel = useRef<HTMLDivElement>(null);
+  const { topic, mentions, position, step } = selection;
+  const status = details?.status;
+
+  // In a frame, sized to its content, nothing is docked and no bar covers anything.
+  useCoveredEdges(panel, mode.kind === "page");
+
+  // The topic just chosen stays in sight above the panel that opened for it, once the
+  // explanation has filled the panel.
+  useEffect(() => {
+    const docked = panel.current;
+    const button = topic && document.getElementById(topic.id);
+    if (docked && button) keepClearOf(button, docked);
+  }, [topic, status]);
+
+  // A topic list embedded alone shows no mentions: it points to the full explainer.
+  const elsewhere = topic !== undefined && mentions.length === 0;
+  const count = t("topics.mentions", { count: mentions.length });
+  const at =
+    position >= 0
+      ? t("topics.position", { position: position + 1, count: mentions.length })
+      : "";
+  const stepped = mentions[position];
+  // Focus stays in the panel while the mention scrolls into view: say which it is.
+  const announcement = !topic
+    ? ""
+    : stepped
+      ? `${at}: ${describe(stepped)}`
+      : elsewhere
+        ? topic.label[lang]
+        : t("topics.summary", { topic: topic.label[lang], mentions: count });
+
+  const clear = () => {
+    const id = topic?.id;
+    selection.clear();
+    // The panel goes away with the highlight: focus returns to the topic it was for.
+    if (id) document.getElementById(id)?.querySelector("button")?.focus();
+  };
+
+  // Escape clears, as it closes other things that float over the page.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") clear();
+  };
+
+  return (
+    <div
+      ref={panel}
+      className={classNames("topic-panel", topic && "is-active")}
+    >
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {topic && (
+        // A long explanation scrolls within the panel, under its buttons, which stay
+        // in sight: with focus on one, the keyboard scrolls it too.
+        <div
+          className="topic-panel-content"
+          role="group"
+          aria-label={t("topics.stepperLabel")}
+        >
+          <p className="topic-panel-heading">
+            <Bilingual className="topic-panel-title" text={topic.label} />
+            {!elsewhere && (
+              <span className="topic-panel-count">
+                {count}
+                {at && ` · ${at}`}
+              </span>
+            )}
+          </p>
+          {details && <TopicExplanation details={details} />}
+          <div className="topic-panel-buttons">
+            {elsewhere ? (
+              <ExternalLink href={fullPage(topic.id)}>
+                {t("embed.showInFull")}
+              </ExternalLink>
+            ) : (
+              <>
+                <button
+                  type="button"
+                  onClick={() => step(-1)}
+                  onKeyDown={onKeyDown}
+                >
+                  <span aria-hidden="true">‹ </span>
+                  {t("topics.previous")}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => step(1)}
+                  onKeyDown={onKeyDown}
+                >
+                  {t("topics.next")}
+                  <span aria-hidden="true"> ›</span>
+                </button>
+              </>
+            )}
+            <button
+              type="button"
+              className="topic-panel-clear"
+              onClick={clear}
+              onKeyDown={onKeyDown}
+            >
+              {t("topics.clear")}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
