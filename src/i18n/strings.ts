@@ -46,8 +46,10 @@ const vi = {
       after: "Sau bản tin",
     },
     featured: "Sự kiện chính của bản tin",
-    inReport: "Trong bản tin:",
+    passages: "Các đoạn trong bản tin:",
     sources: "Nguồn:",
+    // Said only of gaps of more than a year: a year's own spacing says the rest.
+    yearsLater_other: "{{count}} năm sau",
   },
   topics: {
     heading: "Chủ đề",
@@ -132,8 +134,10 @@ const en = {
       after: "After the report",
     },
     featured: "The event the report is about",
-    inReport: "In the report:",
+    passages: "Passages in the report:",
     sources: "Sources:",
+    // Said only of gaps of more than a year: a year's own spacing says the rest.
+    yearsLater_other: "{{count}} years later",
   },
   topics: {
     heading: "Topics",

@@ -1,4 +1,10 @@
-import type { Explainer, Note, TimelineEvent, Topic } from "../data/types.ts";
+import type {
+  Explainer,
+  Localized,
+  Note,
+  TimelineEvent,
+  Topic,
+} from "../data/types.ts";
 
 /** A place in the page a topic is mentioned: a passage of the report or a timeline event. */
 export interface Mention {
@@ -18,6 +24,8 @@ export type TargetKind = "passage" | "event" | "topic";
 /** Look-ups over the explainer's data, computed once: which events and notes stand by a passage, where a topic is mentioned. */
 export interface ExplainerIndex {
   readonly passageLabels: ReadonlyMap<string, PassageLabel>;
+  /** Each passage's text (a photo's caption), by id: a link can quote its opening. */
+  readonly passageTexts: ReadonlyMap<string, Localized>;
   readonly eventsByPassage: ReadonlyMap<string, readonly TimelineEvent[]>;
   readonly notesByPassage: ReadonlyMap<string, readonly Note[]>;
   readonly targetKinds: ReadonlyMap<string, TargetKind>;
@@ -31,6 +39,9 @@ export function indexExplainer(explainer: Explainer): ExplainerIndex {
   const passageLabels = new Map<string, PassageLabel>([
     [article.standfirst.id, { kind: "standfirst" }],
   ]);
+  const passageTexts = new Map<string, Localized>([
+    [article.standfirst.id, article.standfirst.text],
+  ]);
   let paragraphNumber = 0;
   for (const block of article.body) {
     passageLabels.set(
@@ -38,6 +49,10 @@ export function indexExplainer(explainer: Explainer): ExplainerIndex {
       block.kind === "paragraph"
         ? { kind: "paragraph", number: ++paragraphNumber }
         : { kind: "photo" },
+    );
+    passageTexts.set(
+      block.id,
+      block.kind === "paragraph" ? block.text : block.caption,
     );
   }
   const passageOrder = [...passageLabels.keys()];
@@ -63,6 +78,7 @@ export function indexExplainer(explainer: Explainer): ExplainerIndex {
 
   return {
     passageLabels,
+    passageTexts,
     eventsByPassage,
     notesByPassage,
     targetKinds,

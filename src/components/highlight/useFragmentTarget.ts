@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { bringIntoView } from "../../lib/bringIntoView.ts";
 import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
 import { targetFromHash } from "../../lib/fragment.ts";
 
@@ -16,8 +17,8 @@ export function useFragmentTarget(index: ExplainerIndex): string | undefined {
       setTarget(found && found.kind !== "topic" ? found.id : undefined);
       // In a frame sized to its content the frame itself cannot scroll, and the
       // browser's own jump does nothing: scrolling the element into view moves the
-      // host page instead.
-      if (found) document.getElementById(found.id)?.scrollIntoView();
+      // host page instead. A timeline event's row opens on the way.
+      if (found) bringIntoView(found.id);
     };
     follow();
     window.addEventListener("hashchange", follow);

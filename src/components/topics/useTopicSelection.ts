@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Topic } from "../../data/types.ts";
+import { bringIntoView } from "../../lib/bringIntoView.ts";
 import type { ExplainerIndex, Mention } from "../../lib/explainerIndex.ts";
 import { targetFromHash } from "../../lib/fragment.ts";
 import type { PageMode } from "../../lib/pageAddress.ts";
@@ -81,10 +82,7 @@ export function useTopicSelection(
       const mention = mentions[position];
       // 'center' keeps the mention clear of the bars at the top and bottom of the screen;
       // the style sheet makes the scroll smooth only for readers who allow motion.
-      if (mention)
-        document
-          .getElementById(mention.id)
-          ?.scrollIntoView({ block: "center" });
+      if (mention) bringIntoView(mention.id, { block: "center" });
     },
     [mentions, state],
   );
