@@ -48,6 +48,10 @@ const vi = {
     featured: "Sự kiện chính của bản tin",
     passages: "Các đoạn trong bản tin:",
     sources: "Nguồn:",
+    show: "Hiện",
+    all: "Tất cả",
+    count_one: "{{count}} sự kiện",
+    count_other: "{{count}} sự kiện",
     // Said only of gaps of more than a year: a year's own spacing says the rest.
     yearsLater_other: "{{count}} năm sau",
   },
@@ -136,6 +140,10 @@ const en = {
     featured: "The event the report is about",
     passages: "Passages in the report:",
     sources: "Sources:",
+    show: "Show",
+    all: "All",
+    count_one: "{{count}} event",
+    count_other: "{{count}} events",
     // Said only of gaps of more than a year: a year's own spacing says the rest.
     yearsLater_other: "{{count}} years later",
   },

@@ -1,9 +1,12 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { expect, test } from "vitest";
 import { App } from "../../src/App.tsx";
 import { article } from "../../src/data/article.ts";
 import { timeline } from "../../src/data/timeline.ts";
+import type { EventKind } from "../../src/data/types.ts";
+import { renderPage } from "../../src/entry-server.tsx";
+import { FULL_PAGE } from "../../src/lib/pageAddress.ts";
 import { render } from "./render.tsx";
 
 function timelineSection(): HTMLElement {
@@ -225,6 +228,123 @@ test("sources leave the explainer in a new tab", () => {
   expect(link).toHaveAttribute("target", "_blank");
   expect(link).toHaveAttribute("rel", "noopener noreferrer");
   expect(link.getAttribute("href")).toMatch(/^https:\/\/www\.coe\.int\//);
+});
+
+const FILTERS: readonly [string, EventKind][] = [
+  ["Trong bản tin", "reported"],
+  ["Bối cảnh", "background"],
+  ["Sau bản tin", "after"],
+];
+
+test.each(FILTERS)(
+  "the filter “%s” leaves out every event of another kind, and says how many show",
+  async (name, kind) => {
+    const user = userEvent.setup();
+    render(<App />);
+    const filter = screen.getByRole("group", { name: "Hiện" });
+    const all = within(filter).getByRole("button", { name: "Tất cả" });
+    expect(all).toHaveAttribute("aria-pressed", "true");
+    expect(within(filter).getByText("15 sự kiện")).toBeInTheDocument();
+
+    await user.click(within(filter).getByRole("button", { name }));
+
+    const expected = timeline.filter((event) => event.kind === kind);
+    for (const event of timeline)
+      expect(row(event.id).classList.contains("is-filtered-out")).toBe(
+        event.kind !== kind,
+      );
+    expect(all).toHaveAttribute("aria-pressed", "false");
+    const count = within(filter).getByText(`${expected.length} sự kiện`);
+    expect(count).toHaveAttribute("aria-live", "polite");
+
+    await user.click(all);
+    expect(document.querySelectorAll(".is-filtered-out")).toHaveLength(0);
+    expect(within(filter).getByText("15 sự kiện")).toBeInTheDocument();
+  },
+);
+
+test("a filter gives way to an event the reader is sent to, which opens", async () => {
+  const user = userEvent.setup();
+  render(<App />, { lang: "en" });
+  const filter = screen.getByRole("group", { name: "Show" });
+  await user.click(
+    within(filter).getByRole("button", { name: "After the report" }),
+  );
+  expect(row("budapest-signature")).toHaveClass("is-filtered-out");
+
+  act(() => {
+    window.location.hash = "#budapest-signature";
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+  });
+
+  expect(within(filter).getByRole("button", { name: "All" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  expect(row("budapest-signature")).not.toHaveClass("is-filtered-out");
+  expect(row("budapest-signature").querySelector("details")).toHaveProperty(
+    "open",
+    true,
+  );
+});
+
+test("a filter gives way to the mentions of a topic chosen, and a step opens the event stepped to", async () => {
+  const user = userEvent.setup();
+  render(<App />, { lang: "en" });
+  const filter = screen.getByRole("group", { name: "Show" });
+  await user.click(
+    within(filter).getByRole("button", { name: "After the report" }),
+  );
+  await user.click(screen.getByRole("button", { name: "Budapest Convention" }));
+  expect(within(filter).getByRole("button", { name: "All" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+
+  // The reader may filter again; a step to a mention it hides undoes it once more.
+  await user.click(
+    within(filter).getByRole("button", { name: "After the report" }),
+  );
+  const next = screen.getByRole("button", { name: "Next" });
+  await user.click(next);
+  await user.click(next);
+  expect(document.querySelector(".is-current")).toHaveAttribute(
+    "id",
+    "budapest-signature",
+  );
+  expect(row("budapest-signature")).not.toHaveClass("is-filtered-out");
+  expect(row("budapest-signature").querySelector("details")).toHaveProperty(
+    "open",
+    true,
+  );
+});
+
+test("prerendered, the filter is inert and every row is there, closed, to be opened without script", () => {
+  const markup = new DOMParser().parseFromString(
+    renderPage({ lang: "vi", view: "single", mode: FULL_PAGE }),
+    "text/html",
+  );
+  const buttons = markup.querySelectorAll(".timeline-filter button");
+  expect(buttons).toHaveLength(4);
+  for (const button of buttons) expect(button).toHaveProperty("disabled", true);
+  // (A parsed document has no window: its nodes are read as text, not matched.)
+  for (const event of timeline) {
+    const details = markup.querySelector(`#${event.id} > details`);
+    expect(details?.querySelector("summary")?.textContent).toContain(
+      event.title.vi,
+    );
+    expect(details?.textContent).toContain(event.text.vi);
+    expect(details?.hasAttribute("open")).toBe(false);
+  }
+  expect(markup.querySelectorAll(".is-filtered-out")).toHaveLength(0);
+});
+
+test("live, the filter can be used", () => {
+  render(<App />);
+  for (const button of within(
+    screen.getByRole("group", { name: "Hiện" }),
+  ).getAllByRole("button"))
+    expect(button).toBeEnabled();
 });
 
 test("notes beside the text say where the report differs from the official note", async () => {

@@ -13,6 +13,8 @@ export interface TimelineEventItemProps {
   readonly event: TimelineEvent;
   /** The report's passages by id, for links that quote their opening words. */
   readonly passageTexts: ReadonlyMap<string, Localized>;
+  /** Left out by the timeline's filter: hidden on screen, still printed. */
+  readonly filteredOut: boolean;
 }
 
 /**
@@ -23,6 +25,7 @@ export interface TimelineEventItemProps {
 export function TimelineEventItem({
   event,
   passageTexts,
+  filteredOut,
 }: TimelineEventItemProps) {
   const t = useT();
   const lang = useLang();
@@ -34,6 +37,7 @@ export function TimelineEventItem({
         "timeline-event",
         `kind-${event.kind}`,
         event.featured && "is-featured",
+        filteredOut && "is-filtered-out",
         highlight,
       )}
       {...anchorProps(event.id)}

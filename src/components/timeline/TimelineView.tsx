@@ -1,9 +1,11 @@
-import { useMemo } from "react";
+import { useContext, useMemo, useState } from "react";
 import { useT } from "../../i18n/LanguageContext.tsx";
 import type { TimelineEvent } from "../../data/types.ts";
 import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
 import { groupByYear } from "../../lib/timelineYears.ts";
+import { HighlightContext } from "../highlight/HighlightContext.ts";
 import { TimelineEventItem } from "./TimelineEventItem.tsx";
+import { TimelineFilter, type TimelineFilterValue } from "./TimelineFilter.tsx";
 
 export interface TimelineViewProps {
   readonly events: readonly TimelineEvent[];
@@ -12,11 +14,48 @@ export interface TimelineViewProps {
 
 /**
  * The timeline, compact: a row per event (date and title, opening in place to the
- * rest), under a marker per year that says how much time has passed.
+ * rest), under a marker per year that says how much time has passed; a filter by
+ * kind. Rows a filter leaves out stay in the page, hidden on screen only, so that
+ * print shows them all.
  */
 export function TimelineView({ events, index }: TimelineViewProps) {
   const t = useT();
   const years = useMemo(() => groupByYear(events), [events]);
+  const [filter, setFilter] = useState<TimelineFilterValue>("all");
+  const shows = (event: TimelineEvent) =>
+    filter === "all" || event.kind === filter;
+
+  // A filter never hides what the reader has just been pointed to (a `#` link, a
+  // topic's mentions, a step to one): it gives way, once; the reader may filter again.
+  const highlight = useContext(HighlightContext);
+  const [pointedAt, setPointedAt] = useState(highlight);
+  if (pointedAt !== highlight) {
+    setPointedAt(highlight);
+    const { ids, current, target } = highlight;
+    if (
+      events.some(
+        (event) =>
+          !shows(event) &&
+          (ids.has(event.id) || event.id === current || event.id === target),
+      )
+    )
+      setFilter("all");
+  }
+
+  // The time since the year before that shows: with a filter on, the one before may not.
+  const shownYears = [];
+  let previousYear = 0;
+  for (const { year, events: ofYear } of years) {
+    const shown = ofYear.some(shows);
+    shownYears.push({
+      year,
+      ofYear,
+      shown,
+      gap: shown && previousYear ? year - previousYear : 0,
+    });
+    if (shown) previousYear = year;
+  }
+
   return (
     <section
       id="timeline"
@@ -25,36 +64,41 @@ export function TimelineView({ events, index }: TimelineViewProps) {
     >
       <h2 id="timeline-heading">{t("timeline.heading")}</h2>
       <p className="section-intro">{t("timeline.intro")}</p>
+      <TimelineFilter
+        value={filter}
+        onChange={setFilter}
+        count={events.filter(shows).length}
+      />
       <ol className="timeline">
-        {years.map(({ year, events: ofYear }, position) => {
-          const gap = year - (years[position - 1]?.year ?? year);
-          return (
-            <li
-              key={year}
-              className="timeline-year"
-              data-gap={Math.min(gap, 6)}
-            >
-              <h3 className="year-marker">
-                {year}
-                {gap > 1 && (
-                  <span className="year-gap">
-                    <span className="year-gap-separator"> · </span>
-                    {t("timeline.yearsLater", { count: gap })}
-                  </span>
-                )}
-              </h3>
-              <ol className="timeline-events">
-                {ofYear.map((event) => (
-                  <TimelineEventItem
-                    key={event.id}
-                    event={event}
-                    passageTexts={index.passageTexts}
-                  />
-                ))}
-              </ol>
-            </li>
-          );
-        })}
+        {shownYears.map(({ year, ofYear, shown, gap }) => (
+          <li
+            key={year}
+            className={
+              shown ? "timeline-year" : "timeline-year is-filtered-out"
+            }
+            data-gap={Math.min(gap, 6)}
+          >
+            <h3 className="year-marker">
+              {year}
+              {gap > 1 && (
+                <span className="year-gap">
+                  <span className="year-gap-separator"> · </span>
+                  {t("timeline.yearsLater", { count: gap })}
+                </span>
+              )}
+            </h3>
+            <ol className="timeline-events">
+              {ofYear.map((event) => (
+                <TimelineEventItem
+                  key={event.id}
+                  event={event}
+                  passageTexts={index.passageTexts}
+                  filteredOut={!shows(event)}
+                />
+              ))}
+            </ol>
+          </li>
+        ))}
       </ol>
     </section>
   );

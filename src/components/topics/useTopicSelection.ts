@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { flushSync } from "react-dom";
 import type { Topic } from "../../data/types.ts";
 import { bringIntoView } from "../../lib/bringIntoView.ts";
 import type { ExplainerIndex, Mention } from "../../lib/explainerIndex.ts";
@@ -78,7 +79,8 @@ export function useTopicSelection(
       const start =
         state.position === -1 && direction === -1 ? 0 : state.position;
       const position = (start + direction + mentions.length) % mentions.length;
-      setState({ id: state.id, position });
+      // At once, so that a timeline filter that hid the mention gives way before the scroll.
+      flushSync(() => setState({ id: state.id, position }));
       const mention = mentions[position];
       // 'center' keeps the mention clear of the bars at the top and bottom of the screen;
       // the style sheet makes the scroll smooth only for readers who allow motion.
