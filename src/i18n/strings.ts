@@ -57,8 +57,14 @@ const vi = {
       after: "Sau bản tin",
     },
     featured: "Sự kiện chính của bản tin",
-    inReport: "Trong bản tin:",
+    passages: "Các đoạn trong bản tin:",
     sources: "Nguồn:",
+    show: "Hiện",
+    all: "Tất cả",
+    count_one: "{{count}} sự kiện",
+    count_other: "{{count}} sự kiện",
+    // Said only of gaps of more than a year: a year's own spacing says the rest.
+    yearsLater_other: "{{count}} năm sau",
   },
   topics: {
     heading: "Chủ đề",
@@ -160,8 +166,14 @@ const en = {
       after: "After the report",
     },
     featured: "The event the report is about",
-    inReport: "In the report:",
+    passages: "Passages in the report:",
     sources: "Sources:",
+    show: "Show",
+    all: "All",
+    count_one: "{{count}} event",
+    count_other: "{{count}} events",
+    // Said only of gaps of more than a year: a year's own spacing says the rest.
+    yearsLater_other: "{{count}} years later",
   },
   topics: {
     heading: "Topics",

@@ -1,5 +1,6 @@
 import type {
   Explainer,
+  Localized,
   Note,
   TimelineEvent,
   Topic,
@@ -22,6 +23,8 @@ export type PassageLabel =
 /** Look-ups over the explainer's data, computed once: which events and notes stand by a passage, where a topic is mentioned. */
 export interface ExplainerIndex {
   readonly passageLabels: ReadonlyMap<string, PassageLabel>;
+  /** Each passage's text (a photo's caption), by id: a link can quote its opening. */
+  readonly passageTexts: ReadonlyMap<string, Localized>;
   readonly eventsByPassage: ReadonlyMap<string, readonly TimelineEvent[]>;
   readonly notesByPassage: ReadonlyMap<string, readonly Note[]>;
   /** The section each id a `#` fragment can point at lies in: passages, events, topics. */
@@ -36,6 +39,9 @@ export function indexExplainer(explainer: Explainer): ExplainerIndex {
   const passageLabels = new Map<string, PassageLabel>([
     [article.standfirst.id, { kind: "standfirst" }],
   ]);
+  const passageTexts = new Map<string, Localized>([
+    [article.standfirst.id, article.standfirst.text],
+  ]);
   let paragraphNumber = 0;
   for (const block of article.body) {
     passageLabels.set(
@@ -43,6 +49,10 @@ export function indexExplainer(explainer: Explainer): ExplainerIndex {
       block.kind === "paragraph"
         ? { kind: "paragraph", number: ++paragraphNumber }
         : { kind: "photo" },
+    );
+    passageTexts.set(
+      block.id,
+      block.kind === "paragraph" ? block.text : block.caption,
     );
   }
   const passageOrder = [...passageLabels.keys()];
@@ -68,6 +78,7 @@ export function indexExplainer(explainer: Explainer): ExplainerIndex {
 
   return {
     passageLabels,
+    passageTexts,
     eventsByPassage,
     notesByPassage,
     targetSections,

@@ -94,6 +94,8 @@ test("printed, the article keeps its notes and timeline and loses the controls",
   await expect(page.locator(".page-footer")).toBeHidden();
   await expect(page.locator("#note-norms")).toBeVisible();
   await expect(page.locator("#nato-summit")).toBeVisible();
+  // Rows closed on screen are open on paper.
+  await expect(page.locator("#nato-summit .event-text")).toBeVisible();
 });
 
 test("printed with a topic chosen, its explanation and marked words stay and its controls go", async ({

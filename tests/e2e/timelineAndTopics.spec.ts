@@ -87,6 +87,12 @@ test("a keyboard reader chooses a topic and steps through its mentions", async (
     "id",
     "budapest-signature",
   );
+  // The event stepped to opens, and shows whole.
+  await expect(page.locator("#budapest-signature details")).toHaveAttribute(
+    "open",
+    "",
+  );
+  expect(await isOnScreen(page.locator("#budapest-signature"))).toBe(true);
   expect(await coverings(page.locator("#budapest-signature"))).toEqual([]);
 
   await page.keyboard.press("Escape");
@@ -103,6 +109,9 @@ test("a deep link to an event opens the English page there, highlighted", async 
   const event = page.locator("#nato-summit");
   await expect(event).toContainText("The NATO Summit in Washington");
   await expect(event).toContainText("July 9 – 11, 2024");
+  await expect(
+    event.getByText(/the Alliance’s 75th anniversary/),
+  ).toBeVisible();
   await expect.poll(() => isOnScreen(event)).toBe(true);
   await expect(event).toHaveClass(/\bis-target\b/);
   const outline = await event.evaluate(

@@ -1,5 +1,4 @@
 import type { TFunction } from "i18next";
-import { useT } from "../../i18n/LanguageContext.tsx";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { assertNever } from "../../lib/assertNever.ts";
 
@@ -18,12 +17,4 @@ export function passageName(
     default:
       return assertNever(label);
   }
-}
-
-export interface PassageNameProps {
-  readonly label: PassageLabel;
-}
-
-export function PassageName({ label }: PassageNameProps) {
-  return passageName(label, useT());
 }

@@ -1,25 +1,34 @@
-import type { TimelineEvent } from "../../content/schema.ts";
-import { useT } from "../../i18n/LanguageContext.tsx";
+import type { Localized, TimelineEvent } from "../../content/schema.ts";
+import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
-import type { PassageLabel } from "../../lib/explainerIndex.ts";
+import { openingWords } from "../../lib/openingWords.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { DateText } from "../common/DateText.tsx";
 import { InPageLink } from "../common/InPageLink.tsx";
 import { Bilingual } from "../common/Bilingual.tsx";
-import { PassageName } from "../common/PassageName.tsx";
 import { SourceList } from "../common/SourceLink.tsx";
 import { useHighlightClass } from "../common/HighlightContext.ts";
 
 export interface TimelineEventItemProps {
   readonly event: TimelineEvent;
-  readonly passageLabels: ReadonlyMap<string, PassageLabel>;
+  /** The report's passages by id, for links that quote their opening words. */
+  readonly passageTexts: ReadonlyMap<string, Localized>;
+  /** Left out by the timeline's filter: hidden on screen, still printed. */
+  readonly filteredOut: boolean;
 }
 
+/**
+ * One event: a row of date and title that opens in place to its text, the passages of
+ * the report it concerns and its sources. A native disclosure, so that it opens
+ * without script too, and the browser's find opens it on a match.
+ */
 export function TimelineEventItem({
   event,
-  passageLabels,
+  passageTexts,
+  filteredOut,
 }: TimelineEventItemProps) {
   const t = useT();
+  const lang = useLang();
   const highlight = useHighlightClass(event.id);
   return (
     <li
@@ -28,39 +37,46 @@ export function TimelineEventItem({
         "timeline-event",
         `kind-${event.kind}`,
         event.featured && "is-featured",
+        filteredOut && "is-filtered-out",
         highlight,
       )}
       {...anchorProps(event.id)}
     >
-      <p className="event-date" suppressHydrationWarning>
-        <DateText value={event.date} />
-      </p>
-      <Bilingual as="h3" className="event-title" text={event.title} />
-      <p className="event-kind">
-        {event.featured
-          ? t("timeline.featured")
-          : t(`timeline.kind.${event.kind}`)}
-      </p>
-      <Bilingual as="p" className="event-text" text={event.text} />
-      {event.passages.length > 0 && (
-        <p className="event-passages">
-          {t("timeline.inReport")}{" "}
-          {event.passages.map((id, index) => {
-            const label = passageLabels.get(id);
-            return (
-              <span key={id}>
-                {index > 0 && ", "}
-                <InPageLink targetId={id} section="article">
-                  {label ? <PassageName label={label} /> : id}
-                </InPageLink>
-              </span>
-            );
-          })}
-        </p>
-      )}
-      <p className="event-sources">
-        {t("timeline.sources")} <SourceList sources={event.sources} />
-      </p>
+      <details>
+        <summary>
+          <span className="event-date" suppressHydrationWarning>
+            <DateText value={event.date} />
+          </span>
+          {event.featured && (
+            <span className="event-featured">{t("timeline.featured")}</span>
+          )}
+          <Bilingual className="event-title" text={event.title} />
+        </summary>
+        <div className="event-body">
+          <p className="event-kind">{t(`timeline.kind.${event.kind}`)}</p>
+          <Bilingual as="p" className="event-text" text={event.text} />
+          {event.passages.length > 0 && (
+            <>
+              <p className="event-passages-label">{t("timeline.passages")}</p>
+              <ul className="event-passages">
+                {event.passages.map((id) => {
+                  const text = passageTexts.get(id);
+                  return (
+                    <li key={id}>
+                      <InPageLink targetId={id} section="article">
+                        {text ? openingWords(text[lang]) : id}
+                      </InPageLink>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
+          <p className="event-sources">
+            {t("timeline.sources")} <SourceList sources={event.sources} />
+          </p>
+        </div>
+      </details>
     </li>
   );
 }

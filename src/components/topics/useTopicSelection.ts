@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { flushSync } from "react-dom";
 import type { Topic } from "../../content/schema.ts";
+import { openRow } from "../../lib/bringIntoView.ts";
 import type { ExplainerIndex, Mention } from "../../lib/explainerIndex.ts";
 import { targetFromHash } from "../../lib/fragment.ts";
 import type { PageMode } from "../../lib/pageAddress.ts";
@@ -79,10 +81,14 @@ export function useTopicSelection(
       const start =
         state.position === -1 && direction === -1 ? 0 : state.position;
       const position = (start + direction + mentions.length) % mentions.length;
-      setState({ id: state.id, position });
+      // At once, so that a timeline filter that hid the mention gives way before the scroll.
+      flushSync(() => setState({ id: state.id, position }));
       const mention = mentions[position];
       const element = mention && document.getElementById(mention.id);
-      if (element) revealInView(element);
+      if (element) {
+        openRow(element);
+        revealInView(element);
+      }
     },
     [mentions, state],
   );
