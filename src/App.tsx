@@ -34,6 +34,7 @@ import type {
 import explainer from "virtual:explainer";
 import { useLang, useT, useView } from "./i18n/LanguageContext.tsx";
 import { classNames } from "./lib/classNames.ts";
+import { openingWords } from "./lib/openingWords.ts";
 import { applyDocumentHead } from "./lib/documentHead.ts";
 import {
   type ExplainerIndex,
@@ -114,8 +115,9 @@ export function App() {
         ] ?? ""
       );
     }
-    const label = index.passageLabels.get(mention.id);
-    return label ? passageName(label, t) : "";
+    // A passage by its opening words, as the links to it are named.
+    const text = index.passageTexts.get(mention.id);
+    return text ? openingWords(text[lang]) : "";
   };
 
   const highlight = useMemo(

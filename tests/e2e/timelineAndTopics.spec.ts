@@ -77,7 +77,7 @@ test("a keyboard reader chooses a topic and steps through its mentions", async (
     "nato-budapest",
   );
   await expect(page.getByRole("status")).toHaveText(
-    "Mention 1 of 4: Paragraph 5",
+    "Mention 1 of 4: The two sides also discussed…",
   );
   expect(await coverings(page.locator("#nato-budapest"))).toEqual([]);
   await expect(next).toBeFocused();
