@@ -41,9 +41,15 @@ for (const colorScheme of ["light", "dark"] as const) {
   for (const { address, width, height, where } of [
     {
       address: "/en/#budapest-convention",
+      width: 1800,
+      height: 1000,
+      where: "beside the text and its notes",
+    },
+    {
+      address: "/en/#budapest-convention",
       width: 1440,
       height: 900,
-      where: "beside the text",
+      where: "docked on a desktop",
     },
     {
       address: "/#budapest-convention",

@@ -69,7 +69,7 @@ function visibleYears(page: Page): Promise<string[]> {
 
 /** Whether the element lies wholly on screen, below the sticky bar. */
 async function clearOfTheBar(page: Page, element: Locator): Promise<boolean> {
-  const bar = await page.locator(".top-bar").boundingBox();
+  const bar = await page.locator(".masthead").boundingBox();
   const box = await element.boundingBox();
   const height = page.viewportSize()?.height ?? 0;
   if (!bar || !box) return false;
@@ -200,8 +200,15 @@ for (const viewport of [
       const row = page.locator("#budapest-signature");
       await expect(row).toBeHidden();
 
-      await page
-        .locator("#nato-budapest ~ .passage-notes")
+      // On a phone the paragraph's notes wait behind its line; its five timeline
+      // links wait behind their count.
+      const line = page.locator(
+        "#nato-budapest ~ .passage-side .margin-toggle",
+      );
+      if (await line.isVisible()) await line.click();
+      const margin = page.locator("#nato-budapest-margin");
+      await margin.locator("details.passage-events > summary").click();
+      await margin
         .getByRole("link", {
           name: "The Budapest Convention opens for signature",
         })
