@@ -11,9 +11,29 @@ const TAGS = [
   "best-practice",
 ];
 
-/** What axe finds on the page as it is now, one line a rule, with where. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+/**
+ * What axe finds on the page as it is now, one line a rule, with where. With
+ * `scrolled`, the page has been scrolled to a mention, under the bar that stays at
+ * the top (and the topic panel docked at the foot): axe's target-size rule counts a
+ * control the reader has scrolled under a bar as a small target, so that rule is left
+ * to the checks made where nothing is under a bar (every page as it opens).
+ */
+export async function axeViolations(
+  page: Page,
+  { scrolled = false }: { scrolled?: boolean } = {},
+): Promise<string[]> {
+  // A smooth scroll still under way (a step to a mention) moves targets between
+  // axe's measures, and it reports overlaps that are not there once it has settled.
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const y = window.scrollY;
+        setTimeout(() => resolve(window.scrollY === y), 250);
+      }),
+  );
+  const builder = new AxeBuilder({ page }).withTags(TAGS);
+  if (scrolled) builder.disableRules(["target-size"]);
+  const results = await builder.analyze();
   return results.violations.map(
     (violation) =>
       `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join("; ")})`,
