@@ -15,6 +15,7 @@ import {
   viewFromAddress,
   type PageVariant,
 } from "../src/lib/pageAddress.ts";
+import { DEFAULT_EMBED_THEME } from "../src/lib/embedLook.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
 import { EXPLAINER_MODULE, explainerContent } from "./explainerContent.ts";
 import { pageHead } from "./pageHead.ts";
@@ -147,7 +148,17 @@ function fillTemplate(
     html
       .replace(
         /<html lang="[^"]*"/,
-        `<html lang="${page.lang}" dir="${LANGUAGES[page.lang].dir}"`,
+        // An embed is light until its address says otherwise (public/theme.js).
+        `<html lang="${page.lang}" dir="${LANGUAGES[page.lang].dir}"${
+          page.mode.kind === "embed"
+            ? ` data-theme="${DEFAULT_EMBED_THEME}"`
+            : ""
+        }`,
+      )
+      .replace(
+        '<meta name="color-scheme" content="light dark" />',
+        () =>
+          `<meta name="color-scheme" content="${page.mode.kind === "embed" ? DEFAULT_EMBED_THEME : "light dark"}" />`,
       )
       // Functions, so that a `$&` or `$'` in the text is text, not a replacement pattern.
       .replace("<!--page-head-->", () =>

@@ -110,6 +110,11 @@ export function pageHead({
     `<meta name="theme-color" content="${THEME_COLOR.dark}" media="(prefers-color-scheme: dark)" />`,
     `<link rel="icon" href="${address("", "favicon.svg")}" type="image/svg+xml" />`,
     `<link rel="apple-touch-icon" href="${address("", "apple-touch-icon.png")}" />`,
+    // Blocking, and first among the scripts: an embed's theme is on the root before
+    // the first paint. An external file, since the policy allows no inline script.
+    ...(variant.mode.kind === "embed"
+      ? [`<script src="${address("", "theme.js")}"></script>`]
+      : []),
   ];
   return tags.join("\n    ");
 }
