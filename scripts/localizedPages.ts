@@ -18,6 +18,7 @@ import {
 import { DEFAULT_EMBED_THEME } from "../src/lib/embedLook.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
 import { EXPLAINER_MODULE, explainerContent } from "./explainerContent.ts";
+import { OEMBED_FILE, oEmbedFor } from "./oEmbed.ts";
 import { pageHead } from "./pageHead.ts";
 import { PAGE_VARIANTS } from "./pageVariants.ts";
 
@@ -114,6 +115,11 @@ export function localizedPages({
           const fileName = `${folder}index.html`;
           if (fileName === "index.html") template.source = source;
           else this.emitFile({ type: "asset", fileName, source });
+          this.emitFile({
+            type: "asset",
+            fileName: `${folder}${OEMBED_FILE}`,
+            source: `${JSON.stringify(oEmbedFor(server.explainer, page, siteUrl), null, 2)}\n`,
+          });
         }
         if (shareImage) {
           this.emitFile({
