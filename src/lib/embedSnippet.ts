@@ -27,10 +27,10 @@ export const FRAME_ATTRIBUTE = "data-explainer";
  * the height its preview measures, for the explainer being embedded.
  */
 export const FALLBACK_HEIGHTS: Readonly<Record<SectionId | "all", number>> = {
-  all: 12000,
-  article: 5400,
-  timeline: 3700,
-  topics: 2600,
+  all: 7200,
+  article: 2400,
+  timeline: 4050,
+  topics: 1100,
 };
 
 /** The snippet's height for `section` when nothing better is known. */

@@ -75,6 +75,21 @@ export function scrollMessages(
   ];
 }
 
+/** The bounds a reported height is taken within, as `embed.js` takes it. */
+export const MIN_HEIGHT = 100;
+export const MAX_HEIGHT = 100_000;
+
+/** The height our own height message carries, whole; `undefined` for anything else. */
+export function heightFromMessage(data: unknown): number | undefined {
+  if (typeof data !== "object" || data === null) return undefined;
+  const { type, height } = data as { type?: unknown; height?: unknown };
+  if (type !== HEIGHT_MESSAGE_TYPE || typeof height !== "number")
+    return undefined;
+  if (!Number.isFinite(height) || height < MIN_HEIGHT || height > MAX_HEIGHT)
+    return undefined;
+  return Math.ceil(height);
+}
+
 /**
  * Whether a message from the host asks for the height: our request, or pym.js's
  * width message for this child. Anything else, of any shape, is not.
