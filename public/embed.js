@@ -36,6 +36,9 @@
   // What a frame may still ask: one scroll, granted when it is found and loads, and
   // again each time the reader moves into it (a click or Tab into the frame).
   var MAY_SCROLL = FLAG + "MayScroll";
+  // A point below the frame's bottom waits until the frame has grown to hold it, since
+  // the page cannot scroll to it before.
+  var PENDING = FLAG + "PendingScroll";
 
   var script = document.currentScript;
   var allowed = ((script && script.getAttribute("data-allowed-origins")) || "")
@@ -148,12 +151,18 @@
     var height = heightOf(event.data);
     if (height !== null) {
       frame.style.height = height + "px";
+      var pending = frame[PENDING];
+      if (typeof pending === "number" && pending <= height) {
+        frame[PENDING] = null;
+        scrollTo(frame, pending);
+      }
       return;
     }
     var top = scrollTopOf(event.data);
     if (top === null || !frame[MAY_SCROLL]) return;
     frame[MAY_SCROLL] = false;
-    scrollTo(frame, top);
+    if (top <= frame.clientHeight) scrollTo(frame, top);
+    else frame[PENDING] = top;
   });
 
   function watchAll() {

@@ -412,3 +412,214 @@ test("a frame left alone sends nothing", async ({ page }) => {
     ),
   ).toEqual([]);
 });
+
+/** The colour of one pixel of the page as painted, as `rgb(r, g, b)`. */
+async function pixelAt(page: Page, x: number, y: number): Promise<string> {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = 1;
+    canvas.height = 1;
+    const context = canvas.getContext("2d");
+    context?.drawImage(image, 0, 0);
+    const [r, g, b] = context?.getImageData(0, 0, 1, 1).data ?? [];
+    return `rgb(${r}, ${g}, ${b})`;
+  }, png.toString("base64"));
+}
+
+/** The colour painted just inside a frame's top left corner, in its padding. */
+async function frameCorner(page: Page, id: string): Promise<string> {
+  const box = await page.locator(`iframe#${id}`).boundingBox();
+  if (!box) throw new Error(`no frame ${id}`);
+  return pixelAt(page, box.x + 3, box.y + 3);
+}
+
+const LIGHT_BG = "rgb(253, 252, 249)";
+const DARK_BG = "rgb(19, 21, 25)";
+const HOST_BG = "rgb(255, 236, 204)";
+
+test.describe("under a dark system setting", () => {
+  test.use({ colorScheme: "dark" });
+
+  test("an embed is light by default; theme=dark and theme=auto are dark; bg=transparent shows the host", async ({
+    page,
+  }) => {
+    const frames: FrameSpec[] = [
+      { name: "default", path: "/en/embed/topics/" },
+      { name: "dark", path: "/en/embed/topics/?theme=dark" },
+      { name: "auto", path: "/en/embed/topics/?theme=auto" },
+      { name: "transparent", path: "/en/embed/topics/?bg=transparent" },
+      {
+        name: "bogus",
+        path: "/en/embed/topics/?theme=%3Cscript%3E&bg=%00",
+      },
+    ];
+    await openHost(
+      page,
+      hostPage(frames).replace(
+        "padding: 0 16px",
+        `padding: 0 16px; background: ${HOST_BG}`,
+      ),
+    );
+    for (const { name } of frames) await expectFitted(page, name);
+    const expected: Record<string, [string, string]> = {
+      default: [LIGHT_BG, "light"],
+      dark: [DARK_BG, "dark"],
+      auto: [DARK_BG, "light dark"],
+      transparent: [HOST_BG, "light"],
+      bogus: [LIGHT_BG, "light"],
+    };
+    for (const [name, [colour, scheme]] of Object.entries(expected)) {
+      const frame = await liveFrame(page, name);
+      await page
+        .locator(`iframe#${name}`)
+        .evaluate((node) => node.scrollIntoView({ block: "start" }));
+      expect(await frameCorner(page, name), `${name}'s background`).toBe(
+        colour,
+      );
+      expect(
+        await frame.evaluate(
+          () => getComputedStyle(document.documentElement).colorScheme,
+        ),
+        `${name}'s colour scheme, which form controls and scroll bars follow`,
+      ).toBe(scheme);
+    }
+  });
+
+  test("the full page still follows the reader's setting", async ({ page }) => {
+    await page.goto(`${explainer.origin}/en/`);
+    expect(await pixelAt(page, 2, 200)).toBe(DARK_BG);
+  });
+});
+
+test("at 320 px the embed's text keeps a comfortable distance from the frame's edges", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openHost(
+    page,
+    hostPage([{ name: "timeline", path: "/embed/timeline/" }]).replace(
+      "padding: 0 16px",
+      "padding: 0",
+    ),
+  );
+  await expectFitted(page, "timeline");
+  const frame = await liveFrame(page, "timeline");
+  const edges = await frame.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const boxes = [
+      ...document.querySelectorAll("h2, p, h3, .language-switch"),
+    ].map((element) => element.getBoundingClientRect());
+    return {
+      width,
+      scrollWidth: document.documentElement.scrollWidth,
+      left: Math.min(...boxes.map((box) => box.left)),
+      right: Math.max(...boxes.map((box) => box.right)),
+    };
+  });
+  expect(edges.width).toBe(320);
+  expect(edges.scrollWidth).toBe(320);
+  expect(edges.left).toBeGreaterThanOrEqual(12);
+  expect(edges.width - edges.right).toBeGreaterThanOrEqual(12);
+});
+
+/** Where an element of a frame stands in the host's viewport, top and bottom. */
+async function placeOnHost(page: Page, id: string, selector: string) {
+  const { frame } = await heights(page, id);
+  const frameTop = await page
+    .locator(`iframe#${id}`)
+    .evaluate((node) => node.getBoundingClientRect().top);
+  const box = await frame
+    .locator(selector)
+    .evaluate((node) => node.getBoundingClientRect());
+  return { top: frameTop + box.top, bottom: frameTop + box.bottom };
+}
+
+for (const [how, path] of [
+  ["a deep link", "/en/embed/timeline/#sixth-dialogue"],
+  ["start=", "/en/embed/timeline/?start=sixth-dialogue"],
+] as const) {
+  test(`${how} in a frame scrolls the host page of another origin to the event, marked`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openHost(page, hostPage([{ name: "deep", path }]));
+    await expectFitted(page, "deep");
+    const frame = await liveFrame(page, "deep");
+    await expect(frame.locator("#sixth-dialogue")).toHaveClass(/is-target/);
+    await expect
+      .poll(async () => {
+        const { top, bottom } = await placeOnHost(
+          page,
+          "deep",
+          "#sixth-dialogue",
+        );
+        return top >= 0 && bottom <= 768;
+      })
+      .toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  });
+}
+
+test("start= with an unknown or malformed id is ignored", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openHost(
+    page,
+    hostPage([
+      {
+        name: "bad",
+        path: "/en/embed/timeline/?start=%3Cimg%20src%3Dx%3E&start=budapest-convention",
+      },
+    ]),
+  );
+  await expectFitted(page, "bad");
+  const frame = await liveFrame(page, "bad");
+  await page.waitForTimeout(500);
+  await expect(frame.locator(".is-target")).toHaveCount(0);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test("the host scrolls only for its own frames, for a bounded number, once per request", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  // A frame embed.js does not size (no data-explainer), asking on load to scroll.
+  await openHost(
+    page,
+    hostPage([{ name: "own", path: "/en/embed/timeline/" }]).replace(
+      "<h1>A newsroom's article</h1>",
+      `<h1>A newsroom's article</h1><iframe id="stranger" title="Not the explainer's" src="${explainer.origin}/en/embed/timeline/#sixth-dialogue" style="width: 100%; height: 300px; border: 0"></iframe>`,
+    ),
+  );
+  await expectFitted(page, "own");
+  const own = await liveFrame(page, "own");
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => window.scrollY), "a stranger's ask").toBe(0);
+
+  const ask = async (top: unknown) => {
+    await own.evaluate((value) => {
+      window.parent.postMessage(
+        { type: "explainer:scroll-to", top: value },
+        "*",
+      );
+    }, top);
+    await page.waitForTimeout(200);
+    return page.evaluate(() => window.scrollY);
+  };
+  for (const bad of ["2500", -50, 1e9, Infinity, null, { valueOf: 2500 }]) {
+    expect(await ask(bad), `top: ${String(bad)}`).toBe(0);
+  }
+  // The frame's own ask, on load, is still to be had: a good one is heeded...
+  expect(await ask(2500)).toBeGreaterThan(2000);
+  // ...once.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await ask(2500)).toBe(0);
+  // The reader moving into the frame allows one more.
+  await own.locator("h2").first().click();
+  expect(await ask(2500)).toBeGreaterThan(2000);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await ask(2500)).toBe(0);
+});

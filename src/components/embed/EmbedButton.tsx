@@ -38,16 +38,13 @@ export function EmbedButton({
         type="button"
         className={section ? "embed-button embed-this" : "embed-button"}
         aria-haspopup="dialog"
+        // The visible words first, so that a reader who says them finds the button.
+        aria-label={
+          section ? `${t("embed.thisSection")}: ${section.name}` : undefined
+        }
         onClick={() => setOpen(true)}
       >
-        {section ? (
-          <>
-            {t("embed.thisSection")}
-            <span className="visually-hidden">: {section.name}</span>
-          </>
-        ) : (
-          t("embed.button")
-        )}
+        {section ? t("embed.thisSection") : t("embed.button")}
       </button>
       {open && (
         <Suspense fallback={null}>
