@@ -7,7 +7,7 @@ import {
   startStaticServer,
   type StaticServer,
 } from "../../scripts/staticServer.mjs";
-import { expect, test } from "./fixtures.ts";
+import { expect, test, untilLive } from "./fixtures.ts";
 
 /**
  * Host pages on an origin of their own (a second static server on loopback, as
@@ -622,4 +622,65 @@ test("the host scrolls only for its own frames, for a bounded number, once per r
   expect(await ask(2500)).toBeGreaterThan(2000);
   await page.evaluate(() => window.scrollTo(0, 0));
   expect(await ask(2500)).toBe(0);
+});
+
+test("the generator previews the real frame as chosen, and its snippet renders at the previewed height on a host", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${explainer.origin}/en/`);
+  await untilLive(page);
+  await page.getByRole("button", { name: "Embed this: Timeline" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("radio", { name: "Timeline" })).toBeChecked();
+  await dialog.getByRole("radio", { name: "Dark" }).click();
+
+  const desktop = dialog.locator('figure[data-width="720"]');
+  const phone = dialog.locator('figure[data-width="360"]');
+  await expect(desktop.locator("figcaption")).toContainText(/\d px tall/);
+  await expect(phone.locator("figcaption")).toContainText(/\d px tall/);
+  const previewed = Number(
+    await desktop.locator("iframe").getAttribute("data-height"),
+  );
+  const phoneHeight = Number(
+    await phone.locator("iframe").getAttribute("data-height"),
+  );
+  expect(phoneHeight).toBeGreaterThan(previewed);
+
+  // The preview is the real frame, in the options chosen.
+  const frameTitle = `Timeline: ${article.headline.en}`;
+  const preview = page.frameLocator('figure[data-width="720"] iframe');
+  await expect(desktop.locator("iframe")).toHaveAttribute("title", frameTitle);
+  await expect(preview.locator("html")).toHaveAttribute("lang", "en");
+  await expect(preview.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(preview.locator("#timeline")).toHaveCount(1);
+  await expect(preview.locator("article")).toHaveCount(0);
+
+  const snippet = await dialog
+    .getByRole("textbox", { name: "Embed code" })
+    .inputValue();
+  expect(snippet).toContain(`height: ${previewed}px`);
+  expect(snippet).toContain(`title="${frameTitle}"`);
+  expect(snippet).toContain("/en/embed/timeline/?theme=dark");
+
+  // Pasted into a host's 720 px column, with its script and where scripts are stripped.
+  const column = (code: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title></head>
+     <body style="margin: 0"><div style="width: 720px">${code}</div></body></html>`;
+  const frame = page.locator("iframe[data-explainer]");
+  await openHost(page, column(snippet));
+  await expect
+    .poll(() => frame.evaluate((node) => node.getBoundingClientRect().height))
+    .toBeGreaterThan(previewed - 3);
+  expect(
+    await frame.evaluate((node) => node.getBoundingClientRect().height),
+  ).toBeLessThan(previewed + 3);
+  await writeFile(
+    join(hostFolder, "stripped.html"),
+    column(snippet.replace(/<script[^>]*><\/script>/, "")),
+  );
+  await page.goto(`${host.origin}/stripped.html`);
+  expect(
+    await frame.evaluate((node) => node.getBoundingClientRect().height),
+  ).toBe(previewed);
 });
