@@ -43,7 +43,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   }) => {
     await page.emulateMedia({ colorScheme });
     await open(page, "/");
-    await page.getByRole("button", { name: "Nhúng" }).click();
+    await page.getByRole("button", { name: "Nhúng", exact: true }).click();
     await expect(page.getByRole("dialog")).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
