@@ -45,6 +45,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     await open(page, "/");
     await page.getByRole("button", { name: "Nhúng", exact: true }).click();
     await expect(page.getByRole("dialog")).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    // The previews are embed pages, each scanned on its own above; inside the page's,
+    // their landmarks would count as the page's own twice over.
+    expect(await violations(page, ".embed-preview-box iframe")).toEqual([]);
   });
 }

@@ -63,7 +63,13 @@ export function EmbedPreview({
         <span className="embed-preview-height">{describeHeight(height)}</span>
       </figcaption>
       {/* The box scrolls, not the frame: it has the whole height, as on a host. */}
-      <div className="embed-preview-box">
+      <div
+        className="embed-preview-box"
+        role="region"
+        aria-label={caption}
+        // A box that scrolls must be reachable by keyboard to be scrolled by it.
+        tabIndex={0}
+      >
         <iframe
           key={src}
           ref={frame}
