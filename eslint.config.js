@@ -175,6 +175,19 @@ export default tseslint.config(
   {
     files: ["**/*.tsx"],
     ...jsxA11y.flatConfigs.strict,
+    rules: {
+      ...jsxA11y.flatConfigs.strict.rules,
+      // A box that scrolls is focusable so that a keyboard can scroll it, named as a
+      // region (axe's scrollable-region-focusable; the embed generator's previews).
+      "jsx-a11y/no-noninteractive-tabindex": [
+        "error",
+        {
+          tags: [],
+          roles: ["tabpanel", "region"],
+          allowExpressionValues: true,
+        },
+      ],
+    },
   },
   ...importFlow,
   {

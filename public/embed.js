@@ -9,9 +9,11 @@
  * tag accepts height messages from those origins only (a frame sandboxed without
  * allow-same-origin has the origin "null").
  *
- * It reads heights and nothing else: a message is used only when it comes from one of
- * the explainers' frames on this page, is our own height message, and carries a
- * finite height within bounds. Nothing from a message is ever run or inserted.
+ * It reads heights and scroll requests and nothing else: a message is used only when
+ * it comes from one of the explainers' frames on this page, is our own message, and
+ * carries a finite number within bounds. A frame may scroll the page (to bring what a
+ * deep link points at into view) once when it loads and once each time the reader
+ * moves into it, no more. Nothing from a message is ever run or inserted.
  * MIT licence.
  */
 (function () {
@@ -30,6 +32,13 @@
   var LEGACY_SELECTOR = "iframe[data-cyber-dialogue-explainer]";
   var MIN_HEIGHT = 100;
   var MAX_HEIGHT = 100000;
+  var SCROLL = "explainer:scroll-to";
+  // What a frame may still ask: one scroll, granted when it is found and loads, and
+  // again each time the reader moves into it (a click or Tab into the frame).
+  var MAY_SCROLL = FLAG + "MayScroll";
+  // A point below the frame's bottom waits until the frame has grown to hold it, since
+  // the page cannot scroll to it before.
+  var PENDING = FLAG + "PendingScroll";
 
   var script = document.currentScript;
   var allowed = ((script && script.getAttribute("data-allowed-origins")) || "")
@@ -56,6 +65,25 @@
     if (typeof height !== "number" || !isFinite(height)) return null;
     if (height < MIN_HEIGHT || height > MAX_HEIGHT) return null;
     return Math.ceil(height);
+  }
+
+  /** The point a scroll request names, or null if it is not a well-formed one. */
+  function scrollTopOf(data) {
+    if (!data || typeof data !== "object") return null;
+    if (data.type !== SCROLL) return null;
+    var top = data.top;
+    if (typeof top !== "number" || !isFinite(top)) return null;
+    if (top < 0 || top > MAX_HEIGHT) return null;
+    return Math.round(top);
+  }
+
+  /** Scrolls the page so that the point `top` of `frame` is in view, if it is not. */
+  function scrollTo(frame, top) {
+    var point = frame.getBoundingClientRect().top + top;
+    var view = window.innerHeight || document.documentElement.clientHeight;
+    if (point >= 0 && point <= view * 0.75) return;
+    var y = (window.pageYOffset || 0) + point;
+    window.scrollTo(0, Math.max(0, y));
   }
 
   function ask(frame) {
@@ -90,7 +118,9 @@
   function watch(frame) {
     if (frame[FLAG]) return;
     frame[FLAG] = true;
+    frame[MAY_SCROLL] = true;
     frame.addEventListener("load", function () {
+      frame[MAY_SCROLL] = true;
       ask(frame);
     });
     ask(frame);
@@ -104,13 +134,35 @@
     settle = setTimeout(askAll, 250);
   });
 
+  // Focus moving from the page into a frame is the reader's doing.
+  window.addEventListener("blur", function () {
+    setTimeout(function () {
+      var active = document.activeElement;
+      if (active && active[FLAG] && frameOf(active.contentWindow) === active) {
+        active[MAY_SCROLL] = true;
+      }
+    }, 0);
+  });
+
   window.addEventListener("message", function (event) {
     var frame = frameOf(event.source);
     if (!frame) return;
     if (allowed.length && allowed.indexOf(event.origin) === -1) return;
     var height = heightOf(event.data);
-    if (height === null) return;
-    frame.style.height = height + "px";
+    if (height !== null) {
+      frame.style.height = height + "px";
+      var pending = frame[PENDING];
+      if (typeof pending === "number" && pending <= height) {
+        frame[PENDING] = null;
+        scrollTo(frame, pending);
+      }
+      return;
+    }
+    var top = scrollTopOf(event.data);
+    if (top === null || !frame[MAY_SCROLL]) return;
+    frame[MAY_SCROLL] = false;
+    if (top <= frame.clientHeight) scrollTo(frame, top);
+    else frame[PENDING] = top;
   });
 
   function watchAll() {

@@ -15,8 +15,10 @@ import {
   viewFromAddress,
   type PageVariant,
 } from "../src/lib/pageAddress.ts";
+import { DEFAULT_EMBED_THEME } from "../src/lib/embedLook.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
 import { EXPLAINER_MODULE, explainerContent } from "./explainerContent.ts";
+import { OEMBED_FILE, oEmbedFor } from "./oEmbed.ts";
 import { pageHead } from "./pageHead.ts";
 import { PAGE_VARIANTS } from "./pageVariants.ts";
 
@@ -113,6 +115,11 @@ export function localizedPages({
           const fileName = `${folder}index.html`;
           if (fileName === "index.html") template.source = source;
           else this.emitFile({ type: "asset", fileName, source });
+          this.emitFile({
+            type: "asset",
+            fileName: `${folder}${OEMBED_FILE}`,
+            source: `${JSON.stringify(oEmbedFor(server.explainer, page, siteUrl), null, 2)}\n`,
+          });
         }
         if (shareImage) {
           this.emitFile({
@@ -147,7 +154,17 @@ function fillTemplate(
     html
       .replace(
         /<html lang="[^"]*"/,
-        `<html lang="${page.lang}" dir="${LANGUAGES[page.lang].dir}"`,
+        // An embed is light until its address says otherwise (public/theme.js).
+        `<html lang="${page.lang}" dir="${LANGUAGES[page.lang].dir}"${
+          page.mode.kind === "embed"
+            ? ` data-theme="${DEFAULT_EMBED_THEME}"`
+            : ""
+        }`,
+      )
+      .replace(
+        '<meta name="color-scheme" content="light dark" />',
+        () =>
+          `<meta name="color-scheme" content="${page.mode.kind === "embed" ? DEFAULT_EMBED_THEME : "light dark"}" />`,
       )
       // Functions, so that a `$&` or `$'` in the text is text, not a replacement pattern.
       .replace("<!--page-head-->", () =>

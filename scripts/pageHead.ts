@@ -3,6 +3,7 @@ import { LANGS, LANGUAGES, ORIGINAL_LANG } from "../src/i18n/languages.ts";
 import { folderOf, type PageVariant } from "../src/lib/pageAddress.ts";
 import { escapeHtml } from "../src/lib/escapeHtml.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
+import { OEMBED_FILE } from "./oEmbed.ts";
 
 const THEME_COLOR = { light: "#fdfcf9", dark: "#131519" } as const;
 
@@ -78,6 +79,8 @@ export function pageHead({
         `<link rel="alternate" hreflang="${other}" href="${address(LANGUAGES[other].folder)}" />`,
     ),
     `<link rel="alternate" hreflang="x-default" href="${address(LANGUAGES[ORIGINAL_LANG].folder)}" />`,
+    // For CMSs that discover embeds by oEmbed: the build writes the file beside the page.
+    `<link rel="alternate" type="application/json+oembed" href="${address(here, OEMBED_FILE)}" title="${escapeHtml(title)}" />`,
     tag("property", "og:type", "article"),
     tag("property", "og:site_name", meta.siteName[lang]),
     tag("property", "og:title", title),
@@ -110,6 +113,11 @@ export function pageHead({
     `<meta name="theme-color" content="${THEME_COLOR.dark}" media="(prefers-color-scheme: dark)" />`,
     `<link rel="icon" href="${address("", "favicon.svg")}" type="image/svg+xml" />`,
     `<link rel="apple-touch-icon" href="${address("", "apple-touch-icon.png")}" />`,
+    // Blocking, and first among the scripts: an embed's theme is on the root before
+    // the first paint. An external file, since the policy allows no inline script.
+    ...(variant.mode.kind === "embed"
+      ? [`<script src="${address("", "theme.js")}"></script>`]
+      : []),
   ];
   return tags.join("\n    ");
 }

@@ -55,17 +55,20 @@ interface SectionContent {
   readonly explainer: Explainer;
   readonly index: ExplainerIndex;
   readonly selection: TopicSelection;
+  /** What sits by the section's heading, for a section that draws its own. */
+  readonly headingAction: ReactNode;
 }
 
 /** What each section of the registry (`SECTIONS`) shows. */
 const SECTION_VIEWS: Readonly<
   Record<SectionId, (content: SectionContent) => ReactNode>
 > = {
-  article: ({ explainer, index }) => (
+  article: ({ explainer, index, headingAction }) => (
     <ArticleView
       article={explainer.article}
       brief={explainer.brief}
       index={index}
+      headingAction={headingAction}
     />
   ),
   timeline: ({ explainer, index }) => (
@@ -155,11 +158,33 @@ export function App() {
         <PreviewContext value={previews}>
           <main className="page">
             {SECTIONS.filter((section) => showsSection(mode, section.id)).map(
-              (section) => (
-                <PageSection key={section.id} section={section}>
-                  {SECTION_VIEWS[section.id]({ explainer, index, selection })}
-                </PageSection>
-              ),
+              (section) => {
+                // On the full page, each section offers its own embed code.
+                const embedThis = embedded ? undefined : (
+                  <EmbedButton
+                    frameTitle={explainer.meta.frameTitle}
+                    headline={explainer.article.headline}
+                    section={{
+                      id: section.id,
+                      name: t(section.navName),
+                    }}
+                  />
+                );
+                return (
+                  <PageSection
+                    key={section.id}
+                    section={section}
+                    headingAction={embedThis}
+                  >
+                    {SECTION_VIEWS[section.id]({
+                      explainer,
+                      index,
+                      selection,
+                      headingAction: embedThis,
+                    })}
+                  </PageSection>
+                );
+              },
             )}
             {/* Inside main, last: docked, it sticks to the foot of the screen, and at
                 the end of the page it takes its own room rather than cover the end. */}
@@ -174,7 +199,10 @@ export function App() {
       {!embedded && (
         <footer className="page-footer">
           <p>{t("embed.invitation")}</p>
-          <EmbedButton frameTitle={explainer.meta.frameTitle} />
+          <EmbedButton
+            frameTitle={explainer.meta.frameTitle}
+            headline={explainer.article.headline}
+          />
         </footer>
       )}
     </div>

@@ -2,6 +2,7 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import explainer from "virtual:explainer";
 import { Page } from "./Page.tsx";
 import { pageAtStart, readingKeys } from "./lib/initialReading.ts";
+import { applyEmbedLook, embedLookFromAddress } from "./lib/embedLook.ts";
 import "./styles.css";
 
 const root = document.getElementById("root");
@@ -13,6 +14,13 @@ if (!root) {
 
 const memory = readingKeys(explainer.meta.slug);
 const start = pageAtStart(root, new URL(window.location.href), memory);
+if (start.page.mode.kind === "embed") {
+  // Again here for a page embedded by `?embed=1`, whose markup was the full page's.
+  applyEmbedLook(
+    document.documentElement,
+    embedLookFromAddress(new URL(window.location.href)),
+  );
+}
 const page = <Page page={start.page} memory={memory} settleOn={start.wanted} />;
 if (start.prerendered) {
   hydrateRoot(root, page);

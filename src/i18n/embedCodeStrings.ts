@@ -23,7 +23,15 @@ const vi = {
   selected:
     "Không sao chép tự động được. Mã đã được chọn sẵn: hãy nhấn Ctrl+C (hoặc ⌘C) để sao chép.",
   close: "Đóng",
-  note: "Khung nhúng tự điều chỉnh chiều cao nhờ đoạn script đi kèm và vẫn hoạt động trong khung có sandbox (allow-scripts allow-popups allow-popups-to-escape-sandbox).",
+  theme: "Giao diện",
+  themes: { light: "Sáng", dark: "Tối", auto: "Theo máy người đọc" },
+  transparent: "Nền trong suốt (lấy màu nền của trang bạn)",
+  preview: "Xem trước khung nhúng",
+  previewAt: "{{device}}, rộng {{width}} px",
+  devices: { phone: "Điện thoại", desktop: "Máy tính" },
+  height: "Cao {{height}} px",
+  measuring: "Đang đo chiều cao…",
+  note: "Khung nhúng tự điều chỉnh chiều cao nhờ đoạn script đi kèm và vẫn hoạt động trong khung có sandbox (allow-scripts allow-popups allow-popups-to-escape-sandbox). Nếu trang của bạn bỏ script, khung giữ chiều cao đo được ở bản xem trước trên máy tính.",
 } as const;
 
 const en = {
@@ -43,7 +51,15 @@ const en = {
   selected:
     "Could not copy automatically: the code is selected; press Ctrl+C (or ⌘C) to copy it.",
   close: "Close",
-  note: "The frame sizes itself with the script that comes with it, and works in sandboxed frames too (allow-scripts allow-popups allow-popups-to-escape-sandbox).",
+  theme: "Theme",
+  themes: { light: "Light", dark: "Dark", auto: "The reader's setting" },
+  transparent: "Transparent background (your page's own shows through)",
+  preview: "Preview of the frame",
+  previewAt: "{{device}}, {{width}} px wide",
+  devices: { phone: "Phone", desktop: "Desktop" },
+  height: "{{height}} px tall",
+  measuring: "Measuring the height…",
+  note: "The frame sizes itself with the script that comes with it, and works in sandboxed frames too (allow-scripts allow-popups allow-popups-to-escape-sandbox). Where your page strips scripts, the frame keeps the height measured in the desktop preview.",
 } as const satisfies StringsShape<typeof vi>;
 
 /** The namespace the generator's text is added under. */

@@ -102,6 +102,7 @@ const vi = {
     readFull: "Đọc bài giải thích đầy đủ",
     showInFull: "Xem chủ đề được nhắc đến ở đâu trong bài đầy đủ",
     button: "Nhúng",
+    thisSection: "Nhúng phần này",
     invitation:
       "Bạn là biên tập viên? Bạn có thể nhúng toàn bộ hoặc một phần bài giải thích này vào trang của mình.",
   },
@@ -210,6 +211,7 @@ const en = {
     readFull: "Read the full explainer",
     showInFull: "See where it is mentioned in the full explainer",
     button: "Embed",
+    thisSection: "Embed this",
     invitation:
       "Are you an editor? Embed this explainer, or one part of it, in your own page.",
   },

@@ -1,30 +1,78 @@
+import type { Localized } from "../content/schema.ts";
+import type { Lang } from "../i18n/languages.ts";
+import {
+  DEFAULT_EMBED_LOOK,
+  embedLookParams,
+  type EmbedLook,
+} from "./embedLook.ts";
 import { escapeHtml } from "./escapeHtml.ts";
 import type { SectionId } from "./sections.ts";
 import { folderOf, rootPath, type Reading } from "./pageAddress.ts";
 
-/** What an editor chooses to embed: a reading, and one section or the whole explainer. */
+/** What an editor chooses to embed: a reading, one section or the whole explainer, a look. */
 export interface EmbedChoice extends Reading {
   /** One section alone, or the whole explainer. */
   readonly section: SectionId | undefined;
+  /** Light, dark or the reader's setting; on its own background or the host's. */
+  readonly look?: EmbedLook | undefined;
 }
 
 /** What marks a frame for `embed.js` to size: the same for every explainer. */
 export const FRAME_ATTRIBUTE = "data-explainer";
 
 /**
- * A starting height for the frame, until it reports its own: a screenful, so that a
- * lazily loaded frame near the fold starts loading and the page does not jump far.
+ * The frame's height in the snippet, until it reports its own, and for good where a
+ * host strips scripts: close to each embed's height at 720 px wide (an article's
+ * column), measured in Chromium on this kit's report. The generator replaces it with
+ * the height its preview measures, for the explainer being embedded.
  */
-export const STARTING_HEIGHT = 800;
+export const FALLBACK_HEIGHTS: Readonly<Record<SectionId | "all", number>> = {
+  all: 4400,
+  article: 2350,
+  timeline: 1200,
+  topics: 1050,
+};
 
-/** The address of the embeddable page for `choice`, seen from the page at `here`. */
-export function embedAddress(here: URL, choice: EmbedChoice): URL {
-  const folder = folderOf({
+/** The snippet's height for `section` when nothing better is known. */
+export function fallbackHeight(section: SectionId | undefined): number {
+  return FALLBACK_HEIGHTS[section ?? "all"];
+}
+
+/**
+ * The frame's title, in the language of what it shows: the explainer's frame title
+ * for the whole; for one section, its name (`sectionName`, in `lang`) and the headline.
+ */
+export function frameTitleFor(
+  frameTitle: Localized,
+  headline: Localized,
+  sectionName: string | undefined,
+  lang: Lang,
+): string {
+  if (sectionName === undefined) return frameTitle[lang];
+  return `${sectionName}: ${headline[lang]}`;
+}
+
+/** The folder of the embeddable page for `choice`, relative to the explainer's root. */
+export function embedFolder(choice: EmbedChoice): string {
+  return folderOf({
     lang: choice.lang,
     view: choice.view,
     mode: { kind: "embed", section: choice.section },
   });
-  return new URL(rootPath(here.pathname) + folder, here.origin);
+}
+
+/** The query that asks for `look` (`?theme=dark&bg=transparent`), or `""`. */
+export function lookQuery(look: EmbedLook = DEFAULT_EMBED_LOOK): string {
+  const query = new URLSearchParams([...embedLookParams(look)]).toString();
+  return query ? `?${query}` : "";
+}
+
+/** The address of the embeddable page for `choice`, seen from the page at `here`. */
+export function embedAddress(here: URL, choice: EmbedChoice): URL {
+  return new URL(
+    rootPath(here.pathname) + embedFolder(choice) + lookQuery(choice.look),
+    here.origin,
+  );
 }
 
 /** The host script's address, seen from the page at `here`. */
@@ -32,19 +80,37 @@ export function hostScriptAddress(here: URL): URL {
   return new URL(`${rootPath(here.pathname)}embed.js`, here.origin);
 }
 
+/** What a snippet is made of: addresses as they are to be written, a title, a height. */
+export interface FrameCode {
+  readonly frame: string;
+  readonly script: string;
+  readonly title: string;
+  readonly height: number;
+}
+
 /** The code an editor pastes into their page: the frame, and the script that sizes it. */
+export function frameCode({ frame, script, title, height }: FrameCode): string {
+  const iframe = [
+    `<iframe src="${escapeHtml(frame)}"`,
+    `title="${escapeHtml(title)}"`,
+    `style="width: 100%; height: ${Math.round(height)}px; border: 0;"`,
+    `loading="lazy" referrerpolicy="strict-origin-when-cross-origin"`,
+    `${FRAME_ATTRIBUTE}></iframe>`,
+  ].join(" ");
+  return `${iframe}\n<script src="${escapeHtml(script)}" async></script>`;
+}
+
+/** The snippet for `choice`, seen from the page at `here`. */
 export function embedSnippet(
   here: URL,
   choice: EmbedChoice,
   frameTitle: string,
+  height: number = fallbackHeight(choice.section),
 ): string {
-  const frame = [
-    `<iframe src="${escapeHtml(embedAddress(here, choice).href)}"`,
-    `title="${escapeHtml(frameTitle)}"`,
-    `style="width: 100%; height: ${STARTING_HEIGHT}px; border: 0;"`,
-    `loading="lazy" referrerpolicy="strict-origin-when-cross-origin"`,
-    `${FRAME_ATTRIBUTE}></iframe>`,
-  ].join(" ");
-  const script = `<script src="${escapeHtml(hostScriptAddress(here).href)}" async></script>`;
-  return `${frame}\n${script}`;
+  return frameCode({
+    frame: embedAddress(here, choice).href,
+    script: hostScriptAddress(here).href,
+    title: frameTitle,
+    height,
+  });
 }

@@ -24,3 +24,22 @@ export function targetFromHash(
   const section = id ? index.targetSections.get(id) : undefined;
   return section ? { section, id } : undefined;
 }
+
+/**
+ * The event an embed's `start=` parameter opens at (`?start=sixth-dialogue`), treated
+ * as a deep link to it; `undefined` for none, or for an unknown or malformed id, or
+ * anything but a timeline event.
+ */
+export function targetFromStart(
+  url: URL,
+  index: ExplainerIndex,
+): { readonly section: SectionId; readonly id: string } | undefined {
+  for (const value of url.searchParams.getAll("start")) {
+    if (value.length > MAX_FRAGMENT_LENGTH) continue;
+    const id = value.trim();
+    if (index.targetSections.get(id) === "timeline") {
+      return { section: "timeline", id };
+    }
+  }
+  return undefined;
+}

@@ -11,6 +11,12 @@
  * explainer, so one `embed.js` sizes them all.
  */
 export const HEIGHT_MESSAGE_TYPE = "explainer:height";
+/**
+ * Our request that the host scroll its page so that a point of the frame is in view:
+ * `top` is that point's distance from the top of the frame's content, in CSS pixels.
+ * Sent for a deep link (`#event`) or `start=` only; `embed.js` decides whether to heed it.
+ */
+export const SCROLL_MESSAGE_TYPE = "explainer:scroll-to";
 /** What a host sends to ask for the height again (for example when it loads late). */
 export const HEIGHT_REQUEST_TYPE = "explainer:request-height";
 
@@ -24,6 +30,12 @@ export interface AmpEmbedSizeMessage {
   readonly sentinel: "amp";
   readonly type: "embed-size";
   readonly height: number;
+}
+
+export interface ScrollMessage {
+  readonly type: typeof SCROLL_MESSAGE_TYPE;
+  readonly version: 1;
+  readonly top: number;
 }
 
 /** pym.js names each child after its container element; we accept a plain id only. */
@@ -45,6 +57,37 @@ export function heightMessages(
     { sentinel: "amp", type: "embed-size", height },
     ...(pymId ? [`pymxPYMx${pymId}xPYMxheightxPYMx${height}`] : []),
   ];
+}
+
+/**
+ * The messages that ask the host to bring the point `top` of the frame into view: ours,
+ * and pym.js's `scrollToChildPos` (pym's `scrollParentTo`) when a pym.js parent made
+ * the frame. Whole, non-negative pixels.
+ */
+export function scrollMessages(
+  top: number,
+  pymId: string | undefined,
+): readonly (ScrollMessage | string)[] {
+  const position = Math.max(0, Math.round(top));
+  return [
+    { type: SCROLL_MESSAGE_TYPE, version: 1, top: position },
+    ...(pymId ? [`pymxPYMx${pymId}xPYMxscrollToChildPosxPYMx${position}`] : []),
+  ];
+}
+
+/** The bounds a reported height is taken within, as `embed.js` takes it. */
+export const MIN_HEIGHT = 100;
+export const MAX_HEIGHT = 100_000;
+
+/** The height our own height message carries, whole; `undefined` for anything else. */
+export function heightFromMessage(data: unknown): number | undefined {
+  if (typeof data !== "object" || data === null) return undefined;
+  const { type, height } = data as { type?: unknown; height?: unknown };
+  if (type !== HEIGHT_MESSAGE_TYPE || typeof height !== "number")
+    return undefined;
+  if (!Number.isFinite(height) || height < MIN_HEIGHT || height > MAX_HEIGHT)
+    return undefined;
+  return Math.ceil(height);
 }
 
 /**

@@ -82,8 +82,12 @@ for (const colorScheme of ["light", "dark"] as const) {
   }) => {
     await page.emulateMedia({ colorScheme });
     await open(page, "/");
-    await page.getByRole("button", { name: "Nhúng" }).click();
+    await page.getByRole("button", { name: "Nhúng", exact: true }).click();
     await expect(page.getByRole("dialog")).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    // The previews are embed pages, each scanned on its own above; inside the page's,
+    // their landmarks would count as the page's own twice over.
+    expect(
+      await violations(page, { exclude: ".embed-preview-box iframe" }),
+    ).toEqual([]);
   });
 }

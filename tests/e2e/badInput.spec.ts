@@ -91,7 +91,7 @@ test("without the Clipboard API the embed code is still copied, or left selected
     });
   });
   await open(page, "/en/");
-  await page.getByRole("button", { name: "Embed" }).click();
+  await page.getByRole("button", { name: "Embed", exact: true }).click();
   await page.getByRole("button", { name: "Copy code" }).click();
   await expect(page.getByRole("dialog").getByRole("status")).toHaveText(
     /^(Embed code copied\.|Could not copy automatically: the code is selected)/,

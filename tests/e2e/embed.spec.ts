@@ -7,7 +7,7 @@ import {
   startStaticServer,
   type StaticServer,
 } from "../../scripts/staticServer.mjs";
-import { expect, test } from "./fixtures.ts";
+import { expect, test, untilLive } from "./fixtures.ts";
 
 /**
  * Host pages on an origin of their own (a second static server on loopback, as
@@ -411,4 +411,301 @@ test("a frame left alone sends nothing", async ({ page }) => {
       () => (window as unknown as { __received: unknown[] }).__received,
     ),
   ).toEqual([]);
+});
+
+/** The colour of one pixel of the page as painted, as `rgb(r, g, b)`. */
+async function pixelAt(page: Page, x: number, y: number): Promise<string> {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = 1;
+    canvas.height = 1;
+    const context = canvas.getContext("2d");
+    context?.drawImage(image, 0, 0);
+    const [r, g, b] = context?.getImageData(0, 0, 1, 1).data ?? [];
+    return `rgb(${r}, ${g}, ${b})`;
+  }, png.toString("base64"));
+}
+
+/** The colour painted just inside a frame's top left corner, in its padding. */
+async function frameCorner(page: Page, id: string): Promise<string> {
+  const box = await page.locator(`iframe#${id}`).boundingBox();
+  if (!box) throw new Error(`no frame ${id}`);
+  return pixelAt(page, box.x + 3, box.y + 3);
+}
+
+const LIGHT_BG = "rgb(253, 252, 249)";
+const DARK_BG = "rgb(19, 21, 25)";
+const HOST_BG = "rgb(255, 236, 204)";
+
+test.describe("under a dark system setting", () => {
+  test.use({ colorScheme: "dark" });
+
+  test("an embed is light by default; theme=dark and theme=auto are dark; bg=transparent shows the host", async ({
+    page,
+  }) => {
+    const frames: FrameSpec[] = [
+      { name: "default", path: "/en/embed/topics/" },
+      { name: "dark", path: "/en/embed/topics/?theme=dark" },
+      { name: "auto", path: "/en/embed/topics/?theme=auto" },
+      { name: "transparent", path: "/en/embed/topics/?bg=transparent" },
+      {
+        name: "bogus",
+        path: "/en/embed/topics/?theme=%3Cscript%3E&bg=%00",
+      },
+    ];
+    await openHost(
+      page,
+      hostPage(frames).replace(
+        "padding: 0 16px",
+        `padding: 0 16px; background: ${HOST_BG}`,
+      ),
+    );
+    for (const { name } of frames) await expectFitted(page, name);
+    const expected: Record<string, [string, string]> = {
+      default: [LIGHT_BG, "light"],
+      dark: [DARK_BG, "dark"],
+      auto: [DARK_BG, "light dark"],
+      transparent: [HOST_BG, "light"],
+      bogus: [LIGHT_BG, "light"],
+    };
+    for (const [name, [colour, scheme]] of Object.entries(expected)) {
+      const frame = await liveFrame(page, name);
+      await page
+        .locator(`iframe#${name}`)
+        .evaluate((node) => node.scrollIntoView({ block: "start" }));
+      expect(await frameCorner(page, name), `${name}'s background`).toBe(
+        colour,
+      );
+      expect(
+        await frame.evaluate(
+          () => getComputedStyle(document.documentElement).colorScheme,
+        ),
+        `${name}'s colour scheme, which form controls and scroll bars follow`,
+      ).toBe(scheme);
+    }
+  });
+
+  test("the full page still follows the reader's setting", async ({ page }) => {
+    await page.goto(`${explainer.origin}/en/`);
+    expect(await pixelAt(page, 2, 200)).toBe(DARK_BG);
+  });
+});
+
+test("at 320 px the embed's text keeps a comfortable distance from the frame's edges", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openHost(
+    page,
+    hostPage([{ name: "timeline", path: "/embed/timeline/" }]).replace(
+      "padding: 0 16px",
+      "padding: 0",
+    ),
+  );
+  await expectFitted(page, "timeline");
+  const frame = await liveFrame(page, "timeline");
+  const edges = await frame.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const boxes = [
+      ...document.querySelectorAll("h2, p, h3, .language-switch"),
+    ].map((element) => element.getBoundingClientRect());
+    return {
+      width,
+      scrollWidth: document.documentElement.scrollWidth,
+      left: Math.min(...boxes.map((box) => box.left)),
+      right: Math.max(...boxes.map((box) => box.right)),
+    };
+  });
+  expect(edges.width).toBe(320);
+  expect(edges.scrollWidth).toBe(320);
+  expect(edges.left).toBeGreaterThanOrEqual(12);
+  expect(edges.width - edges.right).toBeGreaterThanOrEqual(12);
+});
+
+/** Where an element of a frame stands in the host's viewport, top and bottom. */
+async function placeOnHost(page: Page, id: string, selector: string) {
+  const { frame } = await heights(page, id);
+  const frameTop = await page
+    .locator(`iframe#${id}`)
+    .evaluate((node) => node.getBoundingClientRect().top);
+  const box = await frame
+    .locator(selector)
+    .evaluate((node) => node.getBoundingClientRect());
+  return { top: frameTop + box.top, bottom: frameTop + box.bottom };
+}
+
+for (const [how, path] of [
+  ["a deep link", "/en/embed/timeline/#sixth-dialogue"],
+  ["start=", "/en/embed/timeline/?start=sixth-dialogue"],
+] as const) {
+  test(`${how} in a frame scrolls the host page of another origin to the event, marked`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openHost(page, hostPage([{ name: "deep", path }]));
+    await expectFitted(page, "deep");
+    const frame = await liveFrame(page, "deep");
+    await expect(frame.locator("#sixth-dialogue")).toHaveClass(/is-target/);
+    // The row opens to its text.
+    await expect(frame.locator("#sixth-dialogue details")).toHaveAttribute(
+      "open",
+      "",
+    );
+    await expect
+      .poll(async () => {
+        const { top, bottom } = await placeOnHost(
+          page,
+          "deep",
+          "#sixth-dialogue",
+        );
+        return top >= 0 && bottom <= 768;
+      })
+      .toBe(true);
+    // The event is below the host's first screen: the host did scroll.
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  });
+}
+
+for (const [width, most] of [
+  [720, 1200],
+  [360, 2000],
+] as const) {
+  test(`the timeline embed, collapsed, is compact at ${width} px wide`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ["/embed/timeline/", "/en/embed/timeline/"]) {
+      await page.goto(`${explainer.origin}${path}`);
+      await expect(page.locator("#timeline details[open]")).toHaveCount(0);
+      const height = await page.evaluate(
+        () => document.documentElement.getBoundingClientRect().height,
+      );
+      expect(height, path).toBeLessThanOrEqual(most);
+    }
+  });
+}
+
+test("start= with an unknown or malformed id is ignored", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openHost(
+    page,
+    hostPage([
+      {
+        name: "bad",
+        path: "/en/embed/timeline/?start=%3Cimg%20src%3Dx%3E&start=budapest-convention",
+      },
+    ]),
+  );
+  await expectFitted(page, "bad");
+  const frame = await liveFrame(page, "bad");
+  await page.waitForTimeout(500);
+  await expect(frame.locator(".is-target")).toHaveCount(0);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test("the host scrolls only for its own frames, for a bounded number, once per request", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  // A frame embed.js does not size (no data-explainer), asking on load to scroll.
+  await openHost(
+    page,
+    hostPage([{ name: "own", path: "/en/embed/timeline/" }]).replace(
+      "<h1>A newsroom's article</h1>",
+      `<h1>A newsroom's article</h1><iframe id="stranger" title="Not the explainer's" src="${explainer.origin}/en/embed/timeline/#sixth-dialogue" style="width: 100%; height: 300px; border: 0"></iframe>`,
+    ),
+  );
+  await expectFitted(page, "own");
+  const own = await liveFrame(page, "own");
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => window.scrollY), "a stranger's ask").toBe(0);
+
+  const ask = async (top: unknown) => {
+    await own.evaluate((value) => {
+      window.parent.postMessage(
+        { type: "explainer:scroll-to", top: value },
+        "*",
+      );
+    }, top);
+    await page.waitForTimeout(200);
+    return page.evaluate(() => window.scrollY);
+  };
+  for (const bad of ["2500", -50, 1e9, Infinity, null, { valueOf: 2500 }]) {
+    expect(await ask(bad), `top: ${String(bad)}`).toBe(0);
+  }
+  // The frame's own ask, on load, is still to be had: a good one is heeded...
+  expect(await ask(900)).toBeGreaterThan(500);
+  // ...once.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await ask(900)).toBe(0);
+  // The reader moving into the frame allows one more.
+  await own.locator("h2").first().click();
+  expect(await ask(900)).toBeGreaterThan(500);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await ask(900)).toBe(0);
+});
+
+test("the generator previews the real frame as chosen, and its snippet renders at the previewed height on a host", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${explainer.origin}/en/`);
+  await untilLive(page);
+  await page.getByRole("button", { name: "Embed this: Timeline" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("radio", { name: "Timeline" })).toBeChecked();
+  await dialog.getByRole("radio", { name: "Dark" }).click();
+
+  const desktop = dialog.locator('figure[data-width="720"]');
+  const phone = dialog.locator('figure[data-width="360"]');
+  await expect(desktop.locator("figcaption")).toContainText(/\d px tall/);
+  await expect(phone.locator("figcaption")).toContainText(/\d px tall/);
+  const previewed = Number(
+    await desktop.locator("iframe").getAttribute("data-height"),
+  );
+  const phoneHeight = Number(
+    await phone.locator("iframe").getAttribute("data-height"),
+  );
+  expect(phoneHeight).toBeGreaterThan(previewed);
+
+  // The preview is the real frame, in the options chosen.
+  const frameTitle = `Timeline: ${article.headline.en}`;
+  const preview = page.frameLocator('figure[data-width="720"] iframe');
+  await expect(desktop.locator("iframe")).toHaveAttribute("title", frameTitle);
+  await expect(preview.locator("html")).toHaveAttribute("lang", "en");
+  await expect(preview.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(preview.locator("#timeline")).toHaveCount(1);
+  await expect(preview.locator("article")).toHaveCount(0);
+
+  const snippet = await dialog
+    .getByRole("textbox", { name: "Embed code" })
+    .inputValue();
+  expect(snippet).toContain(`height: ${previewed}px`);
+  expect(snippet).toContain(`title="${frameTitle}"`);
+  expect(snippet).toContain("/en/embed/timeline/?theme=dark");
+
+  // Pasted into a host's 720 px column, with its script and where scripts are stripped.
+  const column = (code: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title></head>
+     <body style="margin: 0"><div style="width: 720px">${code}</div></body></html>`;
+  const frame = page.locator("iframe[data-explainer]");
+  await openHost(page, column(snippet));
+  await expect
+    .poll(() => frame.evaluate((node) => node.getBoundingClientRect().height))
+    .toBeGreaterThan(previewed - 3);
+  expect(
+    await frame.evaluate((node) => node.getBoundingClientRect().height),
+  ).toBeLessThan(previewed + 3);
+  await writeFile(
+    join(hostFolder, "stripped.html"),
+    column(snippet.replace(/<script[^>]*><\/script>/, "")),
+  );
+  await page.goto(`${host.origin}/stripped.html`);
+  expect(
+    await frame.evaluate((node) => node.getBoundingClientRect().height),
+  ).toBe(previewed);
 });

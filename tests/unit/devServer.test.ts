@@ -33,7 +33,9 @@ test.each([
   });
   expect(response.status).toBe(200);
   const html = await response.text();
-  expect(html).toContain(`<html lang="${lang}" dir="ltr">`);
+  // An embed is light until its address says otherwise; the page follows the reader.
+  const theme = path.includes("/embed/") ? ' data-theme="light"' : "";
+  expect(html).toContain(`<html lang="${lang}" dir="ltr"${theme}>`);
   expect(html).toContain(`<title>${title}`);
   expect(html).toContain('<div id="root"></div>');
   // Hot reloading injects styles inline: the policy is for the built pages only.

@@ -15,7 +15,7 @@ test("the snippet frames the chosen language and section, and brings the host sc
   );
   expect(snippet).toBe(
     '<iframe src="https://news.example.org/explainers/cyber/en/embed/timeline/" ' +
-      'title="A &quot;quoted&quot; &lt;title&gt;" style="width: 100%; height: 800px; border: 0;" ' +
+      'title="A &quot;quoted&quot; &lt;title&gt;" style="width: 100%; height: 1200px; border: 0;" ' +
       'loading="lazy" referrerpolicy="strict-origin-when-cross-origin" ' +
       "data-explainer></iframe>\n" +
       '<script src="https://news.example.org/explainers/cyber/embed.js" async></script>',
@@ -49,9 +49,9 @@ test("an editor picks a language and a section, and the code follows", async () 
   expect((code as HTMLTextAreaElement).value).toContain(
     'src="http://localhost:3000/en/embed/timeline/"',
   );
-  // The frame's title is in the language of what it shows.
+  // The frame's title names the section, in the language of what it shows.
   expect((code as HTMLTextAreaElement).value).toContain(
-    'title="The sixth U.S.–France Cyber Dialogue: an explainer"',
+    'title="Timeline: U.S. and France discuss stability in cyberspace at their sixth Cyber Dialogue"',
   );
 
   await user.click(
@@ -63,6 +63,56 @@ test("an editor picks a language and a section, and the code follows", async () 
     'src="http://localhost:3000/en/both/embed/timeline/"',
   );
 });
+
+test("a theme and a transparent background go into the frame's address, and the previews show that frame", async () => {
+  const user = userEvent.setup();
+  render(<App />, { lang: "en" });
+  await user.click(screen.getByRole("button", { name: "Embed" }));
+  const dialog = await screen.findByRole("dialog");
+  const code = within(dialog).getByRole<HTMLTextAreaElement>("textbox", {
+    name: "Embed code",
+  });
+  await user.click(within(dialog).getByRole("radio", { name: "Dark" }));
+  await user.click(
+    within(dialog).getByRole("checkbox", { name: /Transparent background/ }),
+  );
+  expect(code.value).toContain(
+    'src="http://localhost:3000/en/embed/?theme=dark&amp;bg=transparent"',
+  );
+  const previews = within(dialog).getAllByTitle(
+    "The sixth U.S.–France Cyber Dialogue: an explainer",
+  );
+  expect(previews.map((frame) => frame.getAttribute("src"))).toEqual([
+    "http://localhost:3000/en/embed/?theme=dark&bg=transparent",
+    "http://localhost:3000/en/embed/?theme=dark&bg=transparent",
+  ]);
+});
+
+test.each([
+  ["Timeline", "timeline"],
+  ["Topics", "topics"],
+  ["The report", "article"],
+])(
+  "“Embed this” by the %s heading opens the generator with that section chosen",
+  async (name, folder) => {
+    const user = userEvent.setup();
+    render(<App />, { lang: "en" });
+    await user.click(
+      screen.getByRole("button", { name: `Embed this: ${name}` }),
+    );
+    const dialog = await screen.findByRole("dialog");
+    expect(
+      within(dialog).getByRole("radio", {
+        name: name === "The report" ? "Article" : name,
+      }),
+    ).toBeChecked();
+    expect(
+      within(dialog).getByRole<HTMLTextAreaElement>("textbox", {
+        name: "Embed code",
+      }).value,
+    ).toContain(`/en/embed/${folder}/"`);
+  },
+);
 
 test("where copying is refused, the code is left selected and the reader told how to copy", async () => {
   const user = userEvent.setup();

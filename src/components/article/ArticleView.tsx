@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { useRef, type ReactNode } from "react";
 import type { Article, BriefPoint } from "../../content/schema.ts";
 import { useLanguageState, useT } from "../../i18n/LanguageContext.tsx";
 import type { ExplainerIndex, PassageLabel } from "../../lib/explainerIndex.ts";
@@ -15,9 +15,16 @@ export interface ArticleViewProps {
   /** The summary shown under the headline. */
   readonly brief: readonly BriefPoint[];
   readonly index: ExplainerIndex;
+  /** What sits beside the kicker above the headline (the embed button). */
+  readonly headingAction?: ReactNode;
 }
 
-export function ArticleView({ article, brief, index }: ArticleViewProps) {
+export function ArticleView({
+  article,
+  brief,
+  index,
+  headingAction,
+}: ArticleViewProps) {
   const t = useT();
   const { lang } = useLanguageState();
   const { standfirst } = article;
@@ -32,7 +39,10 @@ export function ArticleView({ article, brief, index }: ArticleViewProps) {
       tabIndex={-1}
     >
       <header className="article-header" {...anchorProps("headline")}>
-        <p className="kicker">{t("article.kicker")}</p>
+        <div className="kicker-row">
+          <p className="kicker">{t("article.kicker")}</p>
+          {headingAction}
+        </div>
         <Bilingual as="h1" text={article.headline} />
         <Passage
           passage={standfirst}

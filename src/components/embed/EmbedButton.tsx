@@ -1,6 +1,7 @@
 import { lazy, Suspense, useRef, useState } from "react";
 import type { Localized } from "../../content/schema.ts";
 import { useT } from "../../i18n/LanguageContext.tsx";
+import type { SectionId } from "../../lib/sections.ts";
 
 // Only editors open it: its code loads when the button is first pressed.
 const EmbedCodeDialog = lazy(() =>
@@ -10,12 +11,23 @@ const EmbedCodeDialog = lazy(() =>
 );
 
 export interface EmbedButtonProps {
-  /** The title the embedded frame is given, in each language. */
+  /** The title the frame of the whole explainer is given, in each language. */
   readonly frameTitle: Localized;
+  /** The explainer's headline, which names a frame of one section. */
+  readonly headline: Localized;
+  /**
+   * The section this button offers, beside its heading, and that the generator opens
+   * with; none for the button that offers the whole explainer.
+   */
+  readonly section?: { readonly id: SectionId; readonly name: string };
 }
 
 /** The button that opens the embed-code generator. */
-export function EmbedButton({ frameTitle }: EmbedButtonProps) {
+export function EmbedButton({
+  frameTitle,
+  headline,
+  section,
+}: EmbedButtonProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -24,16 +36,22 @@ export function EmbedButton({ frameTitle }: EmbedButtonProps) {
       <button
         ref={button}
         type="button"
-        className="embed-button"
+        className={section ? "embed-button embed-this" : "embed-button"}
         aria-haspopup="dialog"
+        // The visible words first, so that a reader who says them finds the button.
+        aria-label={
+          section ? `${t("embed.thisSection")}: ${section.name}` : undefined
+        }
         onClick={() => setOpen(true)}
       >
-        {t("embed.button")}
+        {section ? t("embed.thisSection") : t("embed.button")}
       </button>
       {open && (
         <Suspense fallback={null}>
           <EmbedCodeDialog
             frameTitle={frameTitle}
+            headline={headline}
+            initialSection={section?.id}
             onClose={() => {
               setOpen(false);
               button.current?.focus();

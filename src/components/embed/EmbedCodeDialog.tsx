@@ -8,9 +8,17 @@ import {
 } from "../../i18n/embedCodeStrings.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { copyFieldText, type CopyResult } from "../../lib/copyText.ts";
-import { embedSnippet } from "../../lib/embedSnippet.ts";
+import { THEMES, type Theme } from "../../lib/embedLook.ts";
+import {
+  embedAddress,
+  embedSnippet,
+  fallbackHeight,
+  frameTitleFor,
+  type EmbedChoice,
+} from "../../lib/embedSnippet.ts";
 import type { ReadingView } from "../../lib/pageAddress.ts";
 import { SECTION_IDS, type SectionId } from "../../lib/sections.ts";
+import { EmbedPreview } from "./EmbedPreview.tsx";
 
 /** Adds the generator's text to the page's i18next instance, once. */
 function addEmbedCodeStrings(i18n: I18n): void {
@@ -21,25 +29,43 @@ function addEmbedCodeStrings(i18n: I18n): void {
   }
 }
 
+/** The widths the preview shows the frame at: a phone's, and an article column's. */
+const PREVIEW_WIDTHS = { phone: 360, desktop: 720 } as const;
+
 export interface EmbedCodeDialogProps {
-  /** The title the embedded frame is given, in each language. */
+  /** The title the frame of the whole explainer is given, in each language. */
   readonly frameTitle: Localized;
+  /** The explainer's headline, which names a frame of one section. */
+  readonly headline: Localized;
+  /** The section to start with; none for the whole explainer. */
+  readonly initialSection?: SectionId | undefined;
   readonly onClose: () => void;
 }
 
 /**
- * The embed-code generator: an editor picks a language and a section and copies a
- * ready snippet. A modal `<dialog>`, so the browser keeps focus inside it, closes it
- * on Escape and hands focus back when it closes.
+ * The embed-code generator: an editor picks a language, a section and a theme, sees
+ * the real frame at a phone's and a desktop's width, and copies a ready snippet whose
+ * height is the one measured at the desktop's. A modal `<dialog>`, so the browser
+ * keeps focus inside it, closes it on Escape and hands focus back when it closes.
  */
-export function EmbedCodeDialog({ frameTitle, onClose }: EmbedCodeDialogProps) {
+export function EmbedCodeDialog({
+  frameTitle,
+  headline,
+  initialSection,
+  onClose,
+}: EmbedCodeDialogProps) {
   const { i18n, lang: readerLang, view: readerView } = useLanguageState();
   addEmbedCodeStrings(i18n);
   const t = i18n.getFixedT(readerLang, EMBED_CODE_NS);
   const [lang, setLang] = useState<Lang>(readerLang);
   const [view, setView] = useState<ReadingView>(readerView);
-  const [section, setSection] = useState<SectionId | undefined>(undefined);
+  const [section, setSection] = useState<SectionId | undefined>(initialSection);
+  const [theme, setTheme] = useState<Theme>("light");
+  const [transparent, setTransparent] = useState(false);
   const [result, setResult] = useState<CopyResult | undefined>(undefined);
+  const [measured, setMeasured] = useState<
+    { readonly src: string; readonly height: number } | undefined
+  >(undefined);
   const dialog = useRef<HTMLDialogElement>(null);
   const code = useRef<HTMLTextAreaElement>(null);
   const titleId = useId();
@@ -58,16 +84,38 @@ export function EmbedCodeDialog({ frameTitle, onClose }: EmbedCodeDialogProps) {
     else onClose();
   };
 
+  const here = new URL(window.location.href);
+  const choice: EmbedChoice = {
+    lang,
+    view,
+    section,
+    look: { theme, transparent },
+  };
+  const src = embedAddress(here, choice).href;
   // The frame's title is in the language of the embedded explainer, not the editor's.
-  const snippet = embedSnippet(
-    new URL(window.location.href),
-    { lang, view, section },
-    frameTitle[lang],
+  const title = frameTitleFor(
+    frameTitle,
+    headline,
+    section && embedCodeStrings[lang].sections[section],
+    lang,
   );
+  const height =
+    measured?.src === src ? measured.height : fallbackHeight(section);
+  const snippet = embedSnippet(here, choice, title, height);
+
+  const choose = (apply: () => void) => {
+    apply();
+    setResult(undefined);
+  };
 
   const copy = async () => {
     if (code.current) setResult(await copyFieldText(code.current));
   };
+
+  const describeHeight = (reported: number | undefined) =>
+    reported === undefined
+      ? t("measuring")
+      : t("height", { height: reported.toLocaleString(readerLang) });
 
   return (
     <dialog
@@ -77,51 +125,90 @@ export function EmbedCodeDialog({ frameTitle, onClose }: EmbedCodeDialogProps) {
       onClose={onClose}
     >
       <h2 id={titleId}>{t("dialogTitle")}</h2>
-      <fieldset>
-        <legend>{t("language")}</legend>
-        {LANGS.map((option) => (
-          <label key={option} lang={option}>
-            <input
-              type="radio"
-              name="embed-lang"
-              checked={lang === option}
-              onChange={() => {
-                setLang(option);
-                setResult(undefined);
-              }}
-            />{" "}
-            {LANGUAGES[option].nativeName}
-          </label>
+      <div className="embed-options">
+        <fieldset>
+          <legend>{t("language")}</legend>
+          {LANGS.map((option) => (
+            <label key={option} lang={option}>
+              <input
+                type="radio"
+                name="embed-lang"
+                checked={lang === option}
+                onChange={() => choose(() => setLang(option))}
+              />{" "}
+              {LANGUAGES[option].nativeName}
+            </label>
+          ))}
+        </fieldset>
+        <label className="embed-both">
+          <input
+            type="checkbox"
+            checked={view === "both"}
+            onChange={(event) =>
+              choose(() => setView(event.target.checked ? "both" : "single"))
+            }
+          />{" "}
+          {t("both")}
+        </label>
+        <fieldset>
+          <legend>{t("section")}</legend>
+          {[undefined, ...SECTION_IDS].map((option) => (
+            <label key={option ?? "all"}>
+              <input
+                type="radio"
+                name="embed-section"
+                checked={section === option}
+                onChange={() => choose(() => setSection(option))}
+              />{" "}
+              {t(`sections.${option ?? "all"}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t("theme")}</legend>
+          {THEMES.map((option) => (
+            <label key={option}>
+              <input
+                type="radio"
+                name="embed-theme"
+                checked={theme === option}
+                onChange={() => choose(() => setTheme(option))}
+              />{" "}
+              {t(`themes.${option}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label className="embed-transparent">
+          <input
+            type="checkbox"
+            checked={transparent}
+            onChange={(event) =>
+              choose(() => setTransparent(event.target.checked))
+            }
+          />{" "}
+          {t("transparent")}
+        </label>
+      </div>
+      <section className="embed-previews" aria-label={t("preview")}>
+        {(["phone", "desktop"] as const).map((device) => (
+          <EmbedPreview
+            key={device}
+            src={src}
+            title={title}
+            width={PREVIEW_WIDTHS[device]}
+            caption={t("previewAt", {
+              device: t(`devices.${device}`),
+              width: PREVIEW_WIDTHS[device],
+            })}
+            describeHeight={describeHeight}
+            onHeight={
+              device === "desktop"
+                ? (reported) => setMeasured({ src, height: reported })
+                : undefined
+            }
+          />
         ))}
-      </fieldset>
-      <label className="embed-both">
-        <input
-          type="checkbox"
-          checked={view === "both"}
-          onChange={(event) => {
-            setView(event.target.checked ? "both" : "single");
-            setResult(undefined);
-          }}
-        />{" "}
-        {t("both")}
-      </label>
-      <fieldset>
-        <legend>{t("section")}</legend>
-        {[undefined, ...SECTION_IDS].map((option) => (
-          <label key={option ?? "all"}>
-            <input
-              type="radio"
-              name="embed-section"
-              checked={section === option}
-              onChange={() => {
-                setSection(option);
-                setResult(undefined);
-              }}
-            />{" "}
-            {t(`sections.${option ?? "all"}`)}
-          </label>
-        ))}
-      </fieldset>
+      </section>
       <label className="embed-code">
         {t("code")}
         <textarea

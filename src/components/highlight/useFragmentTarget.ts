@@ -1,34 +1,47 @@
 import { useEffect, useState } from "react";
-import { flushSync } from "react-dom";
 import { bringIntoView } from "../../lib/bringIntoView.ts";
 import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
-import { targetFromHash } from "../../lib/fragment.ts";
+import { targetFromHash, targetFromStart } from "../../lib/fragment.ts";
+
+/** A jump to make: a new object for each, so that the same target twice jumps twice. */
+interface Jump {
+  readonly id: string;
+}
 
 /**
  * The passage or event the address's `#` fragment points at, followed as it changes,
- * to mark it. The mark is React's own rather than CSS `:target`, which a page rendered
- * in the browser (`?embed=1` on the full page's address) never gets on a first load.
+ * to mark it; on first load, an embed's `start=` event counts as one when the fragment
+ * names nothing. The mark is React's own rather than CSS `:target`, which a page
+ * rendered in the browser (`?embed=1` on the full page's address) never gets on a
+ * first load.
  */
 export function useFragmentTarget(index: ExplainerIndex): string | undefined {
   const [target, setTarget] = useState<string | undefined>(undefined);
+  const [jump, setJump] = useState<Jump | undefined>(undefined);
 
   useEffect(() => {
-    const follow = (change?: HashChangeEvent) => {
-      const found = targetFromHash(window.location.hash, index);
-      const id = found && found.section !== "topics" ? found.id : undefined;
-      // On a change of address, at once, so that a timeline filter that hid the
-      // target has given way to it before the scroll. (On load nothing is filtered.)
-      if (change) flushSync(() => setTarget(id));
-      else setTarget(id);
-      // In a frame sized to its content the frame itself cannot scroll, and the
-      // browser's own jump does nothing: scrolling the element into view moves the
-      // host page instead. A timeline event's row opens on the way.
-      if (found) bringIntoView(found.id);
+    const follow = (first: boolean) => {
+      const found =
+        targetFromHash(window.location.hash, index) ??
+        (first
+          ? targetFromStart(new URL(window.location.href), index)
+          : undefined);
+      setTarget(found && found.section !== "topics" ? found.id : undefined);
+      if (found) setJump({ id: found.id });
     };
-    follow();
-    window.addEventListener("hashchange", follow);
-    return () => window.removeEventListener("hashchange", follow);
+    follow(true);
+    const onHashChange = () => follow(false);
+    window.addEventListener("hashchange", onHashChange);
+    return () => window.removeEventListener("hashchange", onHashChange);
   }, [index]);
+
+  // After the render that marks (and may open) the target, so that it is measured
+  // where it finally stands.
+  useEffect(() => {
+    if (!jump) return;
+    const element = document.getElementById(jump.id);
+    if (element) bringIntoView(element);
+  }, [jump]);
 
   return target;
 }

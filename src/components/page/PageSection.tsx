@@ -6,6 +6,8 @@ import { SectionBoundary } from "./SectionBoundary.tsx";
 export interface PageSectionProps {
   /** The section's entry in the registry (`SECTIONS`). */
   readonly section: SectionInfo;
+  /** What sits beside a heading of the section's own (the embed button). */
+  readonly headingAction?: ReactNode;
   readonly children: ReactNode;
 }
 
@@ -15,7 +17,11 @@ export interface PageSectionProps {
  * line that says what it holds. A section headed by the explainer's headline (the
  * article) is its own landmark.
  */
-export function PageSection({ section, children }: PageSectionProps) {
+export function PageSection({
+  section,
+  headingAction,
+  children,
+}: PageSectionProps) {
   const t = useT();
   const { id, heading } = section;
   return (
@@ -26,7 +32,10 @@ export function PageSection({ section, children }: PageSectionProps) {
           className={`${id}-section`}
           aria-labelledby={`${id}-heading`}
         >
-          <h2 id={`${id}-heading`}>{t(heading.title)}</h2>
+          <div className="section-heading">
+            <h2 id={`${id}-heading`}>{t(heading.title)}</h2>
+            {headingAction}
+          </div>
           <p className="section-intro">{t(heading.intro)}</p>
           {children}
         </section>
