@@ -3,6 +3,7 @@ import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import type { EventKind } from "../../src/content/schema.ts";
 import type { Lang } from "../../src/i18n/languages.ts";
+import { startDay } from "../../src/lib/formatDate.ts";
 import { expect, open, test } from "./fixtures.ts";
 
 test.use({ reducedMotion: "reduce" });
@@ -34,17 +35,11 @@ const WORDS = {
 
 const KINDS: readonly EventKind[] = ["reported", "background", "after"];
 
+/** The year an event starts in, as its marker names it. */
 const yearOf = (id: string) => {
   const event = timeline.find((candidate) => candidate.id === id);
   if (!event) throw new Error(`no event ${id}`);
-  const { date } = event;
-  return (
-    date.precision === "day"
-      ? date.day
-      : date.precision === "month"
-        ? date.month
-        : date.start
-  ).slice(0, 4);
+  return startDay(event.date).slice(0, 4);
 };
 
 /** The ids of the rows a reader can see, in page order. */

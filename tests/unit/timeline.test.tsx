@@ -7,6 +7,7 @@ import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import type { EventKind } from "../../src/content/schema.ts";
 import { renderPage } from "../../src/entry-server.tsx";
 import { FULL_PAGE } from "../../src/lib/pageAddress.ts";
+import { startDay } from "../../src/lib/formatDate.ts";
 import { render } from "./render.tsx";
 
 function timelineSection(): HTMLElement {
@@ -31,17 +32,11 @@ const years = [
   ...new Set(timeline.map((event) => eventYear(event.id))),
 ] as const;
 
+/** The year an event starts in, as its marker names it. */
 function eventYear(id: string): string {
   const event = timeline.find((candidate) => candidate.id === id);
   if (!event) throw new Error(`no event ${id}`);
-  const { date } = event;
-  return (
-    date.precision === "day"
-      ? date.day
-      : date.precision === "month"
-        ? date.month
-        : date.start
-  ).slice(0, 4);
+  return startDay(event.date).slice(0, 4);
 }
 
 test("the timeline lists every event in date order, under a marker for its year", () => {
