@@ -41,6 +41,7 @@ import {
   indexExplainer,
   type Mention,
 } from "./lib/explainerIndex.ts";
+import { joinedText } from "./lib/alignedText.ts";
 import { folderOf, modeKey } from "./lib/pageAddress.ts";
 import { SECTIONS, type SectionId } from "./lib/sections.ts";
 
@@ -236,7 +237,9 @@ function previewsOf(t: TFunction<"translation">): PreviewLookup {
     if (!passage || !label) return undefined;
     return {
       kind: passageName(label, t),
-      text: passage.kind === "photo" ? passage.caption : passage.text,
+      text: joinedText(
+        passage.kind === "photo" ? passage.caption : passage.pairs,
+      ),
       sources: [],
     };
   };

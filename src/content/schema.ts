@@ -13,6 +13,16 @@ export type LocalizedList = Readonly<
   Record<Lang, readonly [string, ...string[]]>
 >;
 
+/**
+ * A passage as aligned pairs, in reading order: each pair is one stretch of the
+ * original and its counterpart in every language. A stretch is a sentence, or, in a
+ * long sentence, one of its clauses where both languages take them in the same order;
+ * a pair may join two sentences on one side where the translation merges them. Joined
+ * with spaces, each language's side is the passage as written, so the pairs are the
+ * text, not a copy of it.
+ */
+export type AlignedText = readonly [Localized, ...Localized[]];
+
 /** A calendar day, `YYYY-MM-DD`. */
 export type IsoDay = `${number}-${number}-${number}`;
 
@@ -35,8 +45,8 @@ export interface ParagraphBlock {
   readonly kind: "paragraph";
   /** Stable, hand-written id: links, topics and timeline events point at it. */
   readonly id: string;
-  /** The paragraph in every language; the Vietnamese is the report word for word. */
-  readonly text: Localized;
+  /** The paragraph in every language, pair by pair; the Vietnamese is the report word for word. */
+  readonly pairs: AlignedText;
 }
 
 /** The report's photo, which the explainer names but does not reproduce. */
@@ -45,8 +55,8 @@ export interface PhotoBlock {
   readonly kind: "photo";
   /** Stable, hand-written id. */
   readonly id: string;
-  /** The caption as published. */
-  readonly caption: Localized;
+  /** The caption as published, pair by pair. */
+  readonly caption: AlignedText;
   /** The photo credit as published. */
   readonly credit: Localized;
 }

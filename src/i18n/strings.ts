@@ -84,6 +84,24 @@ const vi = {
   link: {
     newTab: "(mở trong thẻ mới)",
   },
+  parts: {
+    labelOne: "{{passage}}, theo từng phần",
+    labelBoth: "{{passage}}, song ngữ theo từng phần",
+    show: "Xem bản dịch phần {{number}}",
+  },
+  selfTest: {
+    toggle: "Tự kiểm tra: ẩn bản dịch",
+    hint: "Di chuột, chạm hoặc dùng phím mũi tên để so từng phần với bản dịch của nó.",
+    hintOn:
+      "Nhấn vào một phần của bản gốc (hoặc Enter) để xem bản dịch của phần đó.",
+  },
+  speech: {
+    listen: "Nghe",
+    listenPart: "Nghe phần {{number}}",
+    ofPassage: "– {{passage}}, bằng {{language}}",
+    stop: "Dừng đọc",
+    language: { vi: "tiếng Việt", en: "tiếng Anh" },
+  },
   peek: {
     label: "{{code}}: {{passage}} bằng tiếng Anh",
   },
@@ -193,6 +211,23 @@ const en = {
   },
   link: {
     newTab: "(opens in a new tab)",
+  },
+  parts: {
+    labelOne: "{{passage}}, part by part",
+    labelBoth: "{{passage}}, part by part in both languages",
+    show: "Show the translation of part {{number}}",
+  },
+  selfTest: {
+    toggle: "Test yourself: hide the translation",
+    hint: "Hover, tap or use the arrow keys to match each part with its translation.",
+    hintOn: "Press a part of the original (or Enter) to see its translation.",
+  },
+  speech: {
+    listen: "Listen",
+    listenPart: "Listen to part {{number}}",
+    ofPassage: "– {{passage}}, in {{language}}",
+    stop: "Stop reading",
+    language: { vi: "Vietnamese", en: "English" },
   },
   peek: {
     label: "{{code}}: {{passage}} in Vietnamese",

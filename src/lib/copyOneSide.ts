@@ -15,6 +15,7 @@ export function textOfOneSide(selection: Selection): string | undefined {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const parts: string[] = [];
   let lastPair: Element | null | undefined;
+  let lastPart: Element | null | undefined;
   for (
     let node: Node | null = walker.currentNode;
     node;
@@ -28,9 +29,15 @@ export function textOfOneSide(selection: Selection): string | undefined {
     const start = node === range.startContainer ? range.startOffset : 0;
     const end = node === range.endContainer ? range.endOffset : text.length;
     const pair = node.parentElement?.closest(".is-pair");
+    // A passage shown part by part runs on as one paragraph: its parts are sentences
+    // and clauses, joined by a space.
+    const part = node.parentElement?.closest(".part");
     if (lastPair !== undefined && pair !== lastPair && parts.length > 0)
       parts.push("\n\n");
+    else if (part && lastPart && part !== lastPart && parts.length > 0)
+      parts.push(" ");
     lastPair = pair;
+    lastPart = part;
     parts.push(text.slice(start, end));
   }
   return parts.join("").trim();

@@ -1,3 +1,4 @@
+import { joinedText } from "./alignedText.ts";
 import type {
   Explainer,
   Localized,
@@ -40,7 +41,7 @@ export function indexExplainer(explainer: Explainer): ExplainerIndex {
     [article.standfirst.id, { kind: "standfirst" }],
   ]);
   const passageTexts = new Map<string, Localized>([
-    [article.standfirst.id, article.standfirst.text],
+    [article.standfirst.id, joinedText(article.standfirst.pairs)],
   ]);
   let paragraphNumber = 0;
   for (const block of article.body) {
@@ -52,7 +53,7 @@ export function indexExplainer(explainer: Explainer): ExplainerIndex {
     );
     passageTexts.set(
       block.id,
-      block.kind === "paragraph" ? block.text : block.caption,
+      joinedText(block.kind === "paragraph" ? block.pairs : block.caption),
     );
   }
   const passageOrder = [...passageLabels.keys()];

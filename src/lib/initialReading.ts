@@ -11,10 +11,14 @@ import {
 } from "./pageAddress.ts";
 import { readStored } from "./storage.ts";
 
-/** Where a reader's last choice of language and of reading view are remembered. */
+/**
+ * Where a reader's last choice of language, of reading view and of the both view's
+ * test-yourself mode are remembered.
+ */
 export interface ReadingKeys {
   readonly lang: string;
   readonly view: string;
+  readonly selfTest: string;
 }
 
 /**
@@ -22,7 +26,11 @@ export interface ReadingKeys {
  * its reader's choice apart.
  */
 export function readingKeys(slug: string): ReadingKeys {
-  return { lang: `${slug}-explainer:lang`, view: `${slug}-explainer:view` };
+  return {
+    lang: `${slug}-explainer:lang`,
+    view: `${slug}-explainer:view`,
+    selfTest: `${slug}-explainer:selftest`,
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { EventKind } from "../../src/content/schema.ts";
 import type { Lang } from "../../src/i18n/languages.ts";
 import { startDay } from "../../src/lib/formatDate.ts";
 import { expect, open, test } from "./fixtures.ts";
+import { sideOf } from "../../src/lib/alignedText.ts";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -77,7 +78,10 @@ function firstWords(id: string, lang: Lang): string {
     (candidate) => candidate.id === id,
   );
   if (!block) throw new Error(`no passage ${id}`);
-  const text = block.kind === "photo" ? block.caption[lang] : block.text[lang];
+  const text =
+    block.kind === "photo"
+      ? sideOf(block.caption, lang)
+      : sideOf(block.pairs, lang);
   return text.split(" ").slice(0, 3).join(" ");
 }
 

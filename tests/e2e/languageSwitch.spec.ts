@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { expect, open, test, untilLive } from "./fixtures.ts";
+import { sideOf } from "../../src/lib/alignedText.ts";
 
 const headline = (page: Page) => page.getByRole("heading", { level: 1 });
 const htmlLang = (page: Page) => page.locator("html");
@@ -63,7 +64,9 @@ test("the English address opens in English, before any choice is stored", async 
   await open(page, "/en/");
   await expect(htmlLang(page)).toHaveAttribute("lang", "en");
   await expect(headline(page)).toHaveText(article.headline.en);
-  await expect(page.getByText(article.standfirst.text.en)).toBeVisible();
+  await expect(
+    page.getByText(sideOf(article.standfirst.pairs, "en")),
+  ).toBeVisible();
 });
 
 for (const [query, lang] of [

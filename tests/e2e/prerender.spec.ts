@@ -1,6 +1,7 @@
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { expect, open, test, untilLive } from "./fixtures.ts";
 import { startStaticServer } from "../../scripts/staticServer.mjs";
+import { sideOf } from "../../src/lib/alignedText.ts";
 
 const paragraphs = article.body.flatMap((block) =>
   block.kind === "paragraph" ? [block] : [],
@@ -23,7 +24,7 @@ test.describe("with JavaScript disabled", () => {
       );
       for (const paragraph of paragraphs) {
         await expect(page.locator(`#${paragraph.id}`)).toHaveText(
-          paragraph.text[lang],
+          sideOf(paragraph.pairs, lang),
         );
       }
       await expect(page.locator(".timeline-event")).toHaveCount(15);

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { axeViolations } from "./axe.ts";
 import { expect, open, test, untilLive } from "./fixtures.ts";
+import { sideOf } from "../../src/lib/alignedText.ts";
 
 const paragraphIds = [
   article.standfirst.id,
@@ -156,8 +157,8 @@ test("copying a selection made down one column copies that language only", async
   const nato = article.body.find((block) => block.id === "nato-budapest");
   if (norms?.kind !== "paragraph" || nato?.kind !== "paragraph")
     throw new Error("no text");
-  expect(copied.startsWith(norms.text.vi)).toBe(true);
-  expect(copied.endsWith(nato.text.vi)).toBe(true);
-  expect(copied).not.toContain(norms.text.en.slice(0, 40));
-  expect(copied).not.toContain(nato.text.en.slice(0, 40));
+  expect(copied.startsWith(sideOf(norms.pairs, "vi"))).toBe(true);
+  expect(copied.endsWith(sideOf(nato.pairs, "vi"))).toBe(true);
+  expect(copied).not.toContain(sideOf(norms.pairs, "en").slice(0, 40));
+  expect(copied).not.toContain(sideOf(nato.pairs, "en").slice(0, 40));
 });

@@ -5,6 +5,7 @@ import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
 import type { Localized } from "../../src/content/schema.ts";
 import { LANGS } from "../../src/i18n/languages.ts";
+import { sideOf } from "../../src/lib/alignedText.ts";
 
 /** The report exactly as received, kept inside the repository. */
 const source = readFileSync(
@@ -19,17 +20,17 @@ const byId = Object.fromEntries(article.body.map((block) => [block.id, block]));
 function paragraphText(id: string): string {
   const block = byId[id];
   if (block?.kind !== "paragraph") throw new Error(`No paragraph ${id}`);
-  return block.text.vi;
+  return sideOf(block.pairs, "vi");
 }
 
 /** Every passage of Vietnamese the data holds, in reading order, as a reader sees it. */
 function vietnameseInOrder(): string[] {
   return [
-    article.standfirst.text.vi,
+    sideOf(article.standfirst.pairs, "vi"),
     ...article.body.map((block) =>
       block.kind === "paragraph"
-        ? block.text.vi
-        : `${block.caption.vi} ${block.credit.vi}`,
+        ? sideOf(block.pairs, "vi")
+        : `${sideOf(block.caption, "vi")} ${block.credit.vi}`,
     ),
     article.sourceCredit.vi,
   ];
@@ -51,13 +52,14 @@ test("every story line of the source appears in the Vietnamese data word for wor
 });
 
 test("the Vietnamese follows the source line by line, in order", () => {
-  expect(article.standfirst.text.vi).toBe(storyLines[0]);
+  expect(sideOf(article.standfirst.pairs, "vi")).toBe(storyLines[0]);
   expect(paragraphText("announcement") + paragraphText("commitment")).toBe(
     storyLines[1],
   );
   const photo = byId["photo"];
   expect(
-    photo?.kind === "photo" && `${photo.caption.vi} ${photo.credit.vi}`,
+    photo?.kind === "photo" &&
+      `${sideOf(photo.caption, "vi")} ${photo.credit.vi}`,
   ).toBe(storyLines[2]);
   expect(
     ["agenda", "norms", "nato-budapest", "digital-freedom", "delegations"].map(
@@ -75,7 +77,9 @@ test("the Vietnamese is Unicode NFC with its diacritics intact", () => {
   for (const text of vietnameseInOrder()) {
     expect(text.normalize("NFC")).toBe(text);
   }
-  expect(article.standfirst.text.vi).toContain("ổn định trên không gian mạng");
+  expect(sideOf(article.standfirst.pairs, "vi")).toContain(
+    "ổn định trên không gian mạng",
+  );
 });
 
 test("block ids are unique", () => {

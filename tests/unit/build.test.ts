@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { beforeAll, expect, inject, test } from "vitest";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { LANGS, type Lang } from "../../src/i18n/languages.ts";
+import { sideOf } from "../../src/lib/alignedText.ts";
 
 const pages: Partial<Record<Lang, string>> = {};
 
@@ -41,9 +42,10 @@ test.each(LANGS)(
     expect(html).toContain(
       `<h1 lang="${lang}">${asHtml(article.headline[lang])}</h1>`,
     );
-    expect(html).toContain(asHtml(article.standfirst.text[lang]));
-    for (const paragraph of paragraphs)
-      expect(html).toContain(asHtml(paragraph.text[lang]));
+    // Each passage is its aligned parts, each a span of its own.
+    for (const paragraph of [article.standfirst, ...paragraphs])
+      for (const pair of paragraph.pairs)
+        expect(html).toContain(asHtml(pair[lang]));
   },
 );
 
@@ -51,10 +53,12 @@ test.each(LANGS)(
   "the %s page holds none of the other language's body text",
   (lang) => {
     const html = page(lang);
+    // The page's text as read, its passages' parts run together again.
+    const text = html.replace(/<[^>]+>/g, "");
     for (const other of LANGS.filter((candidate) => candidate !== lang)) {
       expect(html).not.toContain(asHtml(article.headline[other]));
       for (const paragraph of paragraphs)
-        expect(html).not.toContain(asHtml(paragraph.text[other]));
+        expect(text).not.toContain(asHtml(sideOf(paragraph.pairs, other)));
     }
   },
 );

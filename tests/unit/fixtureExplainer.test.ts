@@ -7,6 +7,7 @@ import { LANGS, LANGUAGES, type Lang } from "../../src/i18n/languages.ts";
 import { folderOf, modeKey } from "../../src/lib/pageAddress.ts";
 import fixture from "../fixtures/test-explainer/explainer.ts";
 import { LEGACY_NAMES, reportNamesIn } from "./reportNames.ts";
+import { sideOf } from "../../src/lib/alignedText.ts";
 
 /** Each page's HTML, by its folder (`""`, `"en/"`, `"en/embed/timeline/"`, …). */
 const pages = new Map<string, string>();
@@ -46,8 +47,8 @@ test.each(LANGS)(
     );
     expect(html).toContain(`<h1 lang="${lang}">${article.headline[lang]}</h1>`);
     for (const text of [
-      article.standfirst.text[lang],
-      ...paragraphs.map((paragraph) => paragraph.text[lang]),
+      sideOf(article.standfirst.pairs, lang),
+      ...paragraphs.map((paragraph) => sideOf(paragraph.pairs, lang)),
       ...timeline.map((event) => event.title[lang]),
       ...topics.map((topic) => topic.label[lang]),
       ...notes.map((note) => note.text[lang]),

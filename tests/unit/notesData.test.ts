@@ -5,6 +5,7 @@ import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { notes } from "../../src/content/cyber-dialogue/notes.ts";
 import type { Note, Source } from "../../src/content/schema.ts";
 import { LANGS } from "../../src/i18n/languages.ts";
+import { sideOf } from "../../src/lib/alignedText.ts";
 
 /**
  * The State Department's wording as the source notes give it, word for word: the
@@ -23,9 +24,11 @@ const officialQuotes = [...wording.matchAll(/^- "([^"]+)"/gm)].map((match) =>
 /** The report's text in one language, every passage, as the data holds it. */
 function reportText(lang: (typeof LANGS)[number]): string {
   return [
-    article.standfirst.text[lang],
+    sideOf(article.standfirst.pairs, lang),
     ...article.body.map((block) =>
-      block.kind === "paragraph" ? block.text[lang] : block.caption[lang],
+      block.kind === "paragraph"
+        ? sideOf(block.pairs, lang)
+        : sideOf(block.caption, lang),
     ),
   ].join("\n");
 }

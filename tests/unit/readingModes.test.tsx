@@ -5,6 +5,7 @@ import { App } from "../../src/App.tsx";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { textOfOneSide } from "../../src/lib/copyOneSide.ts";
 import { render } from "./render.tsx";
+import { sideOf } from "../../src/lib/alignedText.ts";
 
 const paragraphs = article.body.flatMap((block) =>
   block.kind === "paragraph" ? [block] : [],
@@ -13,19 +14,29 @@ const paragraphs = article.body.flatMap((block) =>
 function paragraphText(id: string, lang: "vi" | "en"): string {
   const paragraph = paragraphs.find((candidate) => candidate.id === id);
   if (!paragraph) throw new Error(`no paragraph ${id}`);
-  return paragraph.text[lang];
+  return sideOf(paragraph.pairs, lang);
 }
 
+/** Each side of a pair shown in the both view, its parts joined as the passage reads. */
 function sides(id: string) {
   const element = document.getElementById(id);
   if (!element) throw new Error(`no element ${id}`);
-  return [...element.querySelectorAll<HTMLElement>(":scope > [data-side]")].map(
-    (side) => ({
-      lang: side.lang,
-      side: side.dataset.side,
-      text: side.textContent,
-    }),
-  );
+  const parts = [
+    ...element.querySelectorAll<HTMLElement>(
+      ":scope > [data-side], :scope > [role='row'] > [data-side]",
+    ),
+  ];
+  return ["original", "translation"].flatMap((side) => {
+    const mine = parts.filter((part) => part.dataset.side === side);
+    if (mine.length === 0) return [];
+    return [
+      {
+        lang: mine[0]?.lang,
+        side,
+        text: mine.map((part) => part.textContent).join(" "),
+      },
+    ];
+  });
 }
 
 test("in one language, every passage is in that language alone, marked with it", () => {
@@ -33,8 +44,8 @@ test("in one language, every passage is in that language alone, marked with it",
   for (const paragraph of paragraphs) {
     const element = document.getElementById(paragraph.id);
     expect(element).toHaveAttribute("lang", "en");
-    expect(element).toHaveTextContent(paragraph.text.en);
-    expect(element).not.toHaveTextContent(paragraph.text.vi);
+    expect(element).toHaveTextContent(sideOf(paragraph.pairs, "en"));
+    expect(element).not.toHaveTextContent(sideOf(paragraph.pairs, "vi"));
   }
   expect(screen.getByRole("heading", { level: 1 })).toHaveAttribute(
     "lang",
@@ -46,8 +57,8 @@ test("in both, each passage pairs the original with its translation, each with i
   render(<App />, { lang: "en", view: "both" });
   for (const paragraph of [article.standfirst, ...paragraphs]) {
     expect(sides(paragraph.id)).toEqual([
-      { lang: "vi", side: "original", text: paragraph.text.vi },
-      { lang: "en", side: "translation", text: paragraph.text.en },
+      { lang: "vi", side: "original", text: sideOf(paragraph.pairs, "vi") },
+      { lang: "en", side: "translation", text: sideOf(paragraph.pairs, "en") },
     ]);
   }
   const heading = screen.getByRole("heading", { level: 1 });

@@ -1,6 +1,7 @@
 import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
 import { sources } from "../../src/content/cyber-dialogue/sources.ts";
 import { LANGS } from "../../src/i18n/languages.ts";
+import { sideOf } from "../../src/lib/alignedText.ts";
 
 /**
  * What names the Vietnamplus report on the sixth U.S.–France Cyber Dialogue, so that
@@ -60,9 +61,11 @@ export const REPORT_NAMES: readonly string[] = [
 /** The report's own sentences: headline, standfirst, paragraphs, title and description. */
 export const REPORT_TEXTS: readonly string[] = LANGS.flatMap((lang) => [
   article.headline[lang],
-  article.standfirst.text[lang],
+  sideOf(article.standfirst.pairs, lang),
   ...article.body.map((block) =>
-    block.kind === "paragraph" ? block.text[lang] : block.caption[lang],
+    block.kind === "paragraph"
+      ? sideOf(block.pairs, lang)
+      : sideOf(block.caption, lang),
   ),
   meta.title[lang],
   meta.description[lang],

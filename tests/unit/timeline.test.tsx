@@ -9,6 +9,7 @@ import { renderPage } from "../../src/entry-server.tsx";
 import { FULL_PAGE } from "../../src/lib/pageAddress.ts";
 import { startDay } from "../../src/lib/formatDate.ts";
 import { render } from "./render.tsx";
+import { sideOf } from "../../src/lib/alignedText.ts";
 
 function timelineSection(): HTMLElement {
   return screen.getByRole("region", { name: /Dòng thời gian|Timeline/ });
@@ -156,7 +157,10 @@ function firstWords(id: string, lang: "vi" | "en", count = 3): string {
     (candidate) => candidate.id === id,
   );
   if (!block) throw new Error(`no passage ${id}`);
-  const text = block.kind === "photo" ? block.caption[lang] : block.text[lang];
+  const text =
+    block.kind === "photo"
+      ? sideOf(block.caption, lang)
+      : sideOf(block.pairs, lang);
   return text.split(" ").slice(0, count).join(" ");
 }
 

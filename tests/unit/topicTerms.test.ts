@@ -4,7 +4,8 @@ import { expect, test } from "vitest";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { topicTerms } from "../../src/content/cyber-dialogue/topicTerms.ts";
 import { topics } from "../../src/content/cyber-dialogue/topics.ts";
-import type { Localized } from "../../src/content/schema.ts";
+import type { AlignedText } from "../../src/content/schema.ts";
+import { sideOf } from "../../src/lib/alignedText.ts";
 import { LANGS } from "../../src/i18n/languages.ts";
 import { createTermSegmenter } from "../../src/lib/termSegments.ts";
 
@@ -17,11 +18,14 @@ const report = readFileSync(
   .slice(0, 9)
   .join("\n");
 
-/** Every passage a topic can name, in reading order, with the text that is marked in it. */
-const passages: readonly { id: string; text: Localized }[] = [
+/**
+ * Every passage a topic can name, in reading order, with its parts: the page marks
+ * a topic's terms part by part.
+ */
+const passages: readonly { id: string; pairs: AlignedText }[] = [
   article.standfirst,
   ...article.body.map((block) =>
-    block.kind === "paragraph" ? block : { id: block.id, text: block.caption },
+    block.kind === "paragraph" ? block : { id: block.id, pairs: block.caption },
   ),
 ];
 
@@ -30,13 +34,29 @@ function marksIn(topic: (typeof topics)[number], lang: (typeof LANGS)[number]) {
   const segment = createTermSegmenter(topicTerms[topic.id][lang]);
   return passages.map((passage) => ({
     id: passage.id,
-    marks: segment(passage.text[lang]).flatMap((part) =>
-      part.kind === "term" ? [part] : [],
+    marks: passage.pairs.flatMap((pair) =>
+      segment(pair[lang]).flatMap((part) =>
+        part.kind === "term" ? [part] : [],
+      ),
+    ),
+    whole: segment(sideOf(passage.pairs, lang)).flatMap((part) =>
+      part.kind === "term" ? [part.text] : [],
     ),
   }));
 }
 
 const cases = topics.map((topic) => [topic.id, topic] as const);
+
+test.each(cases)(
+  "%s: no term runs across two parts of a passage, so each is marked whole",
+  (_id, topic) => {
+    for (const lang of LANGS) {
+      for (const passage of marksIn(topic, lang)) {
+        expect(passage.marks.map((mark) => mark.text)).toEqual(passage.whole);
+      }
+    }
+  },
+);
 
 test.each(cases)(
   "%s: each passage it names holds one of its terms in each language, and no other passage does",

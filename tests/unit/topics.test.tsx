@@ -11,6 +11,7 @@ import type { Lang } from "../../src/i18n/languages.ts";
 import { indexExplainer } from "../../src/lib/explainerIndex.ts";
 import { segmentTerms } from "../../src/lib/termSegments.ts";
 import { render } from "./render.tsx";
+import { sideOf } from "../../src/lib/alignedText.ts";
 
 const index = indexExplainer(explainer);
 
@@ -34,7 +35,9 @@ function passageText(id: string, lang: Lang): string {
   const { standfirst, body } = explainer.article;
   const block = [standfirst, ...body].find((candidate) => candidate.id === id);
   if (!block) throw new Error(`No passage ${id}`);
-  return "text" in block ? block.text[lang] : block.caption[lang];
+  return "pairs" in block
+    ? sideOf(block.pairs, lang)
+    : sideOf(block.caption, lang);
 }
 
 /** What the page should mark for a topic in a language: every occurrence of its terms in the passages it names. */

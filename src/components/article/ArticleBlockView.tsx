@@ -6,6 +6,7 @@ import type {
 import { useLanguageState, useT } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import { assertNever } from "../../lib/assertNever.ts";
+import { joinedText } from "../../lib/alignedText.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import {
@@ -57,7 +58,11 @@ export function ArticleBlockView({
           >
             <p className="photo-label">{t("article.photoLabel")}</p>
             <figcaption>
-              <Bilingual text={block.caption} layout="columns" mark={mark} />{" "}
+              <Bilingual
+                text={joinedText(block.caption)}
+                layout="columns"
+                mark={mark}
+              />{" "}
               <span className="photo-credit">{block.credit[lang]}</span>
             </figcaption>
           </figure>

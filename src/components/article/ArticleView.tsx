@@ -1,6 +1,6 @@
 import { useRef, type ReactNode } from "react";
 import type { Article, BriefPoint } from "../../content/schema.ts";
-import { useLanguageState, useT } from "../../i18n/LanguageContext.tsx";
+import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import type { ExplainerIndex, PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { DateText } from "../common/DateText.tsx";
@@ -8,6 +8,10 @@ import { ArticleBlockView } from "./ArticleBlockView.tsx";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { InBrief } from "./InBrief.tsx";
 import { Passage } from "./Passage.tsx";
+import { LearnerBar } from "./LearnerBar.tsx";
+import { SelfTestContext } from "./SelfTestContext.ts";
+import { useSelfTestState } from "./useSelfTestState.ts";
+import { useStopReading } from "./useReadAloud.ts";
 import { useStackedSides } from "./useStackedSides.ts";
 
 export interface ArticleViewProps {
@@ -25,61 +29,68 @@ export function ArticleView({
   index,
   headingAction,
 }: ArticleViewProps) {
-  const t = useT();
-  const { lang } = useLanguageState();
+  const { lang, view, t } = useLanguageState();
+  const selfTest = useSelfTestState();
+  // Whatever is read aloud stops when the reading changes under it.
+  useStopReading(`${lang}-${view}`);
   const { standfirst } = article;
   const element = useRef<HTMLElement>(null);
   useStackedSides(element);
   return (
-    <article
-      ref={element}
-      id="article"
-      className="article"
-      lang={lang}
-      tabIndex={-1}
-    >
-      <header className="article-header" {...anchorProps("headline")}>
-        <div className="kicker-row">
-          <p className="kicker">{t("article.kicker")}</p>
-          {headingAction}
-        </div>
-        <Bilingual as="h1" text={article.headline} />
-        <Passage
-          passage={standfirst}
-          label={{ kind: "standfirst" }}
-          className="standfirst"
-          notes={index.notesByPassage.get(standfirst.id) ?? []}
-          events={index.eventsByPassage.get(standfirst.id) ?? []}
-        />
-        <p className="dateline" suppressHydrationWarning>
-          <span className="visually-hidden">
-            {t("article.datelineLabel")}:{" "}
-          </span>
-          <span>{article.dateline.place[lang]}</span>
-          {" · "}
-          <DateText value={article.dateline.date} />
-          {" · "}
-          <span>{article.dateline.outlet}</span>
-        </p>
-      </header>
-      <InBrief points={brief} />
-      <div className="article-body">
-        {article.body.map((block) => (
-          <ArticleBlockView
-            key={block.id}
-            block={block}
-            label={labelOf(index, block.id)}
-            notes={index.notesByPassage.get(block.id) ?? []}
-            events={index.eventsByPassage.get(block.id) ?? []}
+    <SelfTestContext value={selfTest}>
+      <article
+        ref={element}
+        id="article"
+        className="article"
+        lang={lang}
+        tabIndex={-1}
+      >
+        <header className="article-header" {...anchorProps("headline")}>
+          <div className="kicker-row">
+            <p className="kicker">{t("article.kicker")}</p>
+            {headingAction}
+          </div>
+          <Bilingual as="h1" text={article.headline} />
+          <Passage
+            passage={standfirst}
+            label={{ kind: "standfirst" }}
+            className="standfirst"
+            notes={index.notesByPassage.get(standfirst.id) ?? []}
+            events={index.eventsByPassage.get(standfirst.id) ?? []}
           />
-        ))}
-      </div>
-      <footer className="article-footer">
-        <p className="source-credit">{article.sourceCredit[lang]}</p>
-        <p className="headline-credit">{article.headlineCredit[lang]}</p>
-        <p className="translation-credit">{article.translationCredit[lang]}</p>
-      </footer>
-    </article>
+          <p className="dateline" suppressHydrationWarning>
+            <span className="visually-hidden">
+              {t("article.datelineLabel")}:{" "}
+            </span>
+            <span>{article.dateline.place[lang]}</span>
+            {" · "}
+            <DateText value={article.dateline.date} />
+            {" · "}
+            <span>{article.dateline.outlet}</span>
+          </p>
+        </header>
+        <InBrief points={brief} />
+        {view === "both" && <LearnerBar />}
+        <div className="article-body">
+          {article.body.map((block) => (
+            <ArticleBlockView
+              key={block.id}
+              block={block}
+              label={labelOf(index, block.id)}
+              notes={index.notesByPassage.get(block.id) ?? []}
+              events={index.eventsByPassage.get(block.id) ?? []}
+            />
+          ))}
+        </div>
+        <footer className="article-footer">
+          <p className="source-credit">{article.sourceCredit[lang]}</p>
+          <p className="headline-credit">{article.headlineCredit[lang]}</p>
+          <p className="translation-credit">
+            {article.translationCredit[lang]}
+          </p>
+        </footer>
+      </article>
+    </SelfTestContext>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import type {
   Note,
   ParagraphBlock,
@@ -9,14 +9,17 @@ import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
-import { Bilingual } from "../common/Bilingual.tsx";
 import { passageName } from "../common/PassageName.tsx";
 import {
   useHighlightClass,
   useTermMarker,
 } from "../common/HighlightContext.ts";
 import { MarkedText } from "../common/MarkedText.tsx";
+import { AlignedParts } from "./AlignedParts.tsx";
 import { PassageNotes } from "./PassageNotes.tsx";
+import { ReadAloud } from "./ReadAloud.tsx";
+import { usePartSelection } from "./usePartSelection.ts";
+import { useVoicedLangs } from "./useReadAloud.ts";
 
 export interface PassageProps {
   readonly passage: ParagraphBlock;
@@ -50,8 +53,11 @@ export function Passage({
   const mark = useTermMarker(passage.id);
   const [peekOpen, setPeekOpen] = useState(false);
   const [marginOpen, setMarginOpen] = useState(false);
+  const selection = usePartSelection();
+  const voiced = useVoicedLangs();
   const hasMargin = notes.length + events.length > 0;
   const peeks = view === "single";
+  const speaks = voiced.size > 0;
   const other = counterpartOf(lang);
   const code = other.toUpperCase();
   const name = passageName(label, t).toLocaleLowerCase(lang);
@@ -65,16 +71,22 @@ export function Passage({
         marginOpen && "is-open",
       )}
     >
-      <Bilingual
-        as="p"
-        layout="columns"
-        text={passage.text}
-        mark={mark}
+      <AlignedParts
+        pairs={passage.pairs}
         id={passage.id}
         className={classNames(className, highlight)}
+        name={name}
+        selection={selection}
+        interactive={view === "both" || peekOpen}
+        counterpartId={
+          peeks && peekOpen
+            ? (pair) => `${counterpartId}-${pair + 1}`
+            : undefined
+        }
+        mark={mark}
         {...anchorProps(passage.id)}
       />
-      {(peeks || hasMargin) && (
+      {(peeks || hasMargin || speaks) && (
         <div className="passage-side">
           <div className="passage-tools">
             {peeks && (
@@ -91,6 +103,12 @@ export function Passage({
                 {code}
               </button>
             )}
+            <ReadAloud
+              passage={passage.id}
+              pairs={passage.pairs}
+              name={name}
+              pressed={selection.pressed}
+            />
             {hasMargin && (
               <button
                 type="button"
@@ -123,8 +141,29 @@ export function Passage({
       )}
       {/* Not in the page until asked for: each language's page holds its own text. */}
       {peeks && peekOpen && (
-        <p id={counterpartId} className="peek-text" lang={other}>
-          <MarkedText text={passage.text[other]} lang={other} mark={mark} />
+        <p
+          id={counterpartId}
+          className="peek-text"
+          lang={other}
+          onPointerLeave={() => selection.point(undefined)}
+        >
+          {passage.pairs.map((pair, index) => (
+            <Fragment key={index}>
+              {index > 0 && " "}
+              <span
+                id={`${counterpartId}-${index + 1}`}
+                className={classNames(
+                  "part",
+                  selection.marked === index && "is-marked",
+                )}
+                onPointerEnter={(event) => {
+                  if (event.pointerType === "mouse") selection.point(index);
+                }}
+              >
+                <MarkedText text={pair[other]} lang={other} mark={mark} />
+              </span>
+            </Fragment>
+          ))}
         </p>
       )}
     </div>

@@ -21,10 +21,20 @@ export const article = {
   standfirst: {
     kind: "paragraph",
     id: "standfirst",
-    text: {
-      vi: "Mỹ và Pháp đã thảo luận các nỗ lực nhằm thúc đẩy ổn định trên không gian mạng; khả năng ứng phó và bảo vệ cơ sở hạ tầng quan trọng; chống tội phạm mạng; các công nghệ quan trọng và mới nổi.",
-      en: "The United States and France discussed efforts to promote stability in cyberspace; resilience and the protection of critical infrastructure; combating cybercrime; and critical and emerging technologies.",
-    },
+    pairs: [
+      {
+        vi: "Mỹ và Pháp đã thảo luận các nỗ lực nhằm thúc đẩy ổn định trên không gian mạng;",
+        en: "The United States and France discussed efforts to promote stability in cyberspace;",
+      },
+      {
+        vi: "khả năng ứng phó và bảo vệ cơ sở hạ tầng quan trọng;",
+        en: "resilience and the protection of critical infrastructure;",
+      },
+      {
+        vi: "chống tội phạm mạng; các công nghệ quan trọng và mới nổi.",
+        en: "combating cybercrime; and critical and emerging technologies.",
+      },
+    ],
   },
   dateline: {
     place: { vi: "Washington", en: "Washington" },
@@ -35,67 +45,131 @@ export const article = {
     {
       kind: "paragraph",
       id: "announcement",
-      text: {
-        vi: "Ngày 14/3, Bộ Ngoại giao Mỹ cho biết nước này và Pháp đã tiến hành Đối thoại an ninh mạng song phương lần thứ 6 tại Washington (Mỹ), nhằm tái khẳng định mối quan hệ đối tác về các vấn đề chính sách kỹ thuật số và không gian mạng.",
-        en: "On March 14, the U.S. Department of State said that the United States and France had held their sixth bilateral Cyber Dialogue in Washington, D.C., to reaffirm their partnership on digital and cyberspace policy issues.",
-      },
+      pairs: [
+        {
+          vi: "Ngày 14/3, Bộ Ngoại giao Mỹ cho biết nước này và Pháp đã tiến hành Đối thoại an ninh mạng song phương lần thứ 6 tại Washington (Mỹ),",
+          en: "On March 14, the U.S. Department of State said that the United States and France had held their sixth bilateral Cyber Dialogue in Washington, D.C.,",
+        },
+        {
+          vi: "nhằm tái khẳng định mối quan hệ đối tác về các vấn đề chính sách kỹ thuật số và không gian mạng.",
+          en: "to reaffirm their partnership on digital and cyberspace policy issues.",
+        },
+      ],
     },
     {
       kind: "paragraph",
       id: "commitment",
-      text: {
-        vi: "Theo phóng viên TTXVN tại Washington, chính phủ hai nước đều cam kết thúc đẩy một không gian mạng mở, có thể tương tác, an toàn và đáng tin cậy, trong đó tất cả các quốc gia đều hành xử có trách nhiệm.",
-        en: "According to the Vietnam News Agency (VNA) correspondent in Washington, both governments are committed to promoting an open, interoperable, secure and reliable cyberspace in which all states behave responsibly.",
-      },
+      pairs: [
+        {
+          vi: "Theo phóng viên TTXVN tại Washington,",
+          en: "According to the Vietnam News Agency (VNA) correspondent in Washington,",
+        },
+        {
+          vi: "chính phủ hai nước đều cam kết thúc đẩy một không gian mạng mở, có thể tương tác, an toàn và đáng tin cậy,",
+          en: "both governments are committed to promoting an open, interoperable, secure and reliable cyberspace",
+        },
+        {
+          vi: "trong đó tất cả các quốc gia đều hành xử có trách nhiệm.",
+          en: "in which all states behave responsibly.",
+        },
+      ],
     },
     {
       kind: "photo",
       id: "photo",
-      caption: {
-        vi: "Mỹ-Pháp tái khẳng định sự ủng hộ đối với việc hành xử có trách nhiệm trên không gian mạng.",
-        en: "The United States and France reaffirm their support for responsible behavior in cyberspace.",
-      },
+      caption: [
+        {
+          vi: "Mỹ-Pháp tái khẳng định sự ủng hộ đối với việc hành xử có trách nhiệm trên không gian mạng.",
+          en: "The United States and France reaffirm their support for responsible behavior in cyberspace.",
+        },
+      ],
       credit: { vi: "Nguồn ảnh: United States", en: "Photo: United States" },
     },
     {
       kind: "paragraph",
       id: "agenda",
-      text: {
-        vi: "Tại cuộc gặp song phương, Mỹ và Pháp đã thảo luận các nỗ lực nhằm thúc đẩy ổn định trên không gian mạng; khả năng ứng phó và bảo vệ cơ sở hạ tầng quan trọng; chống tội phạm mạng; các công nghệ quan trọng và mới nổi; và xây dựng năng lực mạng ở Ukraine, Tây Balkan, châu Mỹ và Ấn Độ Dương-Thái Bình Dương.",
-        en: "At the bilateral meeting, the United States and France discussed efforts to promote stability in cyberspace; resilience and the protection of critical infrastructure; combating cybercrime; critical and emerging technologies; and cyber capacity building in Ukraine, the Western Balkans, the Americas and the Indo-Pacific.",
-      },
+      pairs: [
+        {
+          vi: "Tại cuộc gặp song phương, Mỹ và Pháp đã thảo luận các nỗ lực nhằm thúc đẩy ổn định trên không gian mạng;",
+          en: "At the bilateral meeting, the United States and France discussed efforts to promote stability in cyberspace;",
+        },
+        {
+          vi: "khả năng ứng phó và bảo vệ cơ sở hạ tầng quan trọng; chống tội phạm mạng; các công nghệ quan trọng và mới nổi;",
+          en: "resilience and the protection of critical infrastructure; combating cybercrime; critical and emerging technologies;",
+        },
+        {
+          vi: "và xây dựng năng lực mạng ở Ukraine, Tây Balkan, châu Mỹ và Ấn Độ Dương-Thái Bình Dương.",
+          en: "and cyber capacity building in Ukraine, the Western Balkans, the Americas and the Indo-Pacific.",
+        },
+      ],
     },
     {
       kind: "paragraph",
       id: "norms",
-      text: {
-        vi: "Hai nước tái khẳng định sự ủng hộ đối với việc hành xử có trách nhiệm trên không gian mạng, dựa trên sự tôn trọng luật pháp quốc tế hiện hành, tuân thủ các quy tắc về hành xử không mang tính ràng buộc của mỗi nước và thực hiện các biện pháp xây dựng lòng tin thực tế.",
-        en: "The two countries reaffirmed their support for responsible behavior in cyberspace, based on respect for existing international law, adherence to the non-binding rules of behavior of each country, and the implementation of practical confidence-building measures.",
-      },
+      pairs: [
+        {
+          vi: "Hai nước tái khẳng định sự ủng hộ đối với việc hành xử có trách nhiệm trên không gian mạng,",
+          en: "The two countries reaffirmed their support for responsible behavior in cyberspace,",
+        },
+        {
+          vi: "dựa trên sự tôn trọng luật pháp quốc tế hiện hành,",
+          en: "based on respect for existing international law,",
+        },
+        {
+          vi: "tuân thủ các quy tắc về hành xử không mang tính ràng buộc của mỗi nước",
+          en: "adherence to the non-binding rules of behavior of each country,",
+        },
+        {
+          vi: "và thực hiện các biện pháp xây dựng lòng tin thực tế.",
+          en: "and the implementation of practical confidence-building measures.",
+        },
+      ],
     },
     {
       kind: "paragraph",
       id: "nato-budapest",
-      text: {
-        vi: "Hai bên cũng thảo luận về việc bảo đảm an ninh mạng cho Hội nghị thượng đỉnh Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) diễn ra ở Washington sắp tới; tăng thành viên của Công ước Budapest về tội phạm mạng…",
-        en: "The two sides also discussed ensuring cybersecurity for the upcoming North Atlantic Treaty Organization (NATO) Summit in Washington; increasing membership in the Budapest Convention on Cybercrime…",
-      },
+      pairs: [
+        {
+          vi: "Hai bên cũng thảo luận về việc bảo đảm an ninh mạng cho Hội nghị thượng đỉnh Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) diễn ra ở Washington sắp tới;",
+          en: "The two sides also discussed ensuring cybersecurity for the upcoming North Atlantic Treaty Organization (NATO) Summit in Washington;",
+        },
+        {
+          vi: "tăng thành viên của Công ước Budapest về tội phạm mạng…",
+          en: "increasing membership in the Budapest Convention on Cybercrime…",
+        },
+      ],
     },
     {
       kind: "paragraph",
       id: "digital-freedom",
-      text: {
-        vi: "Các đại diện Mỹ-Pháp còn thảo luận về những ưu tiên tự do kỹ thuật số, trong đó có việc cùng với Pháp lãnh đạo Trung tâm tài nguyên thông tin DIS/MIS của Tổ chức Hợp tác và Phát triển kinh tế (OECD), và sự tham gia của Mỹ vào Phòng thí nghiệm bảo vệ trẻ em trực tuyến của Pháp.",
-        en: "The U.S. and French representatives also discussed digital freedom priorities, including leading the OECD DIS/MIS Resource Hub together with France, and U.S. participation in France’s Children Online Protection Lab.",
-      },
+      pairs: [
+        {
+          vi: "Các đại diện Mỹ-Pháp còn thảo luận về những ưu tiên tự do kỹ thuật số,",
+          en: "The U.S. and French representatives also discussed digital freedom priorities,",
+        },
+        {
+          vi: "trong đó có việc cùng với Pháp lãnh đạo Trung tâm tài nguyên thông tin DIS/MIS của Tổ chức Hợp tác và Phát triển kinh tế (OECD),",
+          en: "including leading the OECD DIS/MIS Resource Hub together with France,",
+        },
+        {
+          vi: "và sự tham gia của Mỹ vào Phòng thí nghiệm bảo vệ trẻ em trực tuyến của Pháp.",
+          en: "and U.S. participation in France’s Children Online Protection Lab.",
+        },
+      ],
     },
     {
       kind: "paragraph",
       id: "delegations",
-      text: {
-        vi: "Dẫn đầu phái đoàn Pháp tham gia đối thoại là Đại sứ phụ trách kỹ thuật số của Bộ Ngoại giao Pháp Henri Verdier, trong khi phía Mỹ là Phó trợ lý Ngoại trưởng phụ trách an ninh không gian mạng quốc tế Liesyl Franz.",
-        en: "The French delegation to the dialogue was led by Henri Verdier, Ambassador for Digital Affairs at the French Ministry for Europe and Foreign Affairs, and the U.S. delegation by Liesyl Franz, Deputy Assistant Secretary of State for International Cyberspace Security.",
-      },
+      pairs: [
+        {
+          vi: "Dẫn đầu phái đoàn Pháp tham gia đối thoại là Đại sứ phụ trách kỹ thuật số của Bộ Ngoại giao Pháp Henri Verdier,",
+          en: "The French delegation to the dialogue was led by Henri Verdier, Ambassador for Digital Affairs at the French Ministry for Europe and Foreign Affairs,",
+        },
+        {
+          vi: "trong khi phía Mỹ là Phó trợ lý Ngoại trưởng phụ trách an ninh không gian mạng quốc tế Liesyl Franz.",
+          en: "and the U.S. delegation by Liesyl Franz, Deputy Assistant Secretary of State for International Cyberspace Security.",
+        },
+      ],
     },
   ],
   sourceCredit: { vi: "Nguồn: Vietnamplus", en: "Source: Vietnamplus" },

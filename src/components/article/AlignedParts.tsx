@@ -1,0 +1,200 @@
+import { Fragment, type KeyboardEvent } from "react";
+import type { AlignedText } from "../../content/schema.ts";
+import { bothPair, type Lang } from "../../i18n/languages.ts";
+import { useLanguageState } from "../../i18n/LanguageContext.tsx";
+import { classNames } from "../../lib/classNames.ts";
+import type { PartLayout, PartPosition } from "../../lib/partKeys.ts";
+import type { TermMarker } from "../common/HighlightContext.ts";
+import { MarkedText } from "../common/MarkedText.tsx";
+import { useSelfTest } from "./SelfTestContext.ts";
+import { usePartBeingRead } from "./useReadAloud.ts";
+import { partKey, type PartSelection } from "./usePartSelection.ts";
+
+export interface AlignedPartsProps {
+  readonly pairs: AlignedText;
+  /** The passage's id, which is also the element's. */
+  readonly id: string;
+  readonly className: string;
+  /** How the page names the passage, in the reader's language ("đoạn 3"). */
+  readonly name: string;
+  readonly selection: PartSelection;
+  /**
+   * Whether the parts answer the pointer and the keyboard: always in the both view;
+   * in one language only while the counterpart is shown under the passage.
+   */
+  readonly interactive: boolean;
+  /** In one language, the id of the counterpart of each pair, shown under the passage. */
+  readonly counterpartId?: ((pair: number) => string) | undefined;
+  readonly mark: TermMarker | undefined;
+  readonly [data: `data-${string}`]: string | undefined;
+}
+
+/** The id by which a part is read aloud and shown in the test-yourself mode. */
+export function partId(passage: string, pair: number, lang: Lang): string {
+  return `${passage}:${pair}:${lang}`;
+}
+
+/**
+ * A passage as its aligned parts. In one language the parts run on as the paragraph
+ * they are. In the both view each pair is a row, the original beside its translation
+ * on wide screens and above it on phones, and the passage is a grid the reader moves
+ * through with the arrow keys, a part at a time; the pair under the pointer, focused
+ * or pressed is marked on both sides. In the test-yourself mode the translation side
+ * stays hidden until the reader presses its part or its original.
+ */
+export function AlignedParts({
+  pairs,
+  id,
+  className,
+  name,
+  selection,
+  interactive,
+  counterpartId,
+  mark,
+  ...rest
+}: AlignedPartsProps) {
+  const { lang, view, t } = useLanguageState();
+  const selfTest = useSelfTest();
+  const reading = usePartBeingRead();
+  const sides: readonly Lang[] = view === "both" ? bothPair(lang) : [lang];
+  const hidden = ({ pair, side }: PartPosition) =>
+    view === "both" &&
+    selfTest.on &&
+    side === 1 &&
+    !selfTest.shown.has(partId(id, pair, sides[1] ?? lang));
+  const layout: PartLayout = {
+    pairs: pairs.length,
+    sides: sides.length === 2 ? 2 : 1,
+    reachable: (position) => !hidden(position),
+  };
+  const press = (pair: number) => {
+    selection.press(pair);
+    const translation = sides[1];
+    if (translation && selfTest.on)
+      selfTest.show(partId(id, pair, translation));
+  };
+  const onKeyDown = (event: KeyboardEvent, position: PartPosition) => {
+    if (selection.keyMoves(event, position, layout)) return;
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      press(position.pair);
+    } else if (event.key === "Escape" && selection.pressed !== undefined) {
+      selection.unpress();
+    }
+  };
+
+  if (!interactive) {
+    return (
+      <p id={id} className={className} lang={lang} {...rest}>
+        {pairs.map((pair, index) => (
+          <Fragment key={index}>
+            {index > 0 && " "}
+            <span
+              className={classNames(
+                "part",
+                reading === partId(id, index, lang) && "is-read",
+              )}
+            >
+              <MarkedText text={pair[lang]} lang={lang} mark={mark} />
+            </span>
+          </Fragment>
+        ))}
+      </p>
+    );
+  }
+
+  const single = sides.length === 1;
+  return (
+    <div
+      id={id}
+      className={classNames(
+        className,
+        single ? "is-parted" : "is-pair pair-aligned",
+      )}
+      role="grid"
+      aria-label={t(single ? "parts.labelOne" : "parts.labelBoth", {
+        passage: name,
+      })}
+      {...(single ? { lang } : {})}
+      onPointerLeave={() => selection.point(undefined)}
+      {...rest}
+    >
+      {pairs.map((pair, index) => (
+        <span
+          key={index}
+          role="row"
+          className={classNames(
+            "pair-row",
+            selection.marked === index && "is-marked",
+          )}
+        >
+          {sides.map((side, sideIndex) => {
+            const position: PartPosition = {
+              pair: index,
+              side: sideIndex === 0 ? 0 : 1,
+            };
+            const isStop =
+              selection.stop.pair === index &&
+              selection.stop.side === position.side;
+            const dataSide =
+              sideIndex === 0 && !single ? "original" : "translation";
+            if (hidden(position)) {
+              return (
+                <span
+                  key={side}
+                  role="gridcell"
+                  className="part is-hidden"
+                  data-side={dataSide}
+                  data-part={partKey(position)}
+                >
+                  <button
+                    type="button"
+                    className="show-part"
+                    // Reached by pressing the original: the keyboard keeps one stop.
+                    tabIndex={-1}
+                    onClick={() => press(index)}
+                  >
+                    {t("parts.show", { number: index + 1 })}
+                  </button>
+                </span>
+              );
+            }
+            return (
+              <span
+                key={side}
+                role="gridcell"
+                lang={side}
+                className={classNames(
+                  "part",
+                  reading === partId(id, index, side) && "is-read",
+                )}
+                {...(single ? {} : { "data-side": dataSide })}
+                data-part={partKey(position)}
+                aria-describedby={counterpartId?.(index)}
+                aria-selected={selection.pressed === index}
+                tabIndex={isStop ? 0 : -1}
+                onPointerEnter={(event) => {
+                  if (event.pointerType === "mouse") selection.point(index);
+                }}
+                onFocus={() => selection.focused(position)}
+                onBlur={() => selection.focused(undefined)}
+                onClick={(event) => {
+                  // A gloss inside the part is a control of its own.
+                  if ((event.target as Element).closest("button")) return;
+                  press(index);
+                }}
+                onKeyDown={(event) => {
+                  if (event.target !== event.currentTarget) return;
+                  onKeyDown(event, position);
+                }}
+              >
+                <MarkedText text={pair[side]} lang={side} mark={mark} />
+                {single && index < pairs.length - 1 && " "}
+              </span>
+            );
+          })}
+        </span>
+      ))}
+    </div>
+  );
+}

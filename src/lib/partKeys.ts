@@ -1,0 +1,64 @@
+/**
+ * Where a key moves the focus among a passage's aligned parts. Parts are addressed by
+ * their pair (in reading order) and their side: 0 the text read first (the original in
+ * the both view, the only text in one language), 1 its counterpart beside it.
+ */
+export interface PartPosition {
+  readonly pair: number;
+  readonly side: 0 | 1;
+}
+
+export interface PartLayout {
+  /** How many pairs the passage has. */
+  readonly pairs: number;
+  /** Whether both sides can be moved to (the both view), or only side 0. */
+  readonly sides: 1 | 2;
+  /** Whether a side can be moved to at a pair: a hidden translation cannot. */
+  readonly reachable?: (position: PartPosition) => boolean;
+}
+
+/**
+ * The position a key moves to from `from`, or `undefined` when the key is not one
+ * that moves (it is left to the browser) or there is nowhere to go.
+ *
+ * In the both view the two sides stand as columns on wide screens: Up and Down go to
+ * the previous and next pair on the same side, Left and Right to the pair's original
+ * and its translation. In one language Left and Up go back, Right and Down forward.
+ * Home and End go to the first and last pair.
+ */
+export function movePart(
+  key: string,
+  from: PartPosition,
+  layout: PartLayout,
+): PartPosition | undefined {
+  const reachable = layout.reachable ?? (() => true);
+  const last = layout.pairs - 1;
+  const along = (pair: number): PartPosition | undefined => {
+    if (pair < 0 || pair > last) return undefined;
+    const same = { pair, side: from.side };
+    if (reachable(same)) return same;
+    const original: PartPosition = { pair, side: 0 };
+    return reachable(original) ? original : undefined;
+  };
+  const across = (side: 0 | 1): PartPosition | undefined => {
+    if (layout.sides === 1 || side === from.side) return undefined;
+    const next = { pair: from.pair, side };
+    return reachable(next) ? next : undefined;
+  };
+  switch (key) {
+    case "ArrowDown":
+      return along(from.pair + 1);
+    case "ArrowUp":
+      return along(from.pair - 1);
+    case "ArrowRight":
+      return layout.sides === 2 ? across(1) : along(from.pair + 1);
+    case "ArrowLeft":
+      return layout.sides === 2 ? across(0) : along(from.pair - 1);
+    case "Home":
+      return along(0);
+    case "End":
+      return along(last);
+    default:
+      return undefined;
+  }
+}
