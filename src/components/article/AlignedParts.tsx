@@ -29,6 +29,15 @@ export interface AlignedPartsProps {
   readonly [data: `data-${string}`]: string | undefined;
 }
 
+/** Whether the focus shows, as after a key; where the browser cannot say, it does. */
+function focusVisible(element: Element): boolean {
+  try {
+    return element.matches(":focus-visible");
+  } catch {
+    return true;
+  }
+}
+
 /** The id by which a part is read aloud and shown in the test-yourself mode. */
 export function partId(passage: string, pair: number, lang: Lang): string {
   return `${passage}:${pair}:${lang}`;
@@ -113,7 +122,7 @@ export function AlignedParts({
       )}
       role="grid"
       aria-label={t(single ? "parts.labelOne" : "parts.labelBoth", {
-        passage: name,
+        passage: name.charAt(0).toLocaleUpperCase(lang) + name.slice(1),
       })}
       {...(single ? { lang } : {})}
       onPointerLeave={() => selection.point(undefined)}
@@ -176,8 +185,12 @@ export function AlignedParts({
                 onPointerEnter={(event) => {
                   if (event.pointerType === "mouse") selection.point(index);
                 }}
-                onFocus={() => selection.focused(position)}
-                onBlur={() => selection.focused(undefined)}
+                // Focus marks the pair when the keyboard moved it; a tap or a click
+                // focuses too, but marks (and unmarks) by pressing.
+                onFocus={(event) =>
+                  selection.focused(position, focusVisible(event.currentTarget))
+                }
+                onBlur={() => selection.focused(undefined, false)}
                 onClick={(event) => {
                   // A gloss inside the part is a control of its own.
                   if ((event.target as Element).closest("button")) return;

@@ -14,7 +14,11 @@ export interface PartSelection {
   /** The part that takes the passage's one tab stop. */
   readonly stop: PartPosition;
   readonly point: (pair: number | undefined) => void;
-  readonly focused: (position: PartPosition | undefined) => void;
+  /** The focus came to a part (marking its pair if it shows), or left. */
+  readonly focused: (
+    position: PartPosition | undefined,
+    visible: boolean,
+  ) => void;
   readonly press: (pair: number) => void;
   readonly unpress: () => void;
   /** Moves the focus on an arrow key, Home or End; true when it handled the key. */
@@ -40,10 +44,13 @@ export function usePartSelection(): PartSelection {
   const [focusedPair, setFocusedPair] = useState<number>();
   const [pressed, setPressed] = useState<number>();
   const [stop, setStop] = useState<PartPosition>({ pair: 0, side: 0 });
-  const focused = useCallback((position: PartPosition | undefined) => {
-    setFocusedPair(position?.pair);
-    if (position) setStop(position);
-  }, []);
+  const focused = useCallback(
+    (position: PartPosition | undefined, visible: boolean) => {
+      setFocusedPair(visible ? position?.pair : undefined);
+      if (position) setStop(position);
+    },
+    [],
+  );
   const press = useCallback(
     (pair: number) =>
       setPressed((current) => (current === pair ? undefined : pair)),

@@ -1,6 +1,16 @@
-import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from "react";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
-import { createSelfTestStore } from "../../lib/selfTest.ts";
+import { replaceAddress } from "../../lib/replaceAddress.ts";
+import {
+  addressWithSelfTest,
+  createSelfTestStore,
+} from "../../lib/selfTest.ts";
 import { usePageMode } from "../common/PageModeContext.ts";
 import type { SelfTest } from "./SelfTestContext.ts";
 
@@ -19,6 +29,12 @@ export function useSelfTestState(): SelfTest {
     [memory, remember],
   );
   const on = useSyncExternalStore(store.subscribe, store.get, () => false);
+  // A mode remembered on a plain address is written into it, so that the address
+  // shared from here opens as the reader sees it.
+  useEffect(() => {
+    if (on)
+      replaceAddress(addressWithSelfTest(new URL(window.location.href), true));
+  }, [on]);
   const [shown, setShown] = useState<ReadonlySet<string>>(new Set());
   const setOn = useCallback(
     (next: boolean) => {
