@@ -6,14 +6,15 @@ import type {
 import { useLanguageState, useT } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import { assertNever } from "../../lib/assertNever.ts";
-import { joinedText } from "../../lib/alignedText.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import {
   useHighlightClass,
   useTermMarker,
 } from "../common/HighlightContext.ts";
-import { Bilingual } from "../common/Bilingual.tsx";
+import { passageName } from "../common/PassageName.tsx";
+import { AlignedParts } from "./AlignedParts.tsx";
+import { usePartSelection } from "./usePartSelection.ts";
 import { Passage } from "./Passage.tsx";
 import { PassageNotes } from "./PassageNotes.tsx";
 
@@ -32,7 +33,8 @@ export function ArticleBlockView({
   events,
 }: ArticleBlockViewProps) {
   const t = useT();
-  const { lang } = useLanguageState();
+  const { lang, view } = useLanguageState();
+  const selection = usePartSelection();
   const highlight = useHighlightClass(block.id);
   const mark = useTermMarker(block.id);
   switch (block.kind) {
@@ -58,9 +60,13 @@ export function ArticleBlockView({
           >
             <p className="photo-label">{t("article.photoLabel")}</p>
             <figcaption>
-              <Bilingual
-                text={joinedText(block.caption)}
-                layout="columns"
+              <AlignedParts
+                pairs={block.caption}
+                id={`${block.id}-caption`}
+                className="photo-caption"
+                name={passageName(label, t).toLocaleLowerCase(lang)}
+                selection={selection}
+                interactive={view === "both"}
                 mark={mark}
               />{" "}
               <span className="photo-credit">{block.credit[lang]}</span>
