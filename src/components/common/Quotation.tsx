@@ -1,6 +1,7 @@
 import type { Localized } from "../../content/schema.ts";
-import { bothPair, type Lang } from "../../i18n/languages.ts";
+import type { Lang } from "../../i18n/languages.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
+import { bothSides } from "../../lib/bothSides.ts";
 
 export interface QuotationProps {
   /** The language the words were published in. */
@@ -20,50 +21,49 @@ export interface QuotationProps {
  */
 export function Quotation({ original, text, cite }: QuotationProps) {
   const { lang, view, t } = useLanguageState();
-  if (view === "both")
+  // In the both view each part says which column it stands in (see `Bilingual`).
+  const quoted = (column?: Column) => (
+    <blockquote
+      key={original}
+      className="quotation"
+      lang={original}
+      cite={cite}
+      data-side={column}
+    >
+      <p>{text[original]}</p>
+    </blockquote>
+  );
+  const ours = (side: Lang, column?: Column) => (
+    <p
+      key={side}
+      className="quotation-translation"
+      lang={column && side}
+      data-side={column}
+    >
+      <span className="quotation-translation-label" lang={column && lang}>
+        {t("notes.translation")}
+      </span>{" "}
+      <span lang={side}>{text[side]}</span>
+    </p>
+  );
+  if (view === "single")
     return (
-      <div className="quotation-pair is-pair">
-        {bothPair(lang).map((side, index) => {
-          const column = index === 0 ? "original" : "translation";
-          return side === original ? (
-            <blockquote
-              key={side}
-              className="quotation"
-              lang={side}
-              cite={cite}
-              data-side={column}
-            >
-              <p>{text[side]}</p>
-            </blockquote>
-          ) : (
-            <p
-              key={side}
-              className="quotation-translation"
-              lang={side}
-              data-side={column}
-            >
-              <span className="quotation-translation-label" lang={lang}>
-                {t("notes.translation")}
-              </span>{" "}
-              <span lang={side}>{text[side]}</span>
-            </p>
-          );
-        })}
-      </div>
+      <>
+        {quoted()}
+        {original !== lang && ours(lang)}
+      </>
     );
+  const sides = bothSides(text, lang);
+  // Words that read the same in every language are quoted once, untranslated.
+  if (sides.length === 1) return quoted();
   return (
-    <>
-      <blockquote className="quotation" lang={original} cite={cite}>
-        <p>{text[original]}</p>
-      </blockquote>
-      {original !== lang && (
-        <p className="quotation-translation">
-          <span className="quotation-translation-label">
-            {t("notes.translation")}
-          </span>{" "}
-          <span lang={lang}>{text[lang]}</span>
-        </p>
-      )}
-    </>
+    <div className="quotation-pair is-pair">
+      {sides.map((side, index) => {
+        const column = index === 0 ? "original" : "translation";
+        return side === original ? quoted(column) : ours(side, column);
+      })}
+    </div>
   );
 }
+
+type Column = "original" | "translation";
