@@ -48,7 +48,7 @@ test("in English a note quotes the report's Vietnamese with our translation", ()
   expect(within(note).getAllByText(/^Our translation:/)).toHaveLength(1);
 });
 
-test("in the both view every quotation is followed by its translation", () => {
+test("in the both view every quotation is paired with its translation, the original language's side first", () => {
   render(<App />, { view: "both" });
   const note = noteOnNorms();
   expect(within(note).getAllByText(/^Tạm dịch:/)).toHaveLength(2);
@@ -57,4 +57,12 @@ test("in the both view every quotation is followed by its translation", () => {
     "lang",
     "vi",
   );
+  const [report, official] = [...note.querySelectorAll(".quotation-pair")].map(
+    (pair) =>
+      [...pair.querySelectorAll(":scope > [data-side]")].map(
+        (side) => `${side.tagName} ${side.getAttribute("lang")}`,
+      ),
+  );
+  expect(report).toEqual(["BLOCKQUOTE vi", "P en"]);
+  expect(official).toEqual(["P vi", "BLOCKQUOTE en"]);
 });

@@ -1,6 +1,6 @@
 import type { Note } from "../../content/schema.ts";
 import { ORIGINAL_LANG } from "../../i18n/languages.ts";
-import { useT } from "../../i18n/LanguageContext.tsx";
+import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { Quotation } from "../common/Quotation.tsx";
 import { SourceLink } from "../common/SourceLink.tsx";
@@ -11,17 +11,33 @@ export interface NoteItemProps {
 
 /**
  * One note beside a passage: what it observes, then the record it rests on, the
- * report's words and the official statement's, each quoted in its own language.
+ * report's words and the official statement's, each quoted in its own language. In
+ * the both view the label stands above the note's pair, once, in the interface
+ * language (the rule in `Bilingual`), rather than inside one of its sides.
  */
 export function NoteItem({ note }: NoteItemProps) {
-  const t = useT();
+  const { view, t } = useLanguageState();
   const { official } = note;
   return (
     <div id={note.id} className="note" role="note">
-      <p className="note-text">
-        <strong className="note-label">{t("notes.label")}:</strong>{" "}
-        <Bilingual text={note.text} />
-      </p>
+      {view === "both" ? (
+        <>
+          <p className="note-label-line">
+            <strong className="note-label">{t("notes.label")}</strong>
+          </p>
+          <Bilingual
+            as="p"
+            layout="columns"
+            className="note-text"
+            text={note.text}
+          />
+        </>
+      ) : (
+        <p className="note-text">
+          <strong className="note-label">{t("notes.label")}:</strong>{" "}
+          <Bilingual text={note.text} />
+        </p>
+      )}
       {/* The record is one press away, so that the note stays a margin's length. */}
       <details className="note-record-details">
         <summary>{t("notes.record")}</summary>

@@ -1,7 +1,7 @@
 import type { HTMLAttributes } from "react";
 import type { Localized } from "../../content/schema.ts";
-import { bothPair } from "../../i18n/languages.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
+import { bothSides } from "../../lib/bothSides.ts";
 import { classNames } from "../../lib/classNames.ts";
 import type { TermMarker } from "./HighlightContext.ts";
 import { MarkedText } from "./MarkedText.tsx";
@@ -12,7 +12,9 @@ export interface BilingualProps extends HTMLAttributes<HTMLElement> {
   readonly as?: "p" | "span" | "h1" | "h3";
   /**
    * In the both view: `columns` puts the original and the translation side by side on
-   * wide screens (as rows, so that pairs stay level), `stacked` one under the other.
+   * wide screens (as rows, so that pairs stay level) and one under the other on
+   * phones, the translation marked with its language; `stacked` one under the other
+   * at every width (for a box too narrow for two columns).
    */
   readonly layout?: "columns" | "stacked";
   /** Marks the chosen topic's words in each language. */
@@ -24,8 +26,19 @@ export interface BilingualProps extends HTMLAttributes<HTMLElement> {
 /**
  * Text written in every language, shown as the reader reads: in their language, or in
  * the both view the original beside the reader's language as a pair, each side with
- * its own `lang`. The element itself (and its id and classes) is the pair, so a highlight or a
- * link marks both sides.
+ * its own `lang`. The element itself (and its id and classes) is the pair, so a
+ * highlight or a link marks both sides.
+ *
+ * What the both view pairs, and what it does not (the one rule for the whole page):
+ * - Text is paired: the report, the summary, notes and the words they quote, event
+ *   titles and texts, topic names and explanations. A text that reads the same in
+ *   both languages (a name: a person, an acronym) is shown once, in the original's
+ *   `lang` (see `bothSides`).
+ * - The interface is not: labels, headings, kickers, buttons, filter and group names,
+ *   counts, dates, the names links give what they lead to, and source citations are
+ *   in the interface language only, once, outside the pair they label. The reader
+ *   chose that language for the page; the pair below a label is what there is to
+ *   compare, and a label said twice would be one more line to skip on every note.
  */
 export function Bilingual({
   text,
@@ -36,10 +49,12 @@ export function Bilingual({
   ...rest
 }: BilingualProps) {
   const { lang, view } = useLanguageState();
-  if (view === "single") {
+  const sides = view === "single" ? [lang] : bothSides(text, lang);
+  if (sides.length === 1) {
+    const [only = lang] = sides;
     return (
-      <Tag lang={lang} className={className} {...rest}>
-        <MarkedText text={text[lang]} lang={lang} mark={mark} />
+      <Tag lang={only} className={className} {...rest}>
+        <MarkedText text={text[only]} lang={only} mark={mark} />
       </Tag>
     );
   }
@@ -48,7 +63,7 @@ export function Bilingual({
       className={classNames(className, "is-pair", `pair-${layout}`)}
       {...rest}
     >
-      {bothPair(lang).map((side, index) => (
+      {sides.map((side, index) => (
         <span
           key={side}
           lang={side}

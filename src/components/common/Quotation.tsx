@@ -1,6 +1,7 @@
 import type { Localized } from "../../content/schema.ts";
-import { LANGS, type Lang } from "../../i18n/languages.ts";
+import type { Lang } from "../../i18n/languages.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
+import { bothSides } from "../../lib/bothSides.ts";
 
 export interface QuotationProps {
   /** The language the words were published in. */
@@ -14,26 +15,55 @@ export interface QuotationProps {
 /**
  * Quoted words exactly as published, in their own language, then our translation
  * wherever the reader reads another language, marked as ours: a translation is not
- * what was published, so it stands outside the quotation.
+ * what was published, so it stands outside the quotation. In the both view the two
+ * are a pair like any other, the original language's side first whichever of them
+ * was published, and the label that marks ours is in the interface language.
  */
 export function Quotation({ original, text, cite }: QuotationProps) {
   const { lang, view, t } = useLanguageState();
-  const translations = LANGS.filter(
-    (side) => side !== original && (view === "both" || side === lang),
+  // In the both view each part says which column it stands in (see `Bilingual`).
+  const quoted = (column?: Column) => (
+    <blockquote
+      key={original}
+      className="quotation"
+      lang={original}
+      cite={cite}
+      data-side={column}
+    >
+      <p>{text[original]}</p>
+    </blockquote>
   );
+  const ours = (side: Lang, column?: Column) => (
+    <p
+      key={side}
+      className="quotation-translation"
+      lang={column && side}
+      data-side={column}
+    >
+      <span className="quotation-translation-label" lang={column && lang}>
+        {t("notes.translation")}
+      </span>{" "}
+      <span lang={side}>{text[side]}</span>
+    </p>
+  );
+  if (view === "single")
+    return (
+      <>
+        {quoted()}
+        {original !== lang && ours(lang)}
+      </>
+    );
+  const sides = bothSides(text, lang);
+  // Words that read the same in every language are quoted once, untranslated.
+  if (sides.length === 1) return quoted();
   return (
-    <>
-      <blockquote className="quotation" lang={original} cite={cite}>
-        <p>{text[original]}</p>
-      </blockquote>
-      {translations.map((side) => (
-        <p key={side} className="quotation-translation">
-          <span className="quotation-translation-label">
-            {t("notes.translation")}
-          </span>{" "}
-          <span lang={side}>{text[side]}</span>
-        </p>
-      ))}
-    </>
+    <div className="quotation-pair is-pair">
+      {sides.map((side, index) => {
+        const column = index === 0 ? "original" : "translation";
+        return side === original ? quoted(column) : ours(side, column);
+      })}
+    </div>
   );
 }
+
+type Column = "original" | "translation";

@@ -50,11 +50,20 @@ export function TimelineEventItem({
           {event.featured && (
             <span className="event-featured">{t("timeline.featured")}</span>
           )}
-          <Bilingual className="event-title" text={event.title} />
+          <Bilingual
+            className="event-title"
+            layout="columns"
+            text={event.title}
+          />
         </summary>
         <div className="event-body">
           <p className="event-kind">{t(`timeline.kind.${event.kind}`)}</p>
-          <Bilingual as="p" className="event-text" text={event.text} />
+          <Bilingual
+            as="p"
+            layout="columns"
+            className="event-text"
+            text={event.text}
+          />
           {event.passages.length > 0 && (
             <>
               <p className="event-passages-label">{t("timeline.passages")}</p>

@@ -40,7 +40,7 @@ export function TopicList({
                   aria-pressed={isChosen}
                   onClick={() => onToggle(topic)}
                 >
-                  <Bilingual text={topic.label} />
+                  <Bilingual layout="columns" text={topic.label} />
                 </button>
               </li>
             );

@@ -94,7 +94,11 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
           aria-label={t("topics.stepperLabel")}
         >
           <p className="topic-panel-heading">
-            <Bilingual className="topic-panel-title" text={topic.label} />
+            <Bilingual
+              className="topic-panel-title"
+              layout="columns"
+              text={topic.label}
+            />
             {!elsewhere && (
               <span className="topic-panel-count">
                 {count}

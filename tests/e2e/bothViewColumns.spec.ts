@@ -1,0 +1,269 @@
+import type { Page } from "@playwright/test";
+import { notes } from "../../src/content/cyber-dialogue/notes.ts";
+import type { Note } from "../../src/content/schema.ts";
+import {
+  topicGroups,
+  topics,
+} from "../../src/content/cyber-dialogue/topics.ts";
+import { bothPair, type Lang } from "../../src/i18n/languages.ts";
+import { resources } from "../../src/i18n/strings.ts";
+import { axeViolations } from "./axe.ts";
+import { expect, open, test } from "./fixtures.ts";
+
+/**
+ * The both view beyond the report's paragraphs: notes and their quotations, timeline
+ * events and topics stand in level columns on wide screens and one under the other on
+ * phones, no name is said twice, and labels are in the interface language only.
+ */
+
+const PAGES = [
+  { address: "/both/", lang: "vi" },
+  { address: "/en/both/", lang: "en" },
+] as const satisfies readonly { address: string; lang: Lang }[];
+
+const WIDE = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+/** The pairs under test, by what they are. */
+const PAIRS = {
+  "note text": ".note-text.is-pair",
+  "note quotation": ".quotation-pair",
+  "event title": ".event-title.is-pair",
+  "event text": ".event-text.is-pair",
+  "topic name": ".topic-button .is-pair",
+  "topic panel name": ".topic-panel-title.is-pair",
+  "topic explanation": ".topic-explanation.is-pair",
+} as const;
+
+/** A topic whose names differ, so that its panel shows a pair. */
+const paired = topics.find((topic) => topic.label.vi !== topic.label.en);
+/** The topics named the same in both languages. */
+const sameName = topics.filter((topic) => topic.label.vi === topic.label.en);
+if (!paired || sameName.length === 0)
+  throw new Error("the content no longer has both kinds of topic name");
+
+/**
+ * Opens everything that waits behind a press (each passage's notes, each note's
+ * record, each timeline row) and chooses a topic, then goes back to the top.
+ */
+async function openEverything(page: Page, topicLabel: string): Promise<void> {
+  await page.evaluate(() => {
+    for (const toggle of document.querySelectorAll<HTMLButtonElement>(
+      ".margin-toggle[aria-expanded='false']",
+    ))
+      toggle.click();
+    for (const details of document.querySelectorAll("details"))
+      details.open = true;
+  });
+  await page
+    .getByRole("button", { name: topicLabel })
+    .and(page.locator(".topic-button"))
+    .click();
+  await expect(page.locator(".topic-explanation")).toBeVisible();
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
+}
+
+interface Side {
+  lang: string;
+  text: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** The side's width in ems of its own type: no line in it is wider. */
+  ems: number;
+}
+
+/** Each pair the selector finds, as its sides' languages, texts and boxes. */
+async function pairsOf(page: Page, selector: string): Promise<Side[][]> {
+  return page.locator(selector).evaluateAll((pairs) =>
+    pairs.map((pair) =>
+      [...pair.querySelectorAll(":scope > [data-side]")].map((side) => {
+        const box = side.getBoundingClientRect();
+        return {
+          lang: side.getAttribute("lang") ?? "",
+          text: (side.textContent ?? "").trim(),
+          top: box.top,
+          bottom: box.bottom,
+          left: box.left,
+          right: box.right,
+          ems: box.width / parseFloat(getComputedStyle(side).fontSize),
+        };
+      }),
+    ),
+  );
+}
+
+for (const { address, lang } of PAGES) {
+  const [original, translation] = bothPair(lang);
+
+  test(`${address} at ${WIDE.width} px: notes, events and topics stand in level columns, each a comfortable line`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(WIDE);
+    await open(page, address);
+    await openEverything(page, paired.label[lang]);
+    for (const [what, selector] of Object.entries(PAIRS)) {
+      const pairs = await pairsOf(page, selector);
+      expect(pairs.length, what).toBeGreaterThan(0);
+      for (const [left, right] of pairs) {
+        if (!left || !right) throw new Error(`a ${what} is not a pair`);
+        expect([left.lang, right.lang], what).toEqual([original, translation]);
+        expect(Math.abs(left.top - right.top), what).toBeLessThanOrEqual(3);
+        expect(right.left, what).toBeGreaterThanOrEqual(left.right);
+        expect(left.ems, what).toBeLessThanOrEqual(45);
+        expect(right.ems, what).toBeLessThanOrEqual(45);
+      }
+    }
+    // And no side of any pair on the page runs a line longer than that.
+    for (const [left, right] of await pairsOf(page, ".is-pair")) {
+      expect(left?.ems).toBeLessThanOrEqual(45);
+      expect(right?.ems).toBeLessThanOrEqual(45);
+    }
+  });
+
+  test(`${address} at ${PHONE.width} px: the translation follows its original, each in its language`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await open(page, address);
+    await openEverything(page, paired.label[lang]);
+    for (const [what, selector] of Object.entries(PAIRS)) {
+      const pairs = await pairsOf(page, selector);
+      expect(pairs.length, what).toBeGreaterThan(0);
+      for (const [first, second] of pairs) {
+        if (!first || !second) throw new Error(`a ${what} is not a pair`);
+        expect([first.lang, second.lang], what).toEqual([
+          original,
+          translation,
+        ]);
+        expect(second.top, what).toBeGreaterThanOrEqual(first.bottom - 1);
+      }
+    }
+    // Marked with its language's code, for the eye only: a screen reader has its lang.
+    const code = await page
+      .locator(".event-text.is-pair > [data-side='translation']")
+      .first()
+      .evaluate((side) => getComputedStyle(side, "::before").content);
+    expect(code).toBe(`"${translation}" / ""`);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  });
+
+  test(`${address}: nothing is said twice, and a name the same in both is shown once`, async ({
+    page,
+  }) => {
+    await open(page, address);
+    await openEverything(page, paired.label[lang]);
+    const pairs = await pairsOf(page, ".is-pair");
+    expect(pairs.length).toBeGreaterThan(50);
+    for (const sides of pairs) {
+      expect(sides).toHaveLength(2);
+      const [first, second] = sides;
+      expect(first?.text, `"${first?.text}" twice`).not.toBe(second?.text);
+    }
+    for (const topic of sameName) {
+      const button = page.locator(`#${topic.id} .topic-button`);
+      await expect(button).toHaveText(topic.label.vi, { useInnerText: true });
+      await expect(button.locator("[lang]")).toHaveAttribute("lang", original);
+      await expect(button.locator(".is-pair")).toHaveCount(0);
+    }
+    const [one] = sameName;
+    if (!one) throw new Error("no topic named the same in both");
+    await page.locator(`#${one.id} .topic-button`).click();
+    await expect(page.locator(".topic-panel-title")).toHaveText(one.label.vi, {
+      useInnerText: true,
+    });
+  });
+
+  test(`${address}: labels are in the interface language only, once, outside the pairs`, async ({
+    page,
+  }) => {
+    const strings = resources[lang].translation;
+    await open(page, address);
+    await openEverything(page, paired.label[lang]);
+
+    /** Each element's text, the language it is in, and whether a pair holds it. */
+    const labels = (selector: string) =>
+      page.locator(selector).evaluateAll((elements) =>
+        elements.map((element) => ({
+          text: (element.textContent ?? "").trim(),
+          lang: element.closest("[lang]")?.getAttribute("lang"),
+          inPair: element.closest("[data-side]") !== null,
+        })),
+      );
+
+    const noteLabels = await labels(".note-label");
+    expect(noteLabels).toHaveLength(notes.length);
+    for (const label of noteLabels)
+      expect(label).toEqual({ text: strings.notes.label, lang, inPair: false });
+
+    const kinds = await labels(".event-kind");
+    expect(kinds.length).toBeGreaterThan(0);
+    const kindNames: string[] = Object.values(strings.timeline.kind);
+    for (const kind of kinds) {
+      expect(kindNames).toContain(kind.text);
+      expect(kind).toMatchObject({ lang, inPair: false });
+    }
+
+    const groups = await labels(".topic-group h3");
+    expect(groups).toEqual(
+      topicGroups.map((group) => ({
+        text: group.label[lang],
+        lang,
+        inPair: false,
+      })),
+    );
+
+    for (const selector of [
+      ".kicker",
+      ".in-brief-heading",
+      ".note-record-details > summary",
+      ".note-record dt",
+      ".filter-label",
+      ".timeline-filter button",
+      ".event-featured",
+      ".event-passages-label",
+      ".topic-panel-count",
+    ])
+      for (const label of await labels(selector))
+        expect(label, selector).toMatchObject({ lang, inPair: false });
+
+    await expect(
+      page.getByRole("group", { name: strings.timeline.show }),
+    ).toContainText(strings.timeline.kind.background);
+
+    // Our translation of a quotation is marked as ours in the interface language,
+    // whichever language it is in.
+    const marks = page.locator(".quotation-translation-label");
+    await expect(marks).toHaveCount(
+      (notes as readonly Note[]).reduce(
+        (count, note) => count + (note.report ? 2 : 1),
+        0,
+      ),
+    );
+    for (const mark of await marks.all()) {
+      await expect(mark).toHaveText(strings.notes.translation);
+      await expect(mark).toHaveAttribute("lang", lang);
+    }
+  });
+}
+
+for (const { size, viewport } of [
+  { size: "wide", viewport: WIDE },
+  { size: "phone", viewport: PHONE },
+])
+  for (const colorScheme of ["light", "dark"] as const)
+    for (const { address, lang } of PAGES)
+      test(`axe finds nothing in ${address} on a ${size} screen, everything open (${colorScheme})`, async ({
+        page,
+      }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme });
+        await open(page, address);
+        await openEverything(page, paired.label[lang]);
+        expect(await axeViolations(page)).toEqual([]);
+      });
