@@ -12,8 +12,10 @@ import { partKey, type PartSelection } from "./usePartSelection.ts";
 
 export interface AlignedPartsProps {
   readonly pairs: AlignedText;
-  /** The passage's id, which is also the element's. */
+  /** The passage's id, by which its parts are read aloud and shown. */
   readonly id: string;
+  /** The element's id, where it is the passage's own place to link to. */
+  readonly elementId?: string | undefined;
   readonly className: string;
   /** How the page names the passage, in the reader's language ("đoạn 3"). */
   readonly name: string;
@@ -54,6 +56,7 @@ export function partId(passage: string, pair: number, lang: Lang): string {
 export function AlignedParts({
   pairs,
   id,
+  elementId,
   className,
   name,
   selection,
@@ -94,7 +97,7 @@ export function AlignedParts({
 
   if (!interactive) {
     return (
-      <p id={id} className={className} lang={lang} {...rest}>
+      <p id={elementId} className={className} lang={lang} {...rest}>
         {pairs.map((pair, index) => (
           <Fragment key={index}>
             {index > 0 && " "}
@@ -115,7 +118,7 @@ export function AlignedParts({
   const single = sides.length === 1;
   return (
     <div
-      id={id}
+      id={elementId}
       className={classNames(
         className,
         single ? "is-parted" : "is-pair pair-aligned",

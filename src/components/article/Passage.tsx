@@ -74,6 +74,7 @@ export function Passage({
       <AlignedParts
         pairs={passage.pairs}
         id={passage.id}
+        elementId={passage.id}
         className={classNames(className, highlight)}
         name={name}
         selection={selection}
