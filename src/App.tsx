@@ -35,7 +35,8 @@ import explainer from "virtual:explainer";
 import { useLang, useT, useView } from "./i18n/LanguageContext.tsx";
 import { classNames } from "./lib/classNames.ts";
 import { openingWords } from "./lib/openingWords.ts";
-import { applyDocumentHead } from "./lib/documentHead.ts";
+import { afterPaint } from "./lib/afterPaint.ts";
+import { applyDocumentHead, applyDocumentLang } from "./lib/documentHead.ts";
 import {
   type ExplainerIndex,
   indexExplainer,
@@ -97,12 +98,17 @@ export function App() {
   const mark = details?.status === "loaded" ? details.mark : undefined;
 
   useEffect(() => {
-    applyDocumentHead(document, {
-      lang,
-      title: explainer.meta.title[lang],
-      description: explainer.meta.description[lang],
-      folder: folderOf({ lang, view, mode }),
-    });
+    // The language with the text, for assistive technology and the browser's fonts;
+    // the rest of the head, which no one sees change, once the new text is painted.
+    applyDocumentLang(document, lang);
+    return afterPaint(() =>
+      applyDocumentHead(document, {
+        lang,
+        title: explainer.meta.title[lang],
+        description: explainer.meta.description[lang],
+        folder: folderOf({ lang, view, mode }),
+      }),
+    );
   }, [lang, view, mode]);
 
   useReportHeight(embedded);

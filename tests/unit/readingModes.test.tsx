@@ -4,7 +4,7 @@ import { expect, test } from "vitest";
 import { App } from "../../src/App.tsx";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { textOfOneSide } from "../../src/lib/copyOneSide.ts";
-import { render } from "./render.tsx";
+import { afterNextPaint, render } from "./render.tsx";
 
 const paragraphs = article.body.flatMap((block) =>
   block.kind === "paragraph" ? [block] : [],
@@ -81,6 +81,7 @@ test("choosing both keeps the interface language, and the address and memory fol
     screen.getByRole("navigation", { name: "Ngôn ngữ" }),
   ).toBeInTheDocument();
   expect(sides("norms")).toHaveLength(2);
+  await afterNextPaint();
   expect(window.location.pathname).toBe("/both/");
   expect(window.localStorage.getItem("cyber-dialogue-explainer:view")).toBe(
     "both",
@@ -90,6 +91,7 @@ test("choosing both keeps the interface language, and the address and memory fol
 
   expect(sides("norms")).toHaveLength(0);
   expect(document.getElementById("norms")).toHaveAttribute("lang", "en");
+  await afterNextPaint();
   expect(window.location.pathname).toBe("/en/");
   expect(window.localStorage.getItem("cyber-dialogue-explainer:view")).toBe(
     "single",
