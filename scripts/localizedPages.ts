@@ -17,6 +17,7 @@ import {
 } from "../src/lib/pageAddress.ts";
 import { DEFAULT_EMBED_THEME } from "../src/lib/embedLook.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
+import { allowInlineStyles, inlineCriticalCss } from "./criticalCss.ts";
 import { EXPLAINER_MODULE, explainerContent } from "./explainerContent.ts";
 import { OEMBED_FILE, oEmbedFor } from "./oEmbed.ts";
 import { pageHead } from "./pageHead.ts";
@@ -100,16 +101,26 @@ export function localizedPages({
         );
         const { meta } = server.explainer;
         const { shareImage } = server;
+        const readAsset = (fileName: string): string | undefined => {
+          const asset = bundle[fileName];
+          if (asset?.type !== "asset") return undefined;
+          return typeof asset.source === "string"
+            ? asset.source
+            : new TextDecoder().decode(asset.source);
+        };
         for (const page of PAGE_VARIANTS) {
           const folder = folderOf(page);
+          const filled = fillTemplate(html, page, {
+            meta,
+            shareImage,
+            siteUrl,
+            body: server.renderPage(page),
+            withPolicy: true,
+          });
+          // The rules this page's markup uses, inline and allowed by their hash; the
+          // style sheet loads without holding up the first paint.
           const source = relocate(
-            fillTemplate(html, page, {
-              meta,
-              shareImage,
-              siteUrl,
-              body: server.renderPage(page),
-              withPolicy: true,
-            }),
+            allowInlineStyles(await inlineCriticalCss(filled, readAsset)),
             folder,
           );
           const fileName = `${folder}index.html`;

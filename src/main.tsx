@@ -3,7 +3,12 @@ import explainer from "virtual:explainer";
 import { Page } from "./Page.tsx";
 import { pageAtStart, readingKeys } from "./lib/initialReading.ts";
 import { applyEmbedLook, embedLookFromAddress } from "./lib/embedLook.ts";
+import { applyDeferredStyles } from "./lib/deferredStyles.ts";
 import "./styles.css";
+
+// The rules the first view uses are inline; the rest of the style sheet, loaded
+// alongside, applies from now on.
+applyDeferredStyles(document);
 
 const root = document.getElementById("root");
 if (!root) {
