@@ -6,6 +6,7 @@ import { HighlightContext } from "./components/common/HighlightContext.ts";
 import { useFragmentTarget } from "./components/highlight/useFragmentTarget.ts";
 import { EmbedButton } from "./components/embed/EmbedButton.tsx";
 import { EmbedBar } from "./components/page/EmbedBar.tsx";
+import { LaterHydration } from "./components/page/LaterHydration.tsx";
 import {
   showsSection,
   usePageMode,
@@ -177,18 +178,16 @@ export function App() {
                   />
                 );
                 return (
-                  <PageSection
-                    key={section.id}
-                    section={section}
-                    headingAction={embedThis}
-                  >
-                    {SECTION_VIEWS[section.id]({
-                      explainer,
-                      index,
-                      selection,
-                      headingAction: embedThis,
-                    })}
-                  </PageSection>
+                  <LaterHydration key={section.id}>
+                    <PageSection section={section} headingAction={embedThis}>
+                      {SECTION_VIEWS[section.id]({
+                        explainer,
+                        index,
+                        selection,
+                        headingAction: embedThis,
+                      })}
+                    </PageSection>
+                  </LaterHydration>
                 );
               },
             )}
@@ -203,13 +202,15 @@ export function App() {
         </PreviewContext>
       </HighlightContext>
       {!embedded && (
-        <footer className="page-footer">
-          <p>{t("embed.invitation")}</p>
-          <EmbedButton
-            frameTitle={explainer.meta.frameTitle}
-            headline={explainer.article.headline}
-          />
-        </footer>
+        <LaterHydration>
+          <footer className="page-footer">
+            <p>{t("embed.invitation")}</p>
+            <EmbedButton
+              frameTitle={explainer.meta.frameTitle}
+              headline={explainer.article.headline}
+            />
+          </footer>
+        </LaterHydration>
       )}
     </div>
   );
