@@ -92,7 +92,7 @@ export function localizedPages({
         if (template?.type !== "asset" || typeof template.source !== "string") {
           this.error("index.html is missing from the bundle");
         }
-        const html = template.source;
+        const html = entryAfterFirstPaint(template.source);
         // The app's own modules, run in Node through Vite, so that they resolve the
         // explainer as the browser's bundle does.
         const { module: server } = await runnerImport<ServerEntry>(
@@ -190,4 +190,20 @@ function relocate(html: string, folder: string): string {
   const prefix = relativeFolder(folder, "");
   if (prefix === "./") return html;
   return html.replace(/(src|href)="\.\/assets\//g, `$1="${prefix}assets/`);
+}
+
+/**
+ * The entry script, fetched at a low priority: the page is prerendered and its first
+ * view's CSS inline, so the first paint needs nothing but the page itself, and the
+ * script (deferred, as a module is) should not take the connection from it. The
+ * browser still fetches it at once when nothing else is waiting.
+ */
+function entryAfterFirstPaint(html: string): string {
+  const entry = '<script type="module" crossorigin';
+  if (!html.includes(entry))
+    throw new Error("The page template has no entry script to load later.");
+  return html.replace(
+    entry,
+    '<script type="module" fetchpriority="low" crossorigin',
+  );
 }

@@ -83,3 +83,13 @@ test("the inline CSS is the page's own: the rules its markup uses, not the whole
   expect(single).not.toContain(".pair-side");
   expect(single).toContain(".language-switch");
 });
+
+test("each page's one entry script is a module fetched at a low priority: the first paint does not wait for it", () => {
+  for (const [file, html] of pages) {
+    const entries = [...html.matchAll(/<script type="module"[^>]*>/g)].map(
+      ([tag]) => tag,
+    );
+    expect(entries, file).toHaveLength(1);
+    expect(entries[0], file).toContain('fetchpriority="low"');
+  }
+});
