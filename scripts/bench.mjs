@@ -594,9 +594,11 @@ async function main() {
     );
   }
   // Size Limit names the first view's chunks by pattern: they must be the ones the
-  // Vietnamese page (no theme script) loads.
+  // Vietnamese page (no theme script) loads. (Its gzip is not zlib's default level,
+  // hence a margin.)
   const [firstViewLimit] = current.bytes.sizeLimit;
-  if (firstViewLimit?.size !== current.bytes.pages.vi?.js)
+  const viJs = current.bytes.pages.vi?.js ?? 0;
+  if (Math.abs((firstViewLimit?.size ?? 0) - viJs) > viJs / 100)
     misses.push(
       "the paths in .size-limit.json are not the chunks of the first view",
     );

@@ -18,6 +18,7 @@ const STATIC_PAGE = `<!doctype html>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="description" content="A small static page, the limit a page can reach." />
+    <link rel="icon" href="data:," />
     <title>A static page</title>
     <style>
       body { margin: 0 auto; max-width: 40rem; padding: 1rem; font: 1.125rem/1.6 system-ui, sans-serif; color: #1b1b1b; background: #fdfcf9; }
@@ -78,6 +79,7 @@ const FLOOR_PAGE = `<!doctype html>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="description" content="React and i18next rendering one line: the floor of the stack." />
+    <link rel="icon" href="data:," />
     <title>The stack's floor</title>
   </head>
   <body>
