@@ -17,6 +17,7 @@ import {
 } from "../src/lib/pageAddress.ts";
 import { DEFAULT_EMBED_THEME } from "../src/lib/embedLook.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
+import { allowInlineStyles, inlineCriticalCss } from "./criticalCss.ts";
 import { EXPLAINER_MODULE, explainerContent } from "./explainerContent.ts";
 import { OEMBED_FILE, oEmbedFor } from "./oEmbed.ts";
 import { pageHead } from "./pageHead.ts";
@@ -91,7 +92,7 @@ export function localizedPages({
         if (template?.type !== "asset" || typeof template.source !== "string") {
           this.error("index.html is missing from the bundle");
         }
-        const html = template.source;
+        const html = entryAfterFirstPaint(template.source);
         // The app's own modules, run in Node through Vite, so that they resolve the
         // explainer as the browser's bundle does.
         const { module: server } = await runnerImport<ServerEntry>(
@@ -100,16 +101,26 @@ export function localizedPages({
         );
         const { meta } = server.explainer;
         const { shareImage } = server;
+        const readAsset = (fileName: string): string | undefined => {
+          const asset = bundle[fileName];
+          if (asset?.type !== "asset") return undefined;
+          return typeof asset.source === "string"
+            ? asset.source
+            : new TextDecoder().decode(asset.source);
+        };
         for (const page of PAGE_VARIANTS) {
           const folder = folderOf(page);
+          const filled = fillTemplate(html, page, {
+            meta,
+            shareImage,
+            siteUrl,
+            body: server.renderPage(page),
+            withPolicy: true,
+          });
+          // The rules this page's markup uses, inline and allowed by their hash; the
+          // style sheet loads without holding up the first paint.
           const source = relocate(
-            fillTemplate(html, page, {
-              meta,
-              shareImage,
-              siteUrl,
-              body: server.renderPage(page),
-              withPolicy: true,
-            }),
+            allowInlineStyles(await inlineCriticalCss(filled, readAsset)),
             folder,
           );
           const fileName = `${folder}index.html`;
@@ -179,4 +190,20 @@ function relocate(html: string, folder: string): string {
   const prefix = relativeFolder(folder, "");
   if (prefix === "./") return html;
   return html.replace(/(src|href)="\.\/assets\//g, `$1="${prefix}assets/`);
+}
+
+/**
+ * The entry script, fetched at a low priority: the page is prerendered and its first
+ * view's CSS inline, so the first paint needs nothing but the page itself, and the
+ * script (deferred, as a module is) should not take the connection from it. The
+ * browser still fetches it at once when nothing else is waiting.
+ */
+function entryAfterFirstPaint(html: string): string {
+  const entry = '<script type="module" crossorigin';
+  if (!html.includes(entry))
+    throw new Error("The page template has no entry script to load later.");
+  return html.replace(
+    entry,
+    '<script type="module" fetchpriority="low" crossorigin',
+  );
 }

@@ -6,6 +6,7 @@ import { HighlightContext } from "./components/common/HighlightContext.ts";
 import { useFragmentTarget } from "./components/highlight/useFragmentTarget.ts";
 import { EmbedButton } from "./components/embed/EmbedButton.tsx";
 import { EmbedBar } from "./components/page/EmbedBar.tsx";
+import { LaterHydration } from "./components/page/LaterHydration.tsx";
 import {
   showsSection,
   usePageMode,
@@ -35,7 +36,8 @@ import explainer from "virtual:explainer";
 import { useLang, useT, useView } from "./i18n/LanguageContext.tsx";
 import { classNames } from "./lib/classNames.ts";
 import { openingWords } from "./lib/openingWords.ts";
-import { applyDocumentHead } from "./lib/documentHead.ts";
+import { afterPaint } from "./lib/afterPaint.ts";
+import { applyDocumentHead, applyDocumentLang } from "./lib/documentHead.ts";
 import {
   type ExplainerIndex,
   indexExplainer,
@@ -98,12 +100,17 @@ export function App() {
   const mark = details?.status === "loaded" ? details.mark : undefined;
 
   useEffect(() => {
-    applyDocumentHead(document, {
-      lang,
-      title: explainer.meta.title[lang],
-      description: explainer.meta.description[lang],
-      folder: folderOf({ lang, view, mode }),
-    });
+    // The language with the text, for assistive technology and the browser's fonts;
+    // the rest of the head, which no one sees change, once the new text is painted.
+    applyDocumentLang(document, lang);
+    return afterPaint(() =>
+      applyDocumentHead(document, {
+        lang,
+        title: explainer.meta.title[lang],
+        description: explainer.meta.description[lang],
+        folder: folderOf({ lang, view, mode }),
+      }),
+    );
   }, [lang, view, mode]);
 
   useReportHeight(embedded);
@@ -172,18 +179,16 @@ export function App() {
                   />
                 );
                 return (
-                  <PageSection
-                    key={section.id}
-                    section={section}
-                    headingAction={embedThis}
-                  >
-                    {SECTION_VIEWS[section.id]({
-                      explainer,
-                      index,
-                      selection,
-                      headingAction: embedThis,
-                    })}
-                  </PageSection>
+                  <LaterHydration key={section.id}>
+                    <PageSection section={section} headingAction={embedThis}>
+                      {SECTION_VIEWS[section.id]({
+                        explainer,
+                        index,
+                        selection,
+                        headingAction: embedThis,
+                      })}
+                    </PageSection>
+                  </LaterHydration>
                 );
               },
             )}
@@ -198,13 +203,15 @@ export function App() {
         </PreviewContext>
       </HighlightContext>
       {!embedded && (
-        <footer className="page-footer">
-          <p>{t("embed.invitation")}</p>
-          <EmbedButton
-            frameTitle={explainer.meta.frameTitle}
-            headline={explainer.article.headline}
-          />
-        </footer>
+        <LaterHydration>
+          <footer className="page-footer">
+            <p>{t("embed.invitation")}</p>
+            <EmbedButton
+              frameTitle={explainer.meta.frameTitle}
+              headline={explainer.article.headline}
+            />
+          </footer>
+        </LaterHydration>
       )}
     </div>
   );

@@ -1,30 +1,15 @@
-import { createRoot, hydrateRoot } from "react-dom/client";
-import explainer from "virtual:explainer";
-import { Page } from "./Page.tsx";
-import { pageAtStart, readingKeys } from "./lib/initialReading.ts";
-import { applyEmbedLook, embedLookFromAddress } from "./lib/embedLook.ts";
+import { afterPaint } from "./lib/afterPaint.ts";
+import { applyDeferredStyles } from "./lib/deferredStyles.ts";
 import "./styles.css";
 
-const root = document.getElementById("root");
-if (!root) {
-  throw new Error(
-    "The page has no #root element to render the explainer into.",
-  );
-}
+// The rules the first view uses are inline; the rest of the style sheet, loaded
+// alongside, applies from now on.
+applyDeferredStyles(document);
 
-const memory = readingKeys(explainer.meta.slug);
-const start = pageAtStart(root, new URL(window.location.href), memory);
-if (start.page.mode.kind === "embed") {
-  // Again here for a page embedded by `?embed=1`, whose markup was the full page's.
-  applyEmbedLook(
-    document.documentElement,
-    embedLookFromAddress(new URL(window.location.href)),
-  );
-}
-const page = <Page page={start.page} memory={memory} settleOn={start.wanted} />;
-if (start.prerendered) {
-  hydrateRoot(root, page);
-} else {
-  root.replaceChildren();
-  createRoot(root).render(page);
-}
+// The page is prerendered: its first paint needs no script, and its links work
+// without one. The code that brings it to life is fetched once that paint is done, so
+// that it does not compete with what the reader sees first. Should it fail to load,
+// the page stays as it was painted, whole and readable.
+afterPaint(() => {
+  void import("./startPage.tsx");
+});

@@ -71,11 +71,46 @@ function LanguageSubscription({
   const [view, setView] = useState<ReadingView>(initialView);
   const current = i18n.resolvedLanguage ?? i18n.language;
   const lang = isLang(current) ? current : ORIGINAL_LANG;
+  const [remembered] = useState(() => new Map<string, Map<string, string>>());
+  const text = useMemo(
+    () => remembering(t, lang, remembered),
+    [t, lang, remembered],
+  );
   const value = useMemo(
-    () => ({ lang, view, setView, t, i18n, memory }),
-    [lang, view, t, i18n, memory],
+    () => ({ lang, view, setView, t: text, i18n, memory }),
+    [lang, view, text, i18n, memory],
   );
   return <LanguageContext value={value}>{children}</LanguageContext>;
+}
+
+/**
+ * `t`, remembering what each plain key (no options) gave in each language: a switch
+ * renders every component of the page again, and asking i18next afresh for each
+ * label, with its key parsing and fallbacks, was a good part of the switch's work.
+ * A key i18next does not know (it gives the key back) is not remembered.
+ */
+function remembering(
+  t: TFunction<"translation">,
+  lang: Lang,
+  remembered: Map<string, Map<string, string>>,
+): TFunction<"translation"> {
+  let known = remembered.get(lang);
+  if (!known) {
+    known = new Map();
+    remembered.set(lang, known);
+  }
+  const texts = known;
+  const ask = t as unknown as (...args: unknown[]) => unknown;
+  const cached = (...args: unknown[]): unknown => {
+    const [key] = args;
+    if (args.length !== 1 || typeof key !== "string") return ask(...args);
+    const found = texts.get(key);
+    if (found !== undefined) return found;
+    const text = ask(key);
+    if (typeof text === "string" && text !== key) texts.set(key, text);
+    return text;
+  };
+  return cached as unknown as TFunction<"translation">;
 }
 
 /** The whole language state, for the few places that change it. */

@@ -16,8 +16,7 @@ export interface DocumentHead {
  * one the page was served with, so that a configured absolute address stays absolute.
  */
 export function applyDocumentHead(doc: Document, head: DocumentHead): void {
-  doc.documentElement.lang = head.lang;
-  doc.documentElement.dir = LANGUAGES[head.lang].dir;
+  applyDocumentLang(doc, head.lang);
   doc.title = head.title;
   doc
     .querySelector('meta[name="description"]')
@@ -30,6 +29,14 @@ export function applyDocumentHead(doc: Document, head: DocumentHead): void {
       new URL(rootPath(served.pathname), served),
     ).href;
   }
+}
+
+/** Puts the language and its direction on the document. */
+export function applyDocumentLang(doc: Document, lang: Lang): void {
+  const root = doc.documentElement;
+  if (root.lang !== lang) root.lang = lang;
+  const { dir } = LANGUAGES[lang];
+  if (root.dir !== dir) root.dir = dir;
 }
 
 /**

@@ -50,6 +50,24 @@ export function formatDateParts(
   value: DateValue,
   lang: Lang,
 ): readonly DatePart[] {
+  // A date's wording in a language never changes: each is worked out once, and a
+  // switch back and forth, which renders every date again, only looks it up.
+  let byLang = wordings.get(value);
+  if (!byLang) {
+    byLang = new Map();
+    wordings.set(value, byLang);
+  }
+  let parts = byLang.get(lang);
+  if (!parts) {
+    parts = wordDate(value, lang);
+    byLang.set(lang, parts);
+  }
+  return parts;
+}
+
+const wordings = new WeakMap<DateValue, Map<Lang, readonly DatePart[]>>();
+
+function wordDate(value: DateValue, lang: Lang): readonly DatePart[] {
   switch (value.precision) {
     case "day":
       return [{ text: formatDay(value.day, lang), dateTime: value.day }];

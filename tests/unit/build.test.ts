@@ -84,7 +84,7 @@ test("each page has the hreflang set, x-default and its own canonical, all relat
       `<meta property="og:image" content="${root}share.png" />`,
     );
     expect(html).toContain(
-      `<script type="module" crossorigin src="${root}assets/index-`,
+      `<script type="module" fetchpriority="low" crossorigin src="${root}assets/index-`,
     );
   }
 });

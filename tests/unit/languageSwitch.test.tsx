@@ -3,8 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { expect, test, vi } from "vitest";
 import { App } from "../../src/App.tsx";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
-import { render } from "./render.tsx";
 import { sideOf } from "../../src/lib/alignedText.ts";
+import { afterNextPaint, render } from "./render.tsx";
 
 const paragraphs = article.body.flatMap((block) =>
   block.kind === "paragraph" ? [block] : [],
@@ -91,7 +91,10 @@ test("the document’s language, title and description follow the switch", async
 
   await user.click(screen.getByRole("link", { name: "English" }));
 
+  // The language at once, with the text; the head once the new text is painted.
   expect(document.documentElement).toHaveAttribute("lang", "en");
+  expect(document.title).toMatch(/Đối thoại an ninh mạng/);
+  await afterNextPaint();
   expect(document.title).toMatch(/Cyber Dialogue/);
   expect(description.content).toMatch(/^The Vietnamplus report/);
   description.remove();
@@ -104,6 +107,16 @@ test("the address and the remembered choice follow the switch", async () => {
 
   await user.click(screen.getByRole("link", { name: "English" }));
 
+  // Not in the click: the new text first, then, once it is painted, the address.
+  expect(screen.getByRole("link", { name: "English" })).toHaveAttribute(
+    "aria-current",
+    "true",
+  );
+  expect(window.location.pathname).toBe("/");
+  expect(
+    window.localStorage.getItem("cyber-dialogue-explainer:lang"),
+  ).toBeNull();
+  await afterNextPaint();
   expect(window.location.pathname).toBe("/en/");
   expect(window.location.search).toBe("?utm_source=x");
   expect(window.location.hash).toBe("#norms");
@@ -112,6 +125,7 @@ test("the address and the remembered choice follow the switch", async () => {
   );
 
   await user.click(screen.getByRole("link", { name: "Tiếng Việt" }));
+  await afterNextPaint();
 
   expect(window.location.pathname).toBe("/");
   expect(window.localStorage.getItem("cyber-dialogue-explainer:lang")).toBe(

@@ -4,6 +4,7 @@ import explainer from "virtual:explainer";
 import { Page } from "../../src/Page.tsx";
 import { pageAtStart, readingKeys } from "../../src/lib/initialReading.ts";
 import { FULL_PAGE } from "../../src/lib/pageAddress.ts";
+import { afterNextPaint } from "./render.tsx";
 
 const memory = readingKeys(explainer.meta.slug);
 const at = (address: string) => new URL(address, "https://example.org");
@@ -58,7 +59,7 @@ test("a page asked for in another mode than it was rendered in is rendered afres
   });
 });
 
-test("once live, the page settles on the wanted reading and writes its own address, remembering nothing", () => {
+test("once live, the page settles on the wanted reading and writes its own address, remembering nothing", async () => {
   window.history.replaceState(null, "", "/?lang=en&view=both&utm_source=x");
   render(
     <Page
@@ -73,12 +74,13 @@ test("once live, the page settles on the wanted reading and writes its own addre
   expect(
     screen.getByRole("navigation", { name: "Language" }),
   ).toBeInTheDocument();
+  await afterNextPaint();
   expect(window.location.pathname).toBe("/en/both/");
   expect(window.location.search).toBe("?utm_source=x");
   expect(window.localStorage.getItem(memory.lang)).toBeNull();
 });
 
-test("an embed asked for by parameter settles on its own folder", () => {
+test("an embed asked for by parameter settles on its own folder", async () => {
   window.history.replaceState(null, "", "/?embed=1&section=topics");
   render(
     <Page
@@ -91,6 +93,7 @@ test("an embed asked for by parameter settles on its own folder", () => {
       settleOn={{ lang: "vi", view: "single" }}
     />,
   );
+  await afterNextPaint();
   expect(window.location.pathname).toBe("/embed/topics/");
   expect(window.location.search).toBe("");
   expect(screen.queryByRole("article")).not.toBeInTheDocument();

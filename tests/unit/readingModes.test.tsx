@@ -4,8 +4,8 @@ import { expect, test } from "vitest";
 import { App } from "../../src/App.tsx";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { textOfOneSide } from "../../src/lib/copyOneSide.ts";
-import { render } from "./render.tsx";
 import { sideOf } from "../../src/lib/alignedText.ts";
+import { afterNextPaint, render } from "./render.tsx";
 
 const paragraphs = article.body.flatMap((block) =>
   block.kind === "paragraph" ? [block] : [],
@@ -92,6 +92,7 @@ test("choosing both keeps the interface language, and the address and memory fol
     screen.getByRole("navigation", { name: "Ngôn ngữ" }),
   ).toBeInTheDocument();
   expect(sides("norms")).toHaveLength(2);
+  await afterNextPaint();
   expect(window.location.pathname).toBe("/both/");
   expect(window.localStorage.getItem("cyber-dialogue-explainer:view")).toBe(
     "both",
@@ -101,6 +102,7 @@ test("choosing both keeps the interface language, and the address and memory fol
 
   expect(sides("norms")).toHaveLength(0);
   expect(document.getElementById("norms")).toHaveAttribute("lang", "en");
+  await afterNextPaint();
   expect(window.location.pathname).toBe("/en/");
   expect(window.localStorage.getItem("cyber-dialogue-explainer:view")).toBe(
     "single",

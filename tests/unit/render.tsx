@@ -29,3 +29,13 @@ export function render(
     </LanguageProvider>,
   );
 }
+
+/**
+ * Waits until the frame after the last change has been painted and the work put off
+ * until then has run (see `afterPaint`): the address, the stored choice, the title.
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => setTimeout(resolve, 0)),
+  );
+}

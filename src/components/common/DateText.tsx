@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { DateValue } from "../../content/schema.ts";
 import { useLang } from "../../i18n/LanguageContext.tsx";
 import { formatDateParts } from "../../lib/formatDate.ts";
@@ -13,7 +14,7 @@ export interface DateTextProps {
  * until the next render rather than failing hydration (hence the suppressed warnings,
  * here and on the elements that hold a date).
  */
-export function DateText({ value }: DateTextProps) {
+export const DateText = memo(function DateText({ value }: DateTextProps) {
   const lang = useLang();
   return (
     <>
@@ -28,4 +29,4 @@ export function DateText({ value }: DateTextProps) {
       )}
     </>
   );
-}
+});

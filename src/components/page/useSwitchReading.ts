@@ -3,6 +3,7 @@ import { flushSync } from "react-dom";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { pinHeadAddresses } from "../../lib/documentHead.ts";
 import { fragmentId } from "../../lib/fragment.ts";
+import { afterPaint } from "../../lib/afterPaint.ts";
 import { addressForReading, type Reading } from "../../lib/pageAddress.ts";
 import {
   captureReadingAnchor,
@@ -27,10 +28,11 @@ export interface SwitchOptions {
  * Switches the reader's language or view in place, for the reader's own switch and
  * for settling the page after hydration alike: the new text is committed
  * synchronously and the reader's place restored before the browser paints, so
- * neither a flash of the old text nor a jump shows. The address follows, in its own
- * form (`en/embed/` rather than `?embed=1&lang=en`), so that reload and share keep
- * the choice and every relative link starts from the folder that matches what the
- * page shows; and the choice is remembered where storage allows.
+ * neither a flash of the old text nor a jump shows. Once that frame is painted, the
+ * address follows, in its own form (`en/embed/` rather than `?embed=1&lang=en`), so
+ * that reload and share keep the choice and every relative link starts from the
+ * folder that matches what the page shows; and the choice is remembered where
+ * storage allows.
  */
 export function useSwitchReading(): (
   next: Reading,
@@ -56,15 +58,25 @@ export function useSwitchReading(): (
         if (target) target.scrollIntoView();
         else restoreReadingAnchor(document, anchor);
       }
-      // An embed's language is the editor's choice: a reader's switch inside one is
-      // not remembered for every other embed on every other site.
-      if (memory && mode.kind !== "embed" && !settling) {
-        writeStored(memory.lang, next.lang);
-        writeStored(memory.view, next.view);
-      }
-      // The head's relative addresses would resolve against the new address.
-      pinHeadAddresses(document);
-      replaceAddress(addressForReading(url, next.lang, next.view));
+      // What the reader does not see waits until the new text is on screen.
+      afterPaint(() => {
+        // An embed's language is the editor's choice: a reader's switch inside one is
+        // not remembered for every other embed on every other site.
+        if (memory && mode.kind !== "embed" && !settling) {
+          writeStored(memory.lang, next.lang);
+          writeStored(memory.view, next.view);
+        }
+        // The head's relative addresses would resolve against the new address.
+        pinHeadAddresses(document);
+        // Read again: a topic chosen in between may have changed the `#` part.
+        replaceAddress(
+          addressForReading(
+            new URL(window.location.href),
+            next.lang,
+            next.view,
+          ),
+        );
+      });
     },
     [i18n, view, setView, memory, mode],
   );

@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+import { posix } from "node:path";
+import Beasties from "beasties";
+import { DEFERRED_MEDIA_ATTRIBUTE } from "../src/lib/deferredStyles.ts";
+
+/** Where the bundle's files seem to be, for Beasties, which reads them by path. */
+const BUNDLE_ROOT = "/bundle";
+
+/**
+ * Inlines into `html` (a page whose assets are addressed `./assets/…`) the CSS rules
+ * that match its prerendered markup, found by Beasties, and turns the page's style
+ * sheet from render-blocking to loaded alongside: `media="print"` until the entry
+ * script sets its real media, and a `<noscript>` copy for a reader without script.
+ * Only the `<link>` changes in the page: Beasties's own output, which re-serialises the
+ * whole document, is read for the rules alone.
+ */
+export async function inlineCriticalCss(
+  html: string,
+  readAsset: (fileName: string) => string | undefined,
+): Promise<string> {
+  const beasties = new BundleBeasties(readAsset);
+  const links = [
+    ...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g),
+  ];
+  let page = html;
+  for (const [link, href] of links) {
+    if (!href) continue;
+    const critical = await beasties.criticalRules(html, href);
+    if (critical === undefined)
+      throw new Error(`No CSS found for the style sheet ${href}`);
+    const deferred = `<link rel="stylesheet" href="${href}" media="print" ${DEFERRED_MEDIA_ATTRIBUTE}="all">`;
+    page = page.replace(
+      link,
+      () =>
+        `<style>${critical}</style>\n    ${deferred}\n    <noscript><link rel="stylesheet" href="${href}"></noscript>`,
+    );
+  }
+  return page;
+}
+
+class BundleBeasties extends Beasties {
+  private readonly readAsset: (fileName: string) => string | undefined;
+
+  constructor(readAsset: (fileName: string) => string | undefined) {
+    super({
+      path: BUNDLE_ROOT,
+      // The critical rules only: the style sheet itself stays whole, for every page.
+      pruneSource: false,
+      reduceInlineStyles: false,
+      preload: "media",
+      noscriptFallback: false,
+      fonts: false,
+      inlineFonts: false,
+      compress: true,
+      // The palettes: the page's markup has no theme, or the embed's default, but the
+      // reader's system setting or the embed's address (public/theme.js) picks one
+      // before the first paint.
+      allowRules: [/data-theme|data-bg/],
+      logLevel: "warn",
+    });
+    this.readAsset = readAsset;
+  }
+
+  override readFile(filename: string): string {
+    const text = this.readAsset(posix.relative(BUNDLE_ROOT, filename));
+    if (text === undefined) throw new Error(`No asset ${filename}`);
+    return text;
+  }
+
+  /** The rules of the style sheet at `href` that the page's markup uses. */
+  async criticalRules(html: string, href: string): Promise<string | undefined> {
+    // The page with that one style sheet, for Beasties to inline into a <style>.
+    const alone = html.replace(/<link rel="stylesheet"[^>]*>/g, (link) =>
+      link.includes(`href="${href}"`) ? link : "",
+    );
+    const processed = await this.process(alone);
+    return /<style>([\s\S]*?)<\/style>/.exec(processed)?.[1];
+  }
+}
+
+/**
+ * The page's policy allowing each of its `<style>` elements by the hash of its text,
+ * and nothing else inline.
+ */
+export function allowInlineStyles(html: string): string {
+  const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    ([, css = ""]) =>
+      `'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'`,
+  );
+  if (hashes.length === 0) return html;
+  let found = false;
+  const page = html.replace(
+    /(<meta http-equiv="Content-Security-Policy" content="[^"]*style-src 'self')/,
+    (policy) => {
+      found = true;
+      return `${policy} ${hashes.join(" ")}`;
+    },
+  );
+  if (!found)
+    throw new Error("The page has inline styles but no policy to allow them.");
+  return page;
+}

@@ -1,0 +1,83 @@
+import type { Browser } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+
+/**
+ * The first screen of a page drawn from its inline CSS alone (the style sheet's file
+ * answered empty) and with the whole style sheet: the inline rules are what the first
+ * view needs, so the two are the same to the pixel, and nothing moves or changes colour
+ * when the rest of the style sheet arrives. The explainer's script is held back (an
+ * embed's theme script still runs, as it does before the first paint), so that only
+ * the CSS differs.
+ */
+async function firstScreen(
+  browser: Browser,
+  address: string,
+  {
+    width,
+    height,
+    colorScheme,
+    inlineOnly,
+  }: {
+    width: number;
+    height: number;
+    colorScheme: "light" | "dark";
+    inlineOnly: boolean;
+  },
+): Promise<Buffer> {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    colorScheme,
+  });
+  try {
+    const page = await context.newPage();
+    await page.route(/\/assets\/[^/]+\.js$/, (route) =>
+      route.fulfill({ contentType: "text/javascript", body: "" }),
+    );
+    if (inlineOnly) {
+      await page.route(/\/assets\/[^/]+\.css$/, (route) =>
+        route.fulfill({ contentType: "text/css", body: "" }),
+      );
+    }
+    await page.goto(address, { waitUntil: "load" });
+    if (!inlineOnly) {
+      // What the explainer's script does first: the whole style sheet applies.
+      const deferred = await page.evaluate(() => {
+        const links =
+          document.querySelectorAll<HTMLLinkElement>("link[media=print]");
+        for (const link of links) link.media = "all";
+        return links.length;
+      });
+      expect(deferred).toBe(1);
+      await page.waitForFunction(() =>
+        [...document.styleSheets].some(
+          (sheet) =>
+            sheet.href?.endsWith(".css") && sheet.cssRules.length > 100,
+        ),
+      );
+    }
+    return await page.screenshot();
+  } finally {
+    await context.close();
+  }
+}
+
+for (const address of ["/", "/en/", "/both/", "/embed/", "/embed/?theme=dark"])
+  for (const screen of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 900 },
+  ])
+    for (const colorScheme of ["light", "dark"] as const)
+      test(`the first screen of ${address} at ${screen.width} px, ${colorScheme}, needs no more than its inline CSS`, async ({
+        browser,
+      }) => {
+        const options = { ...screen, colorScheme };
+        const whole = await firstScreen(browser, address, {
+          ...options,
+          inlineOnly: false,
+        });
+        const inline = await firstScreen(browser, address, {
+          ...options,
+          inlineOnly: true,
+        });
+        expect(inline.equals(whole)).toBe(true);
+      });

@@ -1,0 +1,60 @@
+import type { Page } from "@playwright/test";
+import { article } from "../../src/content/cyber-dialogue/article.ts";
+import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
+import { expect, test, untilLive } from "./fixtures.ts";
+
+/** Whether React has taken over an element: it marks the ones it hydrated. */
+const hydrated = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .evaluate((element) =>
+      Object.keys(element).some((key) => key.startsWith("__reactFiber$")),
+    );
+
+for (const address of ["/", "/en/", "/both/", "/embed/", "/en/embed/timeline/"])
+  test(`${address} comes to life part by part, without a hydration warning`, async ({
+    page,
+  }) => {
+    // Any console error or warning, a hydration mismatch among them, fails the test.
+    await page.goto(address);
+    await untilLive(page);
+    // The parts below the first screen hydrate too, in their own time.
+    await expect
+      .poll(() => hydrated(page, "main.page > :nth-last-child(2)"))
+      .toBe(true);
+    if (!address.includes("embed"))
+      await expect.poll(() => hydrated(page, ".page-footer")).toBe(true);
+  });
+
+test("the first switch after load shows the other language in the next frame, below the first screen too, hydrating rather than replacing", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await untilLive(page);
+  const lastEvent = timeline.at(-1);
+  if (!lastEvent) throw new Error("The timeline has no events.");
+  // At once, in the page's own task: the click, then what the next frame shows.
+  const shown = await page.evaluate(() => {
+    const headline = document.querySelector("h1");
+    const english = document.querySelector<HTMLElement>(
+      '.language-switch a[hreflang="en"]',
+    );
+    if (!headline || !english) throw new Error("No headline or switch.");
+    english.click();
+    return new Promise<{ headline: string; timeline: string; same: boolean }>(
+      (resolve) =>
+        requestAnimationFrame(() =>
+          resolve({
+            headline: document.querySelector("h1")?.textContent ?? "",
+            timeline: document.querySelector("#timeline")?.textContent ?? "",
+            same: document.querySelector("h1") === headline,
+          }),
+        ),
+    );
+  });
+  expect(shown.headline).toBe(article.headline.en);
+  expect(shown.timeline).toContain(lastEvent.title.en);
+  expect(shown.timeline).not.toContain(lastEvent.title.vi);
+  // The prerendered headline, updated in place.
+  expect(shown.same).toBe(true);
+});
