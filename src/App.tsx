@@ -3,6 +3,7 @@ import { useEffect, useMemo, type ReactNode } from "react";
 import { ArticleView } from "./components/article/ArticleView.tsx";
 import { passageName } from "./components/common/PassageName.tsx";
 import { HighlightContext } from "./components/common/HighlightContext.ts";
+import { GlossProvider } from "./components/common/GlossProvider.tsx";
 import { useFragmentTarget } from "./components/highlight/useFragmentTarget.ts";
 import { EmbedButton } from "./components/embed/EmbedButton.tsx";
 import { EmbedBar } from "./components/page/EmbedBar.tsx";
@@ -66,13 +67,20 @@ interface SectionContent {
 const SECTION_VIEWS: Readonly<
   Record<SectionId, (content: SectionContent) => ReactNode>
 > = {
-  article: ({ explainer, index, headingAction }) => (
-    <ArticleView
-      article={explainer.article}
-      brief={explainer.brief}
-      index={index}
-      headingAction={headingAction}
-    />
+  article: ({ explainer, index, selection, headingAction }) => (
+    <GlossProvider
+      topics={explainer.topics}
+      loadTerms={explainer.topicTerms}
+      chosen={selection.topic}
+      onToggle={selection.toggle}
+    >
+      <ArticleView
+        article={explainer.article}
+        brief={explainer.brief}
+        index={index}
+        headingAction={headingAction}
+      />
+    </GlossProvider>
   ),
   timeline: ({ explainer, index }) => (
     <TimelineView events={explainer.timeline} index={index} />

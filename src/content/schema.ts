@@ -231,10 +231,21 @@ export interface PageMeta {
 export type TopicExplanations = Readonly<Record<string, Localized>>;
 
 /**
- * The words each topic goes by in the report, by topic id, in each language, written
- * exactly as the text writes them: choosing a topic marks them in its passages.
+ * The words a topic goes by in the report, in each language, written exactly as the
+ * text writes them, and what a reader who presses one of them is told. Where both
+ * languages list as many words, they are listed in the same order: the same thing at
+ * the same place, so that a word's gloss can give it in the other language.
  */
-export type TopicTerms = Readonly<Record<string, LocalizedList>>;
+export type TopicWords = LocalizedList & {
+  /** What the topic is in one or two sentences, drawn from its explanation: the words' gloss. */
+  readonly gloss: Localized;
+};
+
+/**
+ * The words each topic goes by in the report, and their gloss, by topic id: choosing a
+ * topic marks them in its passages, and in the both view each is a gloss in the text.
+ */
+export type TopicTerms = Readonly<Record<string, TopicWords>>;
 
 /** Everything the explainer shows, in one object. */
 export interface Explainer {
@@ -255,7 +266,10 @@ export interface Explainer {
    * page loads the explanations only when a reader first chooses a topic.
    */
   readonly topicExplanations: () => Promise<TopicExplanations>;
-  /** Loads each topic's words, on the same terms as its explanation. */
+  /**
+   * Loads each topic's words and their gloss: when a reader first chooses a topic, or
+   * opens the both view, which marks every topic's words as glosses.
+   */
   readonly topicTerms: () => Promise<TopicTerms>;
   /** Where the report differs from the official statement. */
   readonly notes: readonly Note[];

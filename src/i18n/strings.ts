@@ -81,6 +81,11 @@ const vi = {
     explanationFailed:
       "Không tải được phần giải thích. Hãy thử chọn lại chủ đề.",
   },
+  gloss: {
+    term: "{{term}}, chú giải",
+    topic: "Chủ đề: {{topic}}",
+    choose: "Đánh dấu chủ đề này",
+  },
   link: {
     newTab: "(mở trong thẻ mới)",
   },
@@ -208,6 +213,11 @@ const en = {
     stepperLabel: "Highlighted topic",
     explanationFailed:
       "The explanation could not be loaded. Try choosing the topic again.",
+  },
+  gloss: {
+    term: "{{term}}, gloss",
+    topic: "Topic: {{topic}}",
+    choose: "Highlight this topic",
   },
   link: {
     newTab: "(opens in a new tab)",

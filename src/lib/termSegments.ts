@@ -62,6 +62,43 @@ export function createTermSegmenter(terms: readonly string[]): TermSegmenter {
   };
 }
 
+/** A run of a text: plain words, or a term looked for, with what it was listed with. */
+export type KeyedSegment<Value> =
+  | { readonly kind: "plain"; readonly text: string }
+  | {
+      readonly kind: "term";
+      /** The words as they stand in the text, in the text's own case. */
+      readonly text: string;
+      /** The term, as listed, that they are. */
+      readonly term: string;
+      /** What the term was listed with. */
+      readonly value: Value;
+    };
+
+/**
+ * Like `createTermSegmenter`, for terms that each come with a value (the entry of a
+ * glossary they belong to): every term of every entry is looked for at once, so that
+ * where two entries' terms overlap the same rule decides (the first to start, then
+ * the longest), and each term found carries its value. A term listed twice keeps the
+ * first value it was listed with.
+ */
+export function createKeyedTermSegmenter<Value>(
+  entries: Iterable<readonly [term: string, value: Value]>,
+): (text: string) => readonly KeyedSegment<Value>[] {
+  // Boxed, so that a value that is itself undefined is still found.
+  const values = new Map<string, { readonly value: Value }>();
+  for (const [term, value] of entries)
+    if (!values.has(term)) values.set(term, { value });
+  const segment = createTermSegmenter([...values.keys()]);
+  return (text) =>
+    segment(text).map((part) => {
+      const listed = part.kind === "term" ? values.get(part.term) : undefined;
+      return part.kind === "term" && listed
+        ? { ...part, value: listed.value }
+        : { kind: "plain", text: part.text };
+    });
+}
+
 /** Splits `text` into plain runs and occurrences of `terms` (see `createTermSegmenter`). */
 export function segmentTerms(
   text: string,

@@ -150,6 +150,24 @@ describe.each(EXPLAINERS)("%s", (folder, module) => {
     expect(Object.keys(explanations).sort()).toEqual([...topicIds].sort());
   });
 
+  test("every topic has its words and a short gloss in every language, and nothing else has them", async () => {
+    const [terms, explanations] = await Promise.all([
+      explainer.topicTerms(),
+      explainer.topicExplanations(),
+    ]);
+    expect(Object.keys(terms).sort()).toEqual([...topicIds].sort());
+    for (const id of topicIds) {
+      for (const lang of LANGS) {
+        const gloss = terms[id]?.gloss[lang] ?? "";
+        expect(gloss.trim(), `${id} ${lang}`).not.toBe("");
+        // A gloss is the short form of the explanation, for a card beside a word.
+        expect(gloss.length, `${id} ${lang}`).toBeLessThanOrEqual(
+          Math.min(240, explanations[id]?.[lang].length ?? 0),
+        );
+      }
+    }
+  });
+
   // Every source cited, once each.
   const cited = [
     ...new Map(

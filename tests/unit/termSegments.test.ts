@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { expect, test } from "vitest";
 import {
+  createKeyedTermSegmenter,
   createTermSegmenter,
   segmentTerms,
   type TextSegment,
@@ -117,4 +118,32 @@ test("a segmenter made once gives the same answer each time", () => {
   const first: readonly TextSegment[] = segment(text);
   expect(segment(text)).toEqual(first);
   expect(first.filter((part) => part.kind === "term")).toHaveLength(2);
+});
+
+test("a keyed segmenter finds every entry's terms at once, each with its entry", () => {
+  const segment = createKeyedTermSegmenter([
+    ["NATO", "alliance"],
+    ["NATO Summit in Washington", "summit"],
+    ["cybercrime", "crime"],
+    ["cybercrime", "listed again"],
+  ]);
+  const found = segment(
+    "the NATO Summit in Washington; NATO; the Convention on Cybercrime",
+  ).flatMap((part) => (part.kind === "term" ? [[part.text, part.value]] : []));
+  // Across entries, as within one: the first to start, then the longest.
+  expect(found).toEqual([
+    ["NATO Summit in Washington", "summit"],
+    ["NATO", "alliance"],
+    // A term listed twice keeps its first entry.
+    ["Cybercrime", "crime"],
+  ]);
+  const text = "plain words, and NATO";
+  expect(
+    segment(text)
+      .map((part) => part.text)
+      .join(""),
+  ).toBe(text);
+  expect(createKeyedTermSegmenter([])("words")).toEqual([
+    { kind: "plain", text: "words" },
+  ]);
 });

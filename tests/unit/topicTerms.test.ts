@@ -105,3 +105,35 @@ test("terms are written plainly: trimmed, NFC, single-spaced, none twice in a li
     }
   }
 });
+
+test("no word is listed under two topics: a gloss names one topic", () => {
+  for (const lang of LANGS) {
+    const seen = new Map<string, string>();
+    for (const topic of topics) {
+      for (const term of topicTerms[topic.id][lang]) {
+        const key = term.toLocaleLowerCase(lang);
+        expect(seen.get(key), `${lang}: ${term}`).toBeUndefined();
+        seen.set(key, topic.id);
+      }
+    }
+  }
+});
+
+test.each(cases)(
+  "%s: words at the same place in both lists are the same thing, found side by side in a passage",
+  (_id, topic) => {
+    const { vi, en } = topicTerms[topic.id];
+    for (let at = 0; at < Math.min(vi.length, en.length); at++) {
+      const together = passages.filter(
+        (passage) =>
+          createTermSegmenter([vi[at] ?? ""])(sideOf(passage.pairs, "vi")).some(
+            (part) => part.kind === "term",
+          ) &&
+          createTermSegmenter([en[at] ?? ""])(sideOf(passage.pairs, "en")).some(
+            (part) => part.kind === "term",
+          ),
+      );
+      expect(together.length, `${vi[at]} / ${en[at]}`).toBeGreaterThan(0);
+    }
+  },
+);

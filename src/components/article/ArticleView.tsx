@@ -4,6 +4,7 @@ import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import type { ExplainerIndex, PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { DateText } from "../common/DateText.tsx";
+import { Unglossed } from "../common/GlossProvider.tsx";
 import { ArticleBlockView } from "./ArticleBlockView.tsx";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { InBrief } from "./InBrief.tsx";
@@ -50,7 +51,10 @@ export function ArticleView({
             <p className="kicker">{t("article.kicker")}</p>
             {headingAction}
           </div>
-          <Bilingual as="h1" text={article.headline} />
+          {/* The explainer's own headline: the report's text is what is glossed. */}
+          <Unglossed>
+            <Bilingual as="h1" text={article.headline} />
+          </Unglossed>
           <Passage
             passage={standfirst}
             label={{ kind: "standfirst" }}

@@ -1,5 +1,6 @@
 import type { Note, TimelineEvent } from "../../content/schema.ts";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
+import { Unglossed } from "../common/GlossProvider.tsx";
 import { InPageLink } from "../common/InPageLink.tsx";
 import { NoteItem } from "./NoteItem.tsx";
 
@@ -26,7 +27,16 @@ function EventLinks({ events }: { events: readonly TimelineEvent[] }) {
 }
 
 /** What stands beside a passage: notes on the report, and the way to its timeline events. */
-export function PassageNotes({ notes, events }: PassageNotesProps) {
+export function PassageNotes(props: PassageNotesProps) {
+  // The explainer's own voice, not the report's text: no glosses in it.
+  return (
+    <Unglossed>
+      <NotesBeside {...props} />
+    </Unglossed>
+  );
+}
+
+function NotesBeside({ notes, events }: PassageNotesProps) {
   const t = useT();
   if (notes.length === 0 && events.length === 0) return null;
   return (

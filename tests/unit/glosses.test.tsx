@@ -1,0 +1,415 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { useState, type ReactNode } from "react";
+import { expect, test, vi } from "vitest";
+import { App } from "../../src/App.tsx";
+import { createGlossary } from "../../src/components/common/glossary.ts";
+import {
+  GlossContext,
+  type GlossState,
+} from "../../src/components/common/GlossContext.ts";
+import { GlossTerm } from "../../src/components/common/GlossTerm.tsx";
+import { MarkedText } from "../../src/components/common/MarkedText.tsx";
+import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
+import { topicTerms } from "../../src/content/cyber-dialogue/topicTerms.ts";
+import { LANGS, type Lang } from "../../src/i18n/languages.ts";
+import { segmentTerms } from "../../src/lib/termSegments.ts";
+import { render } from "./render.tsx";
+import { sideOf } from "../../src/lib/alignedText.ts";
+
+/** The report's passages, whose text is glossed. */
+const report = [explainer.article.standfirst, ...explainer.article.body];
+
+/** A passage's text in a language: a paragraph's, or the photo's caption. */
+function textOf(block: (typeof report)[number], lang: Lang): string {
+  return sideOf(block.kind === "photo" ? block.caption : block.pairs, lang);
+}
+
+/** Every gloss term on the page, in the interface language's words for it. */
+function glossTerms(hint: string): HTMLElement[] {
+  return screen.queryAllByRole("button", { name: new RegExp(`, ${hint}$`) });
+}
+
+/** The language the text around an element is in. */
+function langOf(element: Element): string | null | undefined {
+  return element.closest("[lang]")?.getAttribute("lang");
+}
+
+/** A passage of the report, once its glosses are in. */
+async function inPassage(id: string): Promise<HTMLElement> {
+  await waitFor(() =>
+    expect(document.querySelector(`#${id} .gloss-term`)).not.toBeNull(),
+  );
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`No passage ${id}`);
+  return element;
+}
+
+test("in the both view every topic's words in the report are glosses, in both languages", async () => {
+  render(<App />, { lang: "en", view: "both" });
+  await waitFor(() =>
+    expect(document.querySelector(".gloss-term")).not.toBeNull(),
+  );
+  const terms = glossTerms("gloss");
+  const named = (name: string) =>
+    terms.filter((term) => term.getAttribute("aria-label") === name);
+  expect(named("Công ước Budapest, gloss").map(langOf)).toEqual(["vi"]);
+  expect(named("Budapest Convention, gloss").map(langOf)).toEqual(["en"]);
+  // Only in the report's text: not in the headline, the notes or the topic list.
+  for (const term of terms) {
+    expect(term.closest(".standfirst, .paragraph, .photo")).not.toBeNull();
+    expect(term.closest("h1, .passage-notes, .topic-list")).toBeNull();
+  }
+  // Each term as the text writes it, and no word that is not a term.
+  for (const lang of LANGS) {
+    const listed = Object.values(topicTerms).flatMap((words) => words[lang]);
+    const expected = report.flatMap((block) =>
+      segmentTerms(textOf(block, lang), listed).flatMap((part) =>
+        part.kind === "term" ? [part.text] : [],
+      ),
+    );
+    expect(
+      terms
+        .filter((term) => langOf(term) === lang)
+        .map((term) => term.textContent),
+    ).toEqual(expected);
+  }
+});
+
+test("in one language there are no glosses", async () => {
+  render(<App />, { lang: "en" });
+  // Time enough for them to load, were they loading.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(glossTerms("gloss")).toEqual([]);
+  expect(document.querySelector(".gloss-term")).toBeNull();
+});
+
+test("a term opens its gloss in place: the term in both languages, its topic, what it is, and the way to the topic", async () => {
+  const user = userEvent.setup();
+  render(<App />, { lang: "en", view: "both" });
+  const passage = await inPassage("nato-budapest");
+  const term = within(passage).getByRole("button", {
+    name: "Công ước Budapest, gloss",
+  });
+  expect(term).toHaveAttribute("aria-expanded", "false");
+
+  await user.click(term);
+
+  const card = await within(passage).findByRole("group", {
+    name: "Công ước Budapest",
+  });
+  expect(term).toHaveAttribute("aria-expanded", "true");
+  expect(term).toHaveAttribute("aria-controls", card.id);
+  // The term pressed, then the same in the other language, each in its language.
+  const words = [...card.querySelectorAll("[lang]")];
+  expect(words.map((word) => [word.textContent, langOf(word)])).toEqual([
+    ["Công ước Budapest", "vi"],
+    ["Budapest Convention", "en"],
+  ]);
+  // The rest in the reader's language.
+  expect(card).toHaveAttribute("lang", "en");
+  expect(
+    within(card).getByText("Topic: Budapest Convention"),
+  ).toBeInTheDocument();
+  expect(
+    within(card).getByText(topicTerms["budapest-convention"].gloss.en),
+  ).toBeInTheDocument();
+  expect(
+    within(card).getByRole("button", { name: "Highlight this topic" }),
+  ).toBeInTheDocument();
+});
+
+test("in Vietnamese, an English term's gloss is in Vietnamese; a name written alike in both is shown once", async () => {
+  const user = userEvent.setup();
+  render(<App />, { lang: "vi", view: "both" });
+  const standfirst = await inPassage("standfirst");
+  await user.click(
+    within(standfirst).getByRole("button", { name: "cybercrime, chú giải" }),
+  );
+  const card = await within(standfirst).findByRole("group", {
+    name: "cybercrime",
+  });
+  expect(card).toHaveAttribute("lang", "vi");
+  expect(within(card).getByText("tội phạm mạng")).toHaveAttribute("lang", "vi");
+  expect(within(card).getByText("Chủ đề: Chống tội phạm mạng")).toBeVisible();
+  expect(
+    within(card).getByText(topicTerms.cybercrime.gloss.vi),
+  ).toBeInTheDocument();
+  expect(
+    within(card).getByRole("button", { name: "Đánh dấu chủ đề này" }),
+  ).toBeInTheDocument();
+
+  const delegations = await inPassage("delegations");
+  const [name] = within(delegations).getAllByRole("button", {
+    name: "Henri Verdier, chú giải",
+  });
+  if (!name) throw new Error("No term for the name");
+  await user.click(name);
+  const named = await within(delegations).findByRole("group", {
+    name: "Henri Verdier",
+  });
+  expect(within(named).getAllByText("Henri Verdier")).toHaveLength(1);
+});
+
+test("the term's counterpart is the word at the same place in the other list", async () => {
+  const user = userEvent.setup();
+  render(<App />, { lang: "en", view: "both" });
+  const agenda = await inPassage("agenda");
+  await user.click(
+    within(agenda).getByRole("button", { name: "bilateral meeting, gloss" }),
+  );
+  const card = await within(agenda).findByRole("group", {
+    name: "bilateral meeting",
+  });
+  expect(within(card).getByText("cuộc gặp song phương")).toHaveAttribute(
+    "lang",
+    "vi",
+  );
+});
+
+test("from the keyboard: Enter and Space open it, Tab reaches its button, Escape closes it and focus returns to the term", async () => {
+  const user = userEvent.setup();
+  render(<App />, { lang: "en", view: "both" });
+  const passage = await inPassage("nato-budapest");
+  const term = within(passage).getByRole("button", {
+    name: "Budapest Convention, gloss",
+  });
+  term.focus();
+
+  await user.keyboard("{Enter}");
+  const card = await within(passage).findByRole("group", {
+    name: "Budapest Convention",
+  });
+  await user.tab();
+  expect(
+    within(card).getByRole("button", { name: "Highlight this topic" }),
+  ).toHaveFocus();
+  await user.keyboard("{Escape}");
+  expect(card).not.toBeInTheDocument();
+  expect(term).toHaveFocus();
+  expect(term).toHaveAttribute("aria-expanded", "false");
+
+  await user.keyboard(" ");
+  expect(
+    await within(passage).findByRole("group", { name: "Budapest Convention" }),
+  ).toBeInTheDocument();
+  // Pressed again, it closes.
+  await user.keyboard("{Enter}");
+  expect(
+    within(passage).queryByRole("group", { name: "Budapest Convention" }),
+  ).not.toBeInTheDocument();
+});
+
+test("one card at a time; a press outside closes it, and so does focus moving on", async () => {
+  const user = userEvent.setup();
+  render(<App />, { lang: "en", view: "both" });
+  const agenda = await inPassage("agenda");
+  const first = within(agenda).getByRole("button", {
+    name: "Western Balkans, gloss",
+  });
+  const second = within(agenda).getByRole("button", {
+    name: "Indo-Pacific, gloss",
+  });
+
+  await user.click(first);
+  await within(agenda).findByRole("group", { name: "Western Balkans" });
+  await user.click(second);
+  await within(agenda).findByRole("group", { name: "Indo-Pacific" });
+  expect(
+    within(agenda).queryByRole("group", { name: "Western Balkans" }),
+  ).not.toBeInTheDocument();
+  expect(first).toHaveAttribute("aria-expanded", "false");
+
+  // A press on the card's own text keeps it open.
+  await user.click(
+    within(agenda).getByText(topicTerms["indo-pacific"].gloss.en),
+  );
+  expect(
+    within(agenda).getByRole("group", { name: "Indo-Pacific" }),
+  ).toBeInTheDocument();
+
+  await user.click(screen.getByRole("heading", { level: 1 }));
+  expect(
+    within(agenda).queryByRole("group", { name: "Indo-Pacific" }),
+  ).not.toBeInTheDocument();
+
+  second.focus();
+  await user.keyboard("{Enter}");
+  await within(agenda).findByRole("group", { name: "Indo-Pacific" });
+  await user.tab(); // to the card's button
+  await user.tab(); // on past the card
+  expect(
+    within(agenda).queryByRole("group", { name: "Indo-Pacific" }),
+  ).not.toBeInTheDocument();
+});
+
+test("the way to the topic chooses it as the topic list does: its panel opens and its words are marked, and the marked term is still a gloss", async () => {
+  const user = userEvent.setup();
+  render(<App />, { lang: "en", view: "both" });
+  const passage = await inPassage("nato-budapest");
+  const term = within(passage).getByRole("button", {
+    name: "Budapest Convention, gloss",
+  });
+  await user.click(term);
+  await user.click(
+    await within(passage).findByRole("button", {
+      name: "Highlight this topic",
+    }),
+  );
+
+  expect(window.location.hash).toBe("#budapest-convention");
+  expect(
+    screen.getByRole("group", { name: "Highlighted topic" }),
+  ).toBeInTheDocument();
+  expect(
+    within(
+      document.getElementById("budapest-convention") as HTMLElement,
+    ).getByRole("button"),
+  ).toHaveAttribute("aria-pressed", "true");
+  // The card closes and focus stays on the term, now marked too.
+  expect(
+    within(passage).queryByRole("group", { name: "Budapest Convention" }),
+  ).not.toBeInTheDocument();
+  expect(term).toHaveFocus();
+  await waitFor(() =>
+    expect(term.querySelector("mark")).toHaveTextContent("Budapest Convention"),
+  );
+  const marked = within(passage).getByRole("button", {
+    name: "Công ước Budapest, gloss",
+  });
+  expect(marked.querySelector("mark")).toHaveTextContent("Công ước Budapest");
+
+  // Pressed again, it opens its gloss; its way to the topic leaves the topic chosen.
+  await user.click(term);
+  await user.click(
+    await within(passage).findByRole("button", {
+      name: "Highlight this topic",
+    }),
+  );
+  expect(window.location.hash).toBe("#budapest-convention");
+  expect(term.querySelector("mark")).toBeInTheDocument();
+});
+
+/** Each mark on the page: the passage it stands in, its language and its words. */
+function marks() {
+  return [...document.querySelectorAll("mark")].map((mark) => ({
+    passage: mark.closest("[id]")?.id ?? "",
+    lang: langOf(mark),
+    text: mark.textContent,
+  }));
+}
+
+/**
+ * The topics whose words somewhere stand within another topic's longer term (an
+ * organisation's name in its meeting's): there a mark falls inside a gloss, not on
+ * it. And one whose words are glosses of their own.
+ */
+const glossary = createGlossary(explainer.topics, topicTerms);
+const nested = explainer.topics.filter((topic) =>
+  report.some((block) =>
+    LANGS.some((lang) =>
+      glossary
+        .segment(textOf(block, lang), lang)
+        .some(
+          (part) =>
+            part.kind === "term" &&
+            part.value.topic.id !== topic.id &&
+            segmentTerms(part.text, topicTerms[topic.id][lang]).some(
+              (inner) => inner.kind === "term",
+            ),
+        ),
+    ),
+  ),
+);
+
+test("some topics' words stand within other topics' terms", () => {
+  expect(nested.length).toBeGreaterThan(0);
+});
+
+test.each(
+  [
+    ...nested,
+    ...explainer.topics.filter((topic) => topic.id === "budapest-convention"),
+  ].map((topic) => [topic.id, topic] as const),
+)(
+  "with the glosses shown, choosing %s marks exactly its words, in both languages",
+  async (_id, topic) => {
+    const user = userEvent.setup();
+    render(<App />, { lang: "en", view: "both" });
+    await inPassage("standfirst");
+    const passages: readonly string[] = topic.passages;
+    const choice = document.getElementById(topic.id)?.querySelector("button");
+    if (!choice) throw new Error(`No topic button for ${topic.id}`);
+    await user.click(choice);
+    const expected = report.flatMap((block) =>
+      LANGS.flatMap((lang) =>
+        passages.includes(block.id)
+          ? segmentTerms(
+              textOf(block, lang),
+              topicTerms[topic.id][lang],
+            ).flatMap((part) =>
+              part.kind === "term"
+                ? [{ passage: block.id, lang, text: part.text }]
+                : [],
+            )
+          : [],
+      ),
+    );
+    await waitFor(() => expect(marks()).toEqual(expected));
+  },
+);
+
+/** A sentence that answers clicks, as the report's sentences may, around glossed text. */
+function Sentence({
+  onClick,
+  children,
+}: {
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState<string>();
+  const gloss: GlossState = {
+    glossary: createGlossary(explainer.topics, topicTerms),
+    Term: GlossTerm,
+    open,
+    setOpen,
+    choose: () => undefined,
+  };
+  return (
+    <GlossContext value={gloss}>
+      <span role="presentation" onClick={onClick}>
+        {children}
+      </span>
+    </GlossContext>
+  );
+}
+
+test("a press on a term, or in its card, goes no further than the gloss", async () => {
+  const user = userEvent.setup();
+  const onClick = vi.fn();
+  render(
+    <Sentence onClick={onClick}>
+      <MarkedText
+        text="increasing membership of the Budapest Convention on cybercrime."
+        lang="en"
+        mark={undefined}
+      />
+    </Sentence>,
+  );
+  await user.click(
+    screen.getByRole("button", { name: "Budapest Convention, chú giải" }),
+  );
+  const card = await screen.findByRole("group", {
+    name: "Budapest Convention",
+  });
+  await user.click(
+    within(card).getByText(topicTerms["budapest-convention"].gloss.vi),
+  );
+  await user.click(
+    within(card).getByRole("button", { name: "Đánh dấu chủ đề này" }),
+  );
+  expect(onClick).not.toHaveBeenCalled();
+  // Where the sentence itself is pressed, it answers.
+  await user.click(screen.getByText(/increasing membership/));
+  expect(onClick).toHaveBeenCalledTimes(1);
+});
