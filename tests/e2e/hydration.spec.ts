@@ -31,6 +31,12 @@ test("the first switch after load shows the other language in the next frame, be
 }) => {
   await page.goto("/");
   await untilLive(page);
+  // The switch itself must be live: a click on a link React has not yet taken over
+  // is the browser's, a page load rather than a switch. The sections it reaches
+  // below may still be waiting to hydrate; that is what this tests.
+  await expect
+    .poll(() => hydrated(page, '.language-switch a[hreflang="en"]'))
+    .toBe(true);
   const lastEvent = timeline.at(-1);
   if (!lastEvent) throw new Error("The timeline has no events.");
   // At once, in the page's own task: the click, then what the next frame shows.
