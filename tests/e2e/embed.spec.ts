@@ -477,9 +477,12 @@ test.describe("under a dark system setting", () => {
       await page
         .locator(`iframe#${name}`)
         .evaluate((node) => node.scrollIntoView({ block: "start" }));
-      expect(await frameCorner(page, name), `${name}'s background`).toBe(
-        colour,
-      );
+      // Read once the frame, just scrolled to, has painted where it now stands.
+      await expect
+        .poll(() => frameCorner(page, name), {
+          message: `${name}'s background`,
+        })
+        .toBe(colour);
       expect(
         await frame.evaluate(
           () => getComputedStyle(document.documentElement).colorScheme,
