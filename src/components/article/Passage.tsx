@@ -63,6 +63,8 @@ export function Passage({
   const name = passageName(label, t).toLocaleLowerCase(lang);
   const marginId = `${passage.id}-margin`;
   const counterpartId = `${passage.id}-${other}`;
+  // Each part of the counterpart, by which its part in the text is described.
+  const counterpartPartId = (pair: number) => `${counterpartId}-${pair + 1}`;
   return (
     <div
       className={classNames(
@@ -79,11 +81,7 @@ export function Passage({
         name={name}
         selection={selection}
         interactive={view === "both" || peekOpen}
-        counterpartId={
-          peeks && peekOpen
-            ? (pair) => `${counterpartId}-${pair + 1}`
-            : undefined
-        }
+        counterpartId={peeks && peekOpen ? counterpartPartId : undefined}
         mark={mark}
         {...anchorProps(passage.id)}
       />
@@ -152,7 +150,7 @@ export function Passage({
             <Fragment key={index}>
               {index > 0 && " "}
               <span
-                id={`${counterpartId}-${index + 1}`}
+                id={counterpartPartId(index)}
                 className={classNames(
                   "part",
                   selection.marked === index && "is-marked",

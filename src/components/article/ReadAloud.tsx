@@ -42,14 +42,13 @@ export function ReadAloud({ passage, pairs, name, pressed }: ReadAloudProps) {
       </button>
     );
   }
-  const chosen = pressed;
   return speakable.map((side) => {
     const indexes =
-      chosen === undefined ? pairs.map((_, index) => index) : [chosen];
+      pressed === undefined ? pairs.map((_, index) => index) : [pressed];
     const what =
-      chosen === undefined
+      pressed === undefined
         ? t("speech.listen")
-        : t("speech.listenPart", { number: chosen + 1 });
+        : t("speech.listenPart", { number: pressed + 1 });
     return (
       <button
         key={side}
