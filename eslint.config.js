@@ -225,8 +225,9 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    // Served as it is to other sites' pages, as a classic script.
-    files: ["public/**/*.js"],
+    // Served as it is to other sites' pages, or inlined into the explainer's own, as a
+    // classic script.
+    files: ["public/**/*.js", "src/inline/**/*.js"],
     languageOptions: { sourceType: "script", globals: globals.browser },
     // A catch binding is written out: browsers older than ES2019 reject `catch {`.
     rules: {

@@ -1,16 +1,15 @@
 import { createHash } from "node:crypto";
 import { posix } from "node:path";
 import Beasties from "beasties";
-import { DEFERRED_MEDIA_ATTRIBUTE } from "../src/lib/deferredStyles.ts";
 
 /** Where the bundle's files seem to be, for Beasties, which reads them by path. */
 const BUNDLE_ROOT = "/bundle";
 
 /**
  * Inlines into `html` (a page whose assets are addressed `./assets/…`) the CSS rules
- * that match its prerendered markup, found by Beasties, and turns the page's style
- * sheet from render-blocking to loaded alongside: `media="print"` until the entry
- * script sets its real media, and a `<noscript>` copy for a reader without script.
+ * that match its prerendered markup, found by Beasties, in place of its style sheet's
+ * `<link>`, which stays in a `<noscript>` for a reader without script; with script,
+ * the sheet loads after the first paint (see `loadAfterFirstPaint`).
  * Only the `<link>` changes in the page: Beasties's own output, which re-serialises the
  * whole document, is read for the rules alone.
  */
@@ -28,11 +27,10 @@ export async function inlineCriticalCss(
     const critical = await beasties.criticalRules(html, href);
     if (critical === undefined)
       throw new Error(`No CSS found for the style sheet ${href}`);
-    const deferred = `<link rel="stylesheet" href="${href}" media="print" ${DEFERRED_MEDIA_ATTRIBUTE}="all">`;
     page = page.replace(
       link,
       () =>
-        `<style>${critical}</style>\n    ${deferred}\n    <noscript><link rel="stylesheet" href="${href}"></noscript>`,
+        `<style>${critical}</style>\n    <noscript><link rel="stylesheet" href="${href}"></noscript>`,
     );
   }
   return page;
@@ -53,7 +51,7 @@ class BundleBeasties extends Beasties {
       inlineFonts: false,
       compress: true,
       // The palettes: the page's markup has no theme, or the embed's default, but the
-      // reader's system setting or the embed's address (public/theme.js) picks one
+      // reader's system setting or the embed's address (src/inline/applyEmbedTheme.js) picks one
       // before the first paint.
       allowRules: [/data-theme|data-bg/],
       logLevel: "warn",

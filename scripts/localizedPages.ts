@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { runnerImport, type Plugin } from "vite";
+import { runnerImport, type Plugin, type Rollup } from "vite";
+
+type OutputBundle = Rollup.OutputBundle;
+type OutputChunk = Rollup.OutputChunk;
 import type {
   Explainer,
   ExplainerModule,
@@ -17,6 +20,7 @@ import {
 } from "../src/lib/pageAddress.ts";
 import { DEFAULT_EMBED_THEME } from "../src/lib/embedLook.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
+import { allowInlineScripts, loadAfterFirstPaint } from "./afterFirstPaint.ts";
 import { allowInlineStyles, inlineCriticalCss } from "./criticalCss.ts";
 import { EXPLAINER_MODULE, explainerContent } from "./explainerContent.ts";
 import { OEMBED_FILE, oEmbedFor } from "./oEmbed.ts";
@@ -92,7 +96,8 @@ export function localizedPages({
         if (template?.type !== "asset" || typeof template.source !== "string") {
           this.error("index.html is missing from the bundle");
         }
-        const html = entryAfterFirstPaint(template.source);
+        const html = template.source;
+        const preloads = codeFetchedAtOnce(bundle);
         // The app's own modules, run in Node through Vite, so that they resolve the
         // explainer as the browser's bundle does.
         const { module: server } = await runnerImport<ServerEntry>(
@@ -118,9 +123,16 @@ export function localizedPages({
             withPolicy: true,
           });
           // The rules this page's markup uses, inline and allowed by their hash; the
-          // style sheet loads without holding up the first paint.
+          // style sheet and the code load once the first paint is on screen.
           const source = relocate(
-            allowInlineStyles(await inlineCriticalCss(filled, readAsset)),
+            allowInlineScripts(
+              allowInlineStyles(
+                loadAfterFirstPaint(
+                  await inlineCriticalCss(filled, readAsset),
+                  preloads,
+                ),
+              ),
+            ),
             folder,
           );
           const fileName = `${folder}index.html`;
@@ -165,7 +177,7 @@ function fillTemplate(
     html
       .replace(
         /<html lang="[^"]*"/,
-        // An embed is light until its address says otherwise (public/theme.js).
+        // An embed is light until its address says otherwise (src/inline/applyEmbedTheme.js).
         `<html lang="${page.lang}" dir="${LANGUAGES[page.lang].dir}"${
           page.mode.kind === "embed"
             ? ` data-theme="${DEFAULT_EMBED_THEME}"`
@@ -193,17 +205,24 @@ function relocate(html: string, folder: string): string {
 }
 
 /**
- * The entry script, fetched at a low priority: the page is prerendered and its first
- * view's CSS inline, so the first paint needs nothing but the page itself, and the
- * script (deferred, as a module is) should not take the connection from it. The
- * browser still fetches it at once when nothing else is waiting.
+ * The chunks the entry script fetches as soon as it runs (the page's code, which it
+ * imports at once, and what that imports), to be fetched alongside it rather than
+ * after it.
  */
-function entryAfterFirstPaint(html: string): string {
-  const entry = '<script type="module" crossorigin';
-  if (!html.includes(entry))
-    throw new Error("The page template has no entry script to load later.");
-  return html.replace(
-    entry,
-    '<script type="module" fetchpriority="low" crossorigin',
+function codeFetchedAtOnce(bundle: OutputBundle): string[] {
+  const chunks = Object.values(bundle).filter(
+    (file): file is OutputChunk => file.type === "chunk",
   );
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  if (!entry) throw new Error("The bundle has no entry chunk.");
+  const found = new Set<string>();
+  const visit = (fileName: string) => {
+    if (found.has(fileName)) return;
+    found.add(fileName);
+    for (const imported of byName.get(fileName)?.imports ?? []) visit(imported);
+  };
+  for (const imported of [...entry.imports, ...entry.dynamicImports])
+    visit(imported);
+  return [...found];
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { PageMeta, ShareImage } from "../src/content/schema.ts";
 import { LANGS, LANGUAGES, ORIGINAL_LANG } from "../src/i18n/languages.ts";
 import { folderOf, type PageVariant } from "../src/lib/pageAddress.ts";
@@ -5,11 +6,29 @@ import { escapeHtml } from "../src/lib/escapeHtml.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
 import { OEMBED_FILE } from "./oEmbed.ts";
 
+/** The icon, as a `data:` address (the policy allows images so). */
+const FAVICON = `data:image/svg+xml,${encodeURIComponent(
+  readFileSync(
+    new URL("../public/favicon.svg", import.meta.url),
+    "utf8",
+  ).trim(),
+)}`;
+
+/** What sets an embed's theme from its address, without its comments. */
+const EMBED_THEME = readFileSync(
+  new URL("../src/inline/applyEmbedTheme.js", import.meta.url),
+  "utf8",
+)
+  .replace(/\/\*[\s\S]*?\*\//g, "")
+  .replace(/\n\s*/g, "\n")
+  .trim();
+
 const THEME_COLOR = { light: "#fdfcf9", dark: "#131519" } as const;
 
 /**
- * What a page may load: its own files and nothing else, no inline script or style, no
- * eval. `frame-ancestors` cannot be set from a page; `public/_headers` sets it for
+ * What a page may load: its own files and nothing else, no eval, and inline only the
+ * style and scripts the build allows by their hashes (scripts/criticalCss.ts,
+ * scripts/afterFirstPaint.ts). `frame-ancestors` cannot be set from a page; `public/_headers` sets it for
  * hosts that read that file.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -111,12 +130,13 @@ export function pageHead({
       : []),
     `<meta name="theme-color" content="${THEME_COLOR.light}" media="(prefers-color-scheme: light)" />`,
     `<meta name="theme-color" content="${THEME_COLOR.dark}" media="(prefers-color-scheme: dark)" />`,
-    `<link rel="icon" href="${address("", "favicon.svg")}" type="image/svg+xml" />`,
+    // In the page: a request for it before the first paint would hold that paint up.
+    `<link rel="icon" href="${FAVICON}" type="image/svg+xml" />`,
     `<link rel="apple-touch-icon" href="${address("", "apple-touch-icon.png")}" />`,
-    // Blocking, and first among the scripts: an embed's theme is on the root before
-    // the first paint. An external file, since the policy allows no inline script.
+    // First among the scripts: an embed's theme is on the root before the first paint.
+    // Inline, allowed by its hash: a file would hold that paint up.
     ...(variant.mode.kind === "embed"
-      ? [`<script src="${address("", "theme.js")}"></script>`]
+      ? [`<script>${EMBED_THEME}</script>`]
       : []),
   ];
   return tags.join("\n    ");

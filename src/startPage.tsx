@@ -3,6 +3,7 @@
  * is no prerendered markup): loaded by the entry script (main.tsx) once the page's
  * first view is painted.
  */
+import { startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import explainer from "virtual:explainer";
 import { Page } from "./Page.tsx";
@@ -27,7 +28,12 @@ if (start.page.mode.kind === "embed") {
 }
 const page = <Page page={start.page} memory={memory} settleOn={start.wanted} />;
 if (start.prerendered) {
-  hydrateRoot(root, page);
+  // As a transition, so that hydrating the page's frame is work in slices too, with
+  // the browser free to respond in between; an input that reaches the page first
+  // hydrates what it needs at once.
+  startTransition(() => {
+    hydrateRoot(root, page);
+  });
 } else {
   root.replaceChildren();
   createRoot(root).render(page);

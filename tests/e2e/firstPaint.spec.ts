@@ -1,5 +1,5 @@
 import type { Browser } from "@playwright/test";
-import { expect, test } from "./fixtures.ts";
+import { expect, open, test } from "./fixtures.ts";
 
 /**
  * The first screen of a page drawn from its inline CSS alone (the style sheet's file
@@ -39,22 +39,17 @@ async function firstScreen(
       );
     }
     await page.goto(address, { waitUntil: "load" });
-    if (!inlineOnly) {
-      // What the explainer's script does first: the whole style sheet applies.
-      const deferred = await page.evaluate(() => {
-        const links =
-          document.querySelectorAll<HTMLLinkElement>("link[media=print]");
-        for (const link of links) link.media = "all";
-        return links.length;
-      });
-      expect(deferred).toBe(1);
-      await page.waitForFunction(() =>
+    // Once the first paint is on screen the page puts its style sheet in the head:
+    // answered empty, or whole.
+    await page.waitForFunction(
+      (whole) =>
         [...document.styleSheets].some(
           (sheet) =>
-            sheet.href?.endsWith(".css") && sheet.cssRules.length > 100,
+            sheet.href?.endsWith(".css") &&
+            (!whole || sheet.cssRules.length > 100),
         ),
-      );
-    }
+      !inlineOnly,
+    );
     return await page.screenshot();
   } finally {
     await context.close();
@@ -81,3 +76,31 @@ for (const address of ["/", "/en/", "/both/", "/embed/", "/embed/?theme=dark"])
         });
         expect(inline.equals(whole)).toBe(true);
       });
+
+for (const address of ["/", "/en/", "/both/", "/embed/?theme=dark"])
+  test(`${address} requests nothing of its own before its first paint, and comes to life after it`, async ({
+    page,
+  }) => {
+    await open(page, address);
+    const { paint, requests } = await page.evaluate(() => ({
+      paint:
+        performance.getEntriesByName("first-contentful-paint")[0]?.startTime ??
+        NaN,
+      requests: performance
+        .getEntriesByType("resource")
+        .map((entry) => ({ url: entry.name, start: entry.startTime })),
+    }));
+    expect(paint).toBeGreaterThan(0);
+    const assets = requests.filter(({ url }) => url.includes("/assets/"));
+    expect(assets.map(({ url }) => url)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/\.css$/),
+        expect.stringMatching(/startPage-[\w-]+\.js$/),
+      ]),
+    );
+    for (const { url, start } of requests)
+      expect(
+        start,
+        `${url} was requested before the first paint`,
+      ).toBeGreaterThan(paint);
+  });

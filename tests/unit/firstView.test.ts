@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, expect, inject, test } from "vitest";
-import { DEFERRED_MEDIA_ATTRIBUTE } from "../../src/lib/deferredStyles.ts";
+import { AFTER_FIRST_PAINT_ATTRIBUTE } from "../../scripts/afterFirstPaint.ts";
 
 /** Every page the build wrote, by its file's path in the built site. */
 const pages = new Map<string, string>();
@@ -40,36 +40,60 @@ test("each page's inline CSS is allowed by its hash, and by nothing looser", () 
   }
 });
 
-test("each page has no other inline style or script: no style or event attributes, no script without a file", () => {
+const sha256 = (text: string) =>
+  `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+test("each page's inline scripts, the loader and an embed's theme, are allowed by their hashes, and by nothing looser", () => {
+  for (const [file, html] of pages) {
+    const inline = [
+      ...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g),
+    ].map(([, code = ""]) => code);
+    const embed = file.split(/[\\/]/).includes("embed");
+    expect(inline, file).toHaveLength(embed ? 2 : 1);
+    expect(inline.at(-1), file).toContain("data-after-first-paint");
+    if (embed) expect(inline[0], file).toContain('"data-theme"');
+    const scriptSrc =
+      /(?:^|; )script-src ([^;]+)/.exec(policyOf(html))?.[1]?.split(" ") ?? [];
+    expect(scriptSrc, file).toEqual(["'self'", ...inline.map(sha256)]);
+  }
+});
+
+test("each page has nothing else inline: no style or event attributes", () => {
   for (const [file, html] of pages) {
     // Outside the one <style>, no `style=` and no `on…=` attribute on any element.
     const markup = html.replace(/<style>[\s\S]*?<\/style>/, "");
     expect(markup, file).not.toMatch(/<[a-z][^>]*\sstyle=/i);
     expect(markup, file).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
-    expect(markup, file).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(policyOf(html), file).not.toMatch(/unsafe-inline|unsafe-hashes/);
   }
 });
 
-test("each page's style sheet loads without holding up the first paint, and without script too", () => {
+test("each page requests nothing of its own before the first paint: its style sheet and code wait in a template, and a reader without script has the style sheet", () => {
   for (const [file, html] of pages) {
     const head = html.slice(0, html.indexOf("</head>"));
-    const links = [...head.matchAll(/<link rel="stylesheet"[^>]*>/g)].map(
-      ([link]) => link,
-    );
-    expect(links, file).toHaveLength(2);
-    const [deferred, fallback] = links;
-    // Loaded at once but not waited for; the entry script gives it its media.
-    expect(deferred, file).toMatch(
-      new RegExp(`media="print" ${DEFERRED_MEDIA_ATTRIBUTE}="all"`),
-    );
-    const href = /href="([^"]+)"/.exec(deferred ?? "")?.[1];
+    const waiting = new RegExp(
+      `<template ${AFTER_FIRST_PAINT_ATTRIBUTE}>([\\s\\S]*?)</template>`,
+    ).exec(head)?.[1];
+    expect(waiting, file).toBeDefined();
+    const href =
+      /<noscript><link rel="stylesheet" href="([^"]+)"><\/noscript>/.exec(
+        head,
+      )?.[1];
     expect(href, file).toMatch(/assets\/[\w-]+\.css$/);
-    // Without script, the whole style sheet, as any page has it.
-    expect(head, file).toContain(
-      `<noscript><link rel="stylesheet" href="${href}"></noscript>`,
+    expect(waiting, file).toContain(`<link rel="stylesheet" href="${href}">`);
+    expect(waiting, file).toMatch(
+      /<script type="module"[^>]* src="[^"]+\.js"><\/script>$/,
     );
-    expect(fallback, file).not.toContain("media=");
+    expect(waiting, file).toMatch(
+      /<link rel="modulepreload"[^>]*startPage-[\w-]+\.js">/,
+    );
+    // Outside the template and the <noscript>, no style sheet, preload or script file.
+    const outside = head
+      .replace(/<template[\s\S]*?<\/template>/, "")
+      .replace(/<noscript>[\s\S]*?<\/noscript>/g, "");
+    expect(outside, file).not.toMatch(
+      /<link rel="(stylesheet|modulepreload|preload)"|<script type="module"/,
+    );
   }
 });
 
@@ -82,14 +106,4 @@ test("the inline CSS is the page's own: the rules its markup uses, not the whole
   expect(both).toContain(".pair-side{");
   expect(single).not.toContain(".pair-side");
   expect(single).toContain(".language-switch");
-});
-
-test("each page's one entry script is a module fetched at a low priority: the first paint does not wait for it", () => {
-  for (const [file, html] of pages) {
-    const entries = [...html.matchAll(/<script type="module"[^>]*>/g)].map(
-      ([tag]) => tag,
-    );
-    expect(entries, file).toHaveLength(1);
-    expect(entries[0], file).toContain('fetchpriority="low"');
-  }
 });

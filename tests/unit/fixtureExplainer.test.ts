@@ -107,7 +107,7 @@ test.each(PAGE_VARIANTS.map((variant) => [folderOf(variant) || "/", variant]))(
     );
     // Every address on the page is relative, from its own folder.
     expect(html).toMatch(
-      /<script type="module" fetchpriority="low" crossorigin src="(\.\.\/)*\.?\/?assets\/index-/,
+      /<script type="module" crossorigin src="(\.\.\/)*\.?\/?assets\/index-/,
     );
   },
 );

@@ -1,9 +1,9 @@
-/*!
+/*
  * An embedded explainer's theme, from its address, before the first paint: the page
  * is light unless the host asks for `?theme=dark` or `?theme=auto` (the reader's
  * system setting), and `?bg=transparent` lets the host's background show through.
- * A classic script of the page's own, since the pages allow no inline script; the
- * same rules as src/lib/embedLook.ts. MIT licence.
+ * Inlined into each embed page by the build (scripts/pageHead.ts) and allowed by its
+ * hash; the same rules as src/lib/embedLook.ts.
  */
 (function () {
   "use strict";

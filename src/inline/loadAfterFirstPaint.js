@@ -1,0 +1,44 @@
+/*
+ * Inlined into every page by the build (scripts/afterFirstPaint.ts) and allowed by its
+ * hash: once the browser reports the page's first paint, puts in the document what
+ * waits in the page's inert `<template data-after-first-paint>` (the rest of the style
+ * sheet, the entry script and the code it loads), so that not even their requests
+ * compete with what the reader sees first. A page that is not painted (a hidden tab,
+ * a frame out of view, which must still report its height to its host) loads them a
+ * moment after its markup is read, and so does a browser without Paint Timing after
+ * its next frame. A plain script, no module: it runs before the first paint.
+ */
+(function () {
+  "use strict";
+  var loaded = false;
+  function load() {
+    if (loaded) return;
+    loaded = true;
+    var templates = document.querySelectorAll(
+      "template[data-after-first-paint]",
+    );
+    for (var i = 0; i < templates.length; i++) {
+      var template = templates[i];
+      template.replaceWith(document.importNode(template.content, true));
+    }
+  }
+  var paintTiming =
+    typeof PerformanceObserver === "function" &&
+    PerformanceObserver.supportedEntryTypes &&
+    PerformanceObserver.supportedEntryTypes.indexOf("paint") !== -1;
+  if (paintTiming) {
+    // Called in a task of its own, once the paint is on screen.
+    var observer = new PerformanceObserver(function () {
+      observer.disconnect();
+      load();
+    });
+    observer.observe({ type: "paint", buffered: true });
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    if (paintTiming) setTimeout(load, 500);
+    else
+      requestAnimationFrame(function () {
+        setTimeout(load, 0);
+      });
+  });
+})();
