@@ -45,6 +45,14 @@ export default defineConfig({
     // the code that needs it rather than after it. No polyfill: every browser built
     // for knows `modulepreload`.
     modulePreload: { polyfill: false },
+    rollupOptions: {
+      output: {
+        // A module made by a plugin (`\0explainer-vi`) names its chunk `_explainer-vi`;
+        // some static hosts serve no file whose name starts with `_`.
+        chunkFileNames: (chunk) =>
+          `assets/${chunk.name.replace(/^_+/, "")}-[hash].js`,
+      },
+    },
   },
   preview: { port: 4173 },
   test: {

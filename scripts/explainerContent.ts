@@ -1,6 +1,11 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Plugin } from "vite";
+import { fileURLToPath } from "node:url";
+import { runnerImport, type Plugin } from "vite";
+import type { Explainer } from "../src/content/schema.ts";
+import type { Lang } from "../src/i18n/languages.ts";
+import { isLang } from "../src/lib/lang.ts";
+import { textIn, withoutTextBut } from "../src/lib/languageText.ts";
 
 /** The module the app imports its explainer from (declared in src/content/explainer.d.ts). */
 export const EXPLAINER_MODULE = "virtual:explainer";
@@ -10,6 +15,9 @@ const CONTENT_FOLDER = "src/content";
 
 /** The file of an explainer's folder whose default export is the explainer. */
 const ENTRY = "explainer.ts";
+
+/** The file of an explainer's folder that exports its parts loaded on demand. */
+const LAZY = "lazy.ts";
 
 /**
  * The folder of the explainer to build: the one `EXPLAINER` names (a folder, relative
@@ -44,14 +52,127 @@ export function explainerFolder(
   return join(content, only);
 }
 
-/** Resolves `virtual:explainer` to the explainer in `folder`. */
+/**
+ * The explainer with one language's text (`virtual:explainer/vi`), and one language's
+ * text alone (`virtual:explainer-text/en`), for the page's code: a page carries its
+ * own language's text and fetches another's when it is asked for (see
+ * src/lib/languageText.ts).
+ */
+const IN_LANGUAGE = /^virtual:explainer(-text)?\/([a-z]+)$/;
+
+/**
+ * The module a one-language form resolves to, whose name names its chunk
+ * (`explainer-vi`, `explainer-text-en`).
+ */
+export function inLanguageId(lang: Lang, textAlone: boolean): string {
+  return `\0explainer${textAlone ? "-text" : ""}-${lang}`;
+}
+const RESOLVED_IN_LANGUAGE = /^\0explainer(-text)?-([a-z]+)$/;
+
+/**
+ * Resolves `virtual:explainer` to the explainer in `folder`, and its one-language
+ * forms: in a build, written from the explainer's data, each holding one language's
+ * text; on the dev server, the whole explainer, so that an edit to the content shows
+ * at once.
+ */
 export function explainerContent(folder: string): Plugin {
   const entry = join(folder, ENTRY);
+  let building = false;
+  let root = process.cwd();
+  const lazyFile = join(folder, LAZY);
+  let loaded:
+    | Promise<{
+        explainer: Record<string, unknown>;
+        lazy: Record<string, unknown>;
+      }>
+    | undefined;
+  // The explainer's module and its lazy parts', run in Node through Vite once a build,
+  // in one run so that the two share their modules.
+  const both = "virtual:explainer-and-lazy-parts";
+  const explainerModules = () =>
+    (loaded ??= runnerImport<{
+      explainer: Record<string, unknown>;
+      lazy: Record<string, unknown>;
+    }>(both, {
+      root,
+      logLevel: "error",
+      configFile: false,
+      plugins: [
+        explainerContent(folder),
+        {
+          name: "explainer:and-lazy-parts",
+          resolveId: (id) => (id === both ? `\0${both}` : undefined),
+          load: (id) =>
+            id === `\0${both}`
+              ? [
+                  `export * as explainer from ${JSON.stringify(entry)};`,
+                  existsSync(lazyFile)
+                    ? `export * as lazy from ${JSON.stringify(lazyFile)};`
+                    : "export const lazy = {};",
+                ].join("\n")
+              : undefined,
+        },
+      ],
+    }).then(({ module }) => module));
   return {
     name: "explainer:content",
     enforce: "pre",
+    configResolved(config) {
+      building = config.command === "build";
+      root = config.root;
+    },
+    buildStart() {
+      loaded = undefined;
+    },
     resolveId(id) {
-      return id === EXPLAINER_MODULE ? entry : undefined;
+      if (id === EXPLAINER_MODULE) return entry;
+      const [, text, lang] = IN_LANGUAGE.exec(id) ?? [];
+      if (lang === undefined) return undefined;
+      if (!isLang(lang))
+        throw new Error(`${id}: ${lang} is not a language of the explainer.`);
+      return inLanguageId(lang, Boolean(text));
+    },
+    async load(id) {
+      const [, text, lang] = RESOLVED_IN_LANGUAGE.exec(id) ?? [];
+      if (lang === undefined || !isLang(lang)) return undefined;
+      const whole = JSON.stringify(entry);
+      if (!building) {
+        return text
+          ? `import explainer from ${whole};\nimport { textIn } from ${JSON.stringify(LANGUAGE_TEXT)};\nexport default textIn(explainer, ${JSON.stringify(lang)});\n`
+          : `export { default } from ${whole};\n`;
+      }
+      const { explainer: module, lazy: lazyModule } = await explainerModules();
+      const explainer = module["default"] as Explainer;
+      if (text)
+        return `export default ${jsonModule(textIn(explainer, lang))};\n`;
+      // The lazy parts are functions, which data cannot carry: each comes from the
+      // folder's lazy.ts, which the bundle takes without the rest of the explainer.
+      const lazy = Object.entries(explainer)
+        .filter(([, value]) => typeof value === "function")
+        .map(([key]) => key);
+      for (const key of lazy) {
+        if (lazyModule[key] !== explainer[key as keyof Explainer])
+          throw new Error(
+            `${entry}: take the explainer's ${key} from ${LAZY} in the same folder, exported by that name, so that a page can have it without the explainer's text in every language.`,
+          );
+      }
+      return [
+        lazy.length > 0
+          ? `import { ${lazy.join(", ")} } from ${JSON.stringify(lazyFile)};`
+          : "",
+        `const data = ${jsonModule(withoutTextBut(explainer, lang))};`,
+        `export default { ...data${lazy.map((key) => `, ${key}`).join("")} };`,
+        "",
+      ].join("\n");
     },
   };
 }
+
+/** Data as JavaScript: `JSON.parse` of a string, which engines read faster than a literal. */
+function jsonModule(data: unknown): string {
+  return `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
+}
+
+const LANGUAGE_TEXT = fileURLToPath(
+  new URL("../src/lib/languageText.ts", import.meta.url),
+);

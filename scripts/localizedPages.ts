@@ -10,7 +10,7 @@ import type {
   PageMeta,
   ShareImage,
 } from "../src/content/schema.ts";
-import { LANGUAGES, ORIGINAL_LANG } from "../src/i18n/languages.ts";
+import { LANGS, LANGUAGES, ORIGINAL_LANG } from "../src/i18n/languages.ts";
 import {
   folderOf,
   langFromAddress,
@@ -22,7 +22,11 @@ import { DEFAULT_EMBED_THEME } from "../src/lib/embedLook.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
 import { allowInlineScripts, loadAfterFirstPaint } from "./afterFirstPaint.ts";
 import { allowInlineStyles, inlineCriticalCss } from "./criticalCss.ts";
-import { EXPLAINER_MODULE, explainerContent } from "./explainerContent.ts";
+import {
+  EXPLAINER_MODULE,
+  explainerContent,
+  inLanguageId,
+} from "./explainerContent.ts";
 import { OEMBED_FILE, oEmbedFor } from "./oEmbed.ts";
 import { pageHead } from "./pageHead.ts";
 import { PAGE_VARIANTS } from "./pageVariants.ts";
@@ -97,7 +101,7 @@ export function localizedPages({
           this.error("index.html is missing from the bundle");
         }
         const html = template.source;
-        const preloads = codeFetchedAtOnce(bundle);
+        const code = codeFetchedAtOnce(bundle);
         // The app's own modules, run in Node through Vite, so that they resolve the
         // explainer as the browser's bundle does.
         const { module: server } = await runnerImport<ServerEntry>(
@@ -129,7 +133,7 @@ export function localizedPages({
               allowInlineStyles(
                 loadAfterFirstPaint(
                   await inlineCriticalCss(filled, readAsset),
-                  preloads,
+                  [...code, ...textFetchedAtOnce(bundle, page)],
                 ),
               ),
             ),
@@ -202,6 +206,30 @@ function relocate(html: string, folder: string): string {
   const prefix = relativeFolder(folder, "");
   if (prefix === "./") return html;
   return html.replace(/(src|href)="\.\/assets\//g, `$1="${prefix}assets/`);
+}
+
+/**
+ * The chunks of the explainer's text that the page's code fetches as soon as it runs:
+ * the explainer with the page's language's text, and, in the both view, the other
+ * language's text (see src/startPage.tsx).
+ */
+function textFetchedAtOnce(bundle: OutputBundle, page: PageVariant): string[] {
+  const modules = [
+    inLanguageId(page.lang, false),
+    ...(page.view === "both"
+      ? LANGS.filter((lang) => lang !== page.lang).map((lang) =>
+          inLanguageId(lang, true),
+        )
+      : []),
+  ];
+  return modules.flatMap((id) => {
+    const chunk = Object.values(bundle).find(
+      (file) => file.type === "chunk" && file.facadeModuleId === id,
+    );
+    if (chunk?.type !== "chunk")
+      throw new Error(`The bundle has no chunk for ${id}.`);
+    return [chunk.fileName, ...chunk.imports];
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { ArticleView } from "./components/article/ArticleView.tsx";
 import { passageName } from "./components/common/PassageName.tsx";
 import { HighlightContext } from "./components/common/HighlightContext.ts";
 import { GlossProvider } from "./components/common/GlossProvider.tsx";
+import { useExplainer } from "./components/common/ExplainerContext.tsx";
 import { useFragmentTarget } from "./components/highlight/useFragmentTarget.ts";
 import { EmbedButton } from "./components/embed/EmbedButton.tsx";
 import { EmbedBar } from "./components/page/EmbedBar.tsx";
@@ -33,7 +34,6 @@ import type {
   Explainer,
   TimelineEvent,
 } from "./content/schema.ts";
-import explainer from "virtual:explainer";
 import { useLang, useT, useView } from "./i18n/LanguageContext.tsx";
 import { classNames } from "./lib/classNames.ts";
 import { openingWords } from "./lib/openingWords.ts";
@@ -47,12 +47,6 @@ import {
 import { joinedText } from "./lib/alignedText.ts";
 import { folderOf, modeKey } from "./lib/pageAddress.ts";
 import { SECTIONS, type SectionId } from "./lib/sections.ts";
-
-const index = indexExplainer(explainer);
-const TOPIC_DETAILS = {
-  explanations: explainer.topicExplanations,
-  terms: explainer.topicTerms,
-};
 
 /** What a section's view is drawn from. */
 interface SectionContent {
@@ -102,9 +96,18 @@ export function App() {
   const lang = useLang();
   const view = useView();
   const embedded = mode.kind === "embed";
+  const explainer = useExplainer();
+  const index = useMemo(() => indexExplainer(explainer), [explainer]);
+  const topicDetails = useMemo(
+    () => ({
+      explanations: explainer.topicExplanations,
+      terms: explainer.topicTerms,
+    }),
+    [explainer.topicExplanations, explainer.topicTerms],
+  );
   const selection = useTopicSelection(explainer.topics, index, mode);
   const { mentions, position } = selection;
-  const details = useTopicDetails(selection.topic?.id, TOPIC_DETAILS);
+  const details = useTopicDetails(selection.topic?.id, topicDetails);
   const mark = details?.status === "loaded" ? details.mark : undefined;
 
   useEffect(() => {
@@ -119,7 +122,7 @@ export function App() {
         folder: folderOf({ lang, view, mode }),
       }),
     );
-  }, [lang, view, mode]);
+  }, [lang, view, mode, explainer.meta]);
 
   useReportHeight(embedded);
 
@@ -150,7 +153,10 @@ export function App() {
     [mentions, position, target, selection.topic, mark],
   );
 
-  const previews = useMemo(() => previewsOf(t), [t]);
+  const previews = useMemo(
+    () => previewsOf(explainer, index, t),
+    [explainer, index, t],
+  );
 
   return (
     <div
@@ -226,7 +232,11 @@ export function App() {
 }
 
 /** What each passage and event shows in a preview card, in the reader's language. */
-function previewsOf(t: TFunction<"translation">): PreviewLookup {
+function previewsOf(
+  explainer: Explainer,
+  index: ExplainerIndex,
+  t: TFunction<"translation">,
+): PreviewLookup {
   const events = new Map<string, TimelineEvent>(
     explainer.timeline.map((event) => [event.id, event]),
   );

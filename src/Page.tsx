@@ -1,6 +1,10 @@
 import { StrictMode, useState } from "react";
 import { App } from "./App.tsx";
+import { ExplainerProvider } from "./components/common/ExplainerContext.tsx";
 import { PageModeContext } from "./components/common/PageModeContext.ts";
+import type { Explainer } from "./content/schema.ts";
+import type { Lang } from "./i18n/languages.ts";
+import type { LanguageText } from "./lib/languageText.ts";
 import { SettleReading } from "./components/page/SettleReading.tsx";
 import { createI18n } from "./i18n/createI18n.ts";
 import { LanguageProvider } from "./i18n/LanguageContext.tsx";
@@ -8,6 +12,12 @@ import type { ReadingKeys } from "./lib/initialReading.ts";
 import type { PageVariant, Reading } from "./lib/pageAddress.ts";
 
 export interface PageProps {
+  /** The explainer, with the text of `languages`. */
+  readonly explainer: Explainer;
+  /** The languages whose text `explainer` holds: every language unless said. */
+  readonly languages?: readonly Lang[] | undefined;
+  /** Fetches another language's text: in the browser only. */
+  readonly loadText?: ((lang: Lang) => Promise<LanguageText>) | undefined;
   /** The reading and mode the page is rendered in (in the browser: its markup's). */
   readonly page: PageVariant;
   /** Where the reader's choice is remembered: in the browser only. */
@@ -20,16 +30,29 @@ export interface PageProps {
  * The whole page, as both entries render it: the same providers and the same tree at
  * build time and in the browser, so that hydration finds what was prerendered.
  */
-export function Page({ page, memory, settleOn }: PageProps) {
+export function Page({
+  explainer,
+  languages,
+  loadText,
+  page,
+  memory,
+  settleOn,
+}: PageProps) {
   const [i18n] = useState(() => createI18n(page.lang));
   return (
     <StrictMode>
-      <LanguageProvider i18n={i18n} view={page.view} memory={memory}>
-        <PageModeContext value={page.mode}>
-          <App />
-          {settleOn && <SettleReading reading={settleOn} />}
-        </PageModeContext>
-      </LanguageProvider>
+      <ExplainerProvider
+        explainer={explainer}
+        languages={languages}
+        loadText={loadText}
+      >
+        <LanguageProvider i18n={i18n} view={page.view} memory={memory}>
+          <PageModeContext value={page.mode}>
+            <App />
+            {settleOn && <SettleReading reading={settleOn} />}
+          </PageModeContext>
+        </LanguageProvider>
+      </ExplainerProvider>
     </StrictMode>
   );
 }

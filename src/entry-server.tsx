@@ -11,5 +11,5 @@ export { explainer, shareImage };
  * hydrates, so the text is there before any script runs.
  */
 export function renderPage(page: PageVariant): string {
-  return renderToString(<Page page={page} />);
+  return renderToString(<Page explainer={explainer} page={page} />);
 }

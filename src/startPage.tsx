@@ -5,10 +5,81 @@
  */
 import { startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import explainer from "virtual:explainer";
 import { Page } from "./Page.tsx";
+import { LANGS, ORIGINAL_LANG, type Lang } from "./i18n/languages.ts";
 import { pageAtStart, readingKeys } from "./lib/initialReading.ts";
 import { applyEmbedLook, embedLookFromAddress } from "./lib/embedLook.ts";
+import { parseLang } from "./lib/lang.ts";
+import {
+  readInOnly,
+  withText,
+  type LanguageText,
+  type PartialExplainer,
+} from "./lib/languageText.ts";
+
+/**
+ * The explainer with one language's text: a page carries its own language's, and the
+ * build preloads it with the page's code.
+ */
+const EXPLAINER_IN: Readonly<
+  Record<Lang, () => Promise<{ default: PartialExplainer }>>
+> = {
+  vi: () => import("virtual:explainer/vi"),
+  en: () => import("virtual:explainer/en"),
+};
+
+/** One language's text, fetched when the page is to show it. */
+const TEXT_IN: Readonly<
+  Record<Lang, () => Promise<{ default: LanguageText }>>
+> = {
+  vi: () => import("virtual:explainer-text/vi"),
+  en: () => import("virtual:explainer-text/en"),
+};
+
+const loadText = (lang: Lang) =>
+  TEXT_IN[lang]().then((module) => module.default);
+
+async function start(root: HTMLElement): Promise<void> {
+  // The language of the page's markup: the text it carries.
+  const carried = parseLang(document.documentElement.lang) ?? ORIGINAL_LANG;
+  let explainer = readInOnly((await EXPLAINER_IN[carried]()).default, carried);
+  const memory = readingKeys(explainer.meta.slug);
+  const url = new URL(window.location.href);
+  const { page, prerendered, wanted } = pageAtStart(root, url, memory);
+  if (page.mode.kind === "embed") {
+    // Again here for a page embedded by `?embed=1`, whose markup was the full page's.
+    applyEmbedLook(document.documentElement, embedLookFromAddress(url));
+  }
+  // The both view, or a page rendered afresh in another language, shows more.
+  const shown = page.view === "both" ? LANGS : [page.lang];
+  const languages = new Set<Lang>([carried]);
+  for (const lang of shown) {
+    if (languages.has(lang)) continue;
+    explainer = withText(explainer, lang, await loadText(lang));
+    languages.add(lang);
+  }
+  const element = (
+    <Page
+      explainer={explainer}
+      languages={[...languages]}
+      loadText={loadText}
+      page={page}
+      memory={memory}
+      settleOn={wanted}
+    />
+  );
+  if (prerendered) {
+    // As a transition, so that hydrating the page's frame is work in slices too, with
+    // the browser free to respond in between; an input that reaches the page first
+    // hydrates what it needs at once.
+    startTransition(() => {
+      hydrateRoot(root, element);
+    });
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(element);
+  }
+}
 
 const root = document.getElementById("root");
 if (!root) {
@@ -16,25 +87,4 @@ if (!root) {
     "The page has no #root element to render the explainer into.",
   );
 }
-
-const memory = readingKeys(explainer.meta.slug);
-const start = pageAtStart(root, new URL(window.location.href), memory);
-if (start.page.mode.kind === "embed") {
-  // Again here for a page embedded by `?embed=1`, whose markup was the full page's.
-  applyEmbedLook(
-    document.documentElement,
-    embedLookFromAddress(new URL(window.location.href)),
-  );
-}
-const page = <Page page={start.page} memory={memory} settleOn={start.wanted} />;
-if (start.prerendered) {
-  // As a transition, so that hydrating the page's frame is work in slices too, with
-  // the browser free to respond in between; an input that reaches the page first
-  // hydrates what it needs at once.
-  startTransition(() => {
-    hydrateRoot(root, page);
-  });
-} else {
-  root.replaceChildren();
-  createRoot(root).render(page);
-}
+void start(root);

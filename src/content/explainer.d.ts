@@ -9,3 +9,18 @@ declare module "virtual:explainer" {
   export default explainer;
   export const shareImage: import("./schema.ts").ShareImage | undefined;
 }
+
+/**
+ * The explainer with the text of one language alone, for a page that shows that
+ * language: see src/lib/languageText.ts.
+ */
+declare module "virtual:explainer/*" {
+  const explainer: import("../lib/languageText.ts").PartialExplainer;
+  export default explainer;
+}
+
+/** One language's text of the explainer, for a page to add when it needs it. */
+declare module "virtual:explainer-text/*" {
+  const text: import("../lib/languageText.ts").LanguageText;
+  export default text;
+}

@@ -155,12 +155,19 @@ export interface Topic<
   readonly events: readonly EventRef[];
 }
 
-/** Words quoted from a published text, word for word, with their translation. */
-export interface Quotation {
+/**
+ * Words quoted word for word, with their translation. A page in any language shows
+ * them as published, so every page carries `text[lang]` (see src/lib/languageText.ts).
+ */
+export interface QuotedWords {
   /** The language the words were published in. */
   readonly lang: Lang;
   /** In `lang`, the words exactly as published; in every other language, our translation. */
   readonly text: Localized;
+}
+
+/** Words quoted from a published text, word for word, with their translation. */
+export interface Quotation extends QuotedWords {
   /** The document quoted: a specific page, never a publisher's home page. */
   readonly source: Source;
 }
@@ -177,10 +184,11 @@ export interface Note<PassageRef extends string = string> {
    */
   readonly text: Localized;
   /**
-   * The report's own words on the point, part of the passage: the Vietnamese as
-   * published and our English. Absent when the report says nothing on it at all.
+   * The report's own words on the point, part of the passage: in the language it was
+   * published in (the original's), with our translation. Absent when the report says
+   * nothing on it at all.
    */
-  readonly report?: Localized;
+  readonly report?: QuotedWords;
   /** The official statement's words on the point. */
   readonly official: Quotation;
 }

@@ -31,6 +31,9 @@ test("the first switch after load shows the other language in the next frame, be
 }) => {
   await page.goto("/");
   await untilLive(page);
+  // Loaded: the page fetches the other language's text once it is idle (a switch
+  // before that waits for it: tests/e2e/languageText.spec.ts).
+  await page.waitForLoadState("networkidle");
   // The switch itself must be live: a click on a link React has not yet taken over
   // is the browser's, a page load rather than a switch. The sections it reaches
   // below may still be waiting to hydrate; that is what this tests.

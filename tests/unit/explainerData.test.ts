@@ -216,7 +216,7 @@ describe.each(EXPLAINERS)("%s", (folder, module) => {
         note.text,
         note.official.text,
         note.official.source.name,
-        ...(note.report ? [note.report] : []),
+        ...(note.report ? [note.report.text] : []),
       ]),
       ...explainer.brief.flatMap((point) => [point.label, point.text]),
     ];

@@ -1,9 +1,13 @@
 // @vitest-environment node
 import { createHash } from "node:crypto";
 import { readFile, readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { beforeAll, expect, inject, test } from "vitest";
+import explainer from "virtual:explainer";
 import { AFTER_FIRST_PAINT_ATTRIBUTE } from "../../scripts/afterFirstPaint.ts";
+import { LANGS, type Lang } from "../../src/i18n/languages.ts";
+import { parseLang } from "../../src/lib/lang.ts";
+import { textIn } from "../../src/lib/languageText.ts";
 
 /** Every page the build wrote, by its file's path in the built site. */
 const pages = new Map<string, string>();
@@ -106,4 +110,72 @@ test("the inline CSS is the page's own: the rules its markup uses, not the whole
   expect(both).toContain(".pair-side{");
   expect(single).not.toContain(".pair-side");
   expect(single).toContain(".language-switch");
+});
+
+/** The scripts a page fetches once painted: its entry and the chunks preloaded with it. */
+async function firstViewScripts(file: string, html: string): Promise<string> {
+  const waiting =
+    new RegExp(
+      `<template ${AFTER_FIRST_PAINT_ATTRIBUTE}>([\\s\\S]*?)</template>`,
+    ).exec(html)?.[1] ?? "";
+  const scripts = [
+    ...waiting.matchAll(
+      /<(?:link rel="modulepreload"|script)[^>]*(?:href|src)="([^"]+\.js)"/g,
+    ),
+  ].map(([, address = ""]) => join(dirname(file), address));
+  expect(scripts.length, file).toBeGreaterThan(3);
+  const outDir = inject("builtSite");
+  return (
+    await Promise.all(
+      scripts.map((script) => readFile(join(outDir, script), "utf8")),
+    )
+  ).join("\n");
+}
+
+/**
+ * A language's sentences, as a script would carry them: those long enough to be the
+ * explainer's own and written without a character a script escapes.
+ */
+function sentencesIn(lang: Lang): Set<string> {
+  return new Set(
+    textIn(explainer, lang)
+      .flat()
+      .filter(
+        (text): text is string =>
+          typeof text === "string" &&
+          text.length >= 24 &&
+          !/["\\`$\n]/.test(text),
+      ),
+  );
+}
+
+test("each page's first-view script carries its own language's text, and not another's but in the both view", async () => {
+  const sentences = new Map(LANGS.map((lang) => [lang, sentencesIn(lang)]));
+  const published = new Set<string>(
+    explainer.notes
+      .flatMap((note) =>
+        note.report ? [note.official, note.report] : [note.official],
+      )
+      .map((quoted) => quoted.text[quoted.lang]),
+  );
+  for (const [file, html] of pages) {
+    const lang = parseLang(/<html lang="([^"]+)"/.exec(html)?.[1]);
+    if (!lang) throw new Error(`${file} has no language`);
+    const both = file.split(/[\\/]/).includes("both");
+    const scripts = await firstViewScripts(file, html);
+    const own = sentences.get(lang) ?? new Set<string>();
+    expect(own.size, file).toBeGreaterThan(50);
+    for (const sentence of own) expect(scripts, file).toContain(sentence);
+    for (const other of LANGS.filter((candidate) => candidate !== lang)) {
+      // A name written alike in both languages ("OECD DIS/MIS Resource Hub") is
+      // each language's text, and words quoted are shown as published on every page.
+      const theirs = [...(sentences.get(other) ?? [])].filter(
+        (sentence) =>
+          ![...own, ...published].some((carried) => carried.includes(sentence)),
+      );
+      expect(theirs.length, file).toBeGreaterThan(50);
+      const carried = theirs.filter((sentence) => scripts.includes(sentence));
+      expect(carried, file).toEqual(both ? theirs : []);
+    }
+  }
 });

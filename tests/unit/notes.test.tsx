@@ -20,7 +20,7 @@ test("in Vietnamese a note quotes the report, and the official English with our 
   const note = noteOnNorms();
   const [report, official] = note.querySelectorAll("blockquote");
   expect(report).toHaveAttribute("lang", "vi");
-  expect(report).toHaveTextContent(norms.report.vi);
+  expect(report).toHaveTextContent(norms.report.text.vi);
   expect(official).toHaveAttribute("lang", "en");
   expect(official).toHaveTextContent(norms.official.text.en);
   expect(official).toHaveAttribute("cite", norms.official.source.url);
@@ -39,8 +39,8 @@ test("in English a note quotes the report's Vietnamese with our translation", ()
   const note = noteOnNorms();
   const [report, official] = note.querySelectorAll("blockquote");
   expect(report).toHaveAttribute("lang", "vi");
-  expect(report).toHaveTextContent(norms.report.vi);
-  const translation = within(note).getByText(norms.report.en);
+  expect(report).toHaveTextContent(norms.report.text.vi);
+  const translation = within(note).getByText(norms.report.text.en);
   expect(translation).toHaveAttribute("lang", "en");
   expect(translation.parentElement).toHaveTextContent(/^Our translation:/);
   expect(official).toHaveAttribute("lang", "en");
@@ -52,7 +52,10 @@ test("in the both view every quotation is paired with its translation, the origi
   render(<App />, { view: "both" });
   const note = noteOnNorms();
   expect(within(note).getAllByText(/^Tạm dịch:/)).toHaveLength(2);
-  expect(within(note).getByText(norms.report.en)).toHaveAttribute("lang", "en");
+  expect(within(note).getByText(norms.report.text.en)).toHaveAttribute(
+    "lang",
+    "en",
+  );
   expect(within(note).getByText(norms.official.text.vi)).toHaveAttribute(
     "lang",
     "vi",

@@ -4,7 +4,7 @@ import { expect, test } from "vitest";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { notes } from "../../src/content/cyber-dialogue/notes.ts";
 import type { Note, Source } from "../../src/content/schema.ts";
-import { LANGS } from "../../src/i18n/languages.ts";
+import { LANGS, ORIGINAL_LANG } from "../../src/i18n/languages.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 
 /**
@@ -77,8 +77,10 @@ test.each(all.map((note) => byId(note.id)))(
   (_id, note) => {
     if (!note) throw new Error("no note");
     if (!note.report) return;
+    // Quoted as published: in the report's language.
+    expect(note.report.lang).toBe(ORIGINAL_LANG);
     for (const lang of LANGS)
-      expect(reportText(lang)).toContain(note.report[lang]);
+      expect(reportText(lang)).toContain(note.report.text[lang]);
   },
 );
 

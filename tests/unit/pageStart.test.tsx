@@ -63,6 +63,7 @@ test("once live, the page settles on the wanted reading and writes its own addre
   window.history.replaceState(null, "", "/?lang=en&view=both&utm_source=x");
   render(
     <Page
+      explainer={explainer}
       page={{ lang: "vi", view: "single", mode: FULL_PAGE }}
       memory={memory}
       settleOn={{ lang: "en", view: "both" }}
@@ -84,6 +85,7 @@ test("an embed asked for by parameter settles on its own folder", async () => {
   window.history.replaceState(null, "", "/?embed=1&section=topics");
   render(
     <Page
+      explainer={explainer}
       page={{
         lang: "vi",
         view: "single",

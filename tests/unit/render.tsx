@@ -7,12 +7,13 @@ import explainer from "virtual:explainer";
 import type { Lang } from "../../src/i18n/languages.ts";
 import { createI18n } from "../../src/i18n/createI18n.ts";
 import { LanguageProvider } from "../../src/i18n/LanguageContext.tsx";
+import { ExplainerProvider } from "../../src/components/common/ExplainerContext.tsx";
 import { readingKeys } from "../../src/lib/initialReading.ts";
 import type { ReadingView } from "../../src/lib/pageAddress.ts";
 
 /**
- * Renders `ui` inside the providers the app uses, with the real interface strings
- * and a fresh i18next instance, so the language switch is what is under test.
+ * Renders `ui` inside the providers the app uses, with the whole explainer, the real
+ * interface strings and a fresh i18next instance, so the language switch is what is under test.
  */
 export function render(
   ui: ReactElement,
@@ -20,13 +21,15 @@ export function render(
 ): RenderResult {
   const i18n = createI18n(lang);
   return testingLibraryRender(
-    <LanguageProvider
-      i18n={i18n}
-      view={view}
-      memory={readingKeys(explainer.meta.slug)}
-    >
-      {ui}
-    </LanguageProvider>,
+    <ExplainerProvider explainer={explainer}>
+      <LanguageProvider
+        i18n={i18n}
+        view={view}
+        memory={readingKeys(explainer.meta.slug)}
+      >
+        {ui}
+      </LanguageProvider>
+    </ExplainerProvider>,
   );
 }
 

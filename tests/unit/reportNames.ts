@@ -89,9 +89,10 @@ const NAME_PATTERN = new RegExp(
   REPORT_NAMES.map((name) => `\\b${escapeRegExp(name)}`).join("|"),
   "giu",
 );
-// An id as code refers to it: quoted, or after `#`.
+// An id as code refers to it: quoted, or after `#`; not a property's name, such as a
+// note's `report`, quoted in the JSON a page's text is written in.
 const ID_PATTERN = new RegExp(
-  `(?:["'\`]|#)(${REPORT_IDS.map(escapeRegExp).join("|")})(?![\\w-])`,
+  `(?:["'\`]|#)(${REPORT_IDS.map(escapeRegExp).join("|")})(?![\\w-])(?!\\\\?"\\s*:)`,
   "gu",
 );
 

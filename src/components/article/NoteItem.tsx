@@ -1,5 +1,4 @@
 import type { Note } from "../../content/schema.ts";
-import { ORIGINAL_LANG } from "../../i18n/languages.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { Quotation } from "../common/Quotation.tsx";
@@ -46,7 +45,10 @@ export function NoteItem({ note }: NoteItemProps) {
             <div>
               <dt>{t("notes.report")}</dt>
               <dd>
-                <Quotation original={ORIGINAL_LANG} text={note.report} />
+                <Quotation
+                  original={note.report.lang}
+                  text={note.report.text}
+                />
               </dd>
             </div>
           )}

@@ -5,6 +5,7 @@ import type {
   TimelineEvent,
 } from "../../content/schema.ts";
 import { counterpartOf } from "../../i18n/languages.ts";
+import { useBringText } from "../common/ExplainerContext.tsx";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
@@ -54,6 +55,7 @@ export function Passage({
   const [peekOpen, setPeekOpen] = useState(false);
   const [marginOpen, setMarginOpen] = useState(false);
   const selection = usePartSelection();
+  const bringText = useBringText();
   const voiced = useVoicedLangs();
   const hasMargin = notes.length + events.length > 0;
   const peeks = view === "single";
@@ -97,7 +99,16 @@ export function Passage({
                 // so that a reader who says "click EN" reaches it, and says which
                 // passage it is for.
                 aria-label={t("peek.label", { code, passage: name })}
-                onClick={() => setPeekOpen(!peekOpen)}
+                onClick={() => {
+                  // The counterpart's text, if the page does not hold it yet.
+                  const arriving = peekOpen ? undefined : bringText([other]);
+                  if (arriving)
+                    arriving.then(
+                      () => setPeekOpen(true),
+                      () => undefined,
+                    );
+                  else setPeekOpen(!peekOpen);
+                }}
               >
                 {code}
               </button>

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useRef, useState } from "react";
 import type { Localized } from "../../content/schema.ts";
+import { LANGS } from "../../i18n/languages.ts";
 import { useT } from "../../i18n/LanguageContext.tsx";
+import { useBringText } from "../common/ExplainerContext.tsx";
 import type { SectionId } from "../../lib/sections.ts";
 
 // Only editors open it: its code loads when the button is first pressed.
@@ -29,6 +31,7 @@ export function EmbedButton({
   section,
 }: EmbedButtonProps) {
   const t = useT();
+  const bringText = useBringText();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   return (
@@ -42,7 +45,13 @@ export function EmbedButton({
         aria-label={
           section ? `${t("embed.thisSection")}: ${section.name}` : undefined
         }
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          // The generator offers every language: their titles name its frames.
+          const arriving = bringText(LANGS);
+          const show = () => setOpen(true);
+          if (arriving) arriving.then(show, show);
+          else show();
+        }}
       >
         {section ? t("embed.thisSection") : t("embed.button")}
       </button>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 import { bringIntoView } from "../../lib/bringIntoView.ts";
 import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
 import { targetFromHash, targetFromStart } from "../../lib/fragment.ts";
@@ -19,21 +19,24 @@ export function useFragmentTarget(index: ExplainerIndex): string | undefined {
   const [target, setTarget] = useState<string | undefined>(undefined);
   const [jump, setJump] = useState<Jump | undefined>(undefined);
 
+  // Read with the latest index, but on the address's changes alone: a new index (the
+  // explainer with another language's text) must not jump the reader back.
+  const follow = useEffectEvent((first: boolean) => {
+    const found =
+      targetFromHash(window.location.hash, index) ??
+      (first
+        ? targetFromStart(new URL(window.location.href), index)
+        : undefined);
+    setTarget(found && found.section !== "topics" ? found.id : undefined);
+    if (found) setJump({ id: found.id });
+  });
   useEffect(() => {
-    const follow = (first: boolean) => {
-      const found =
-        targetFromHash(window.location.hash, index) ??
-        (first
-          ? targetFromStart(new URL(window.location.href), index)
-          : undefined);
-      setTarget(found && found.section !== "topics" ? found.id : undefined);
-      if (found) setJump({ id: found.id });
-    };
-    follow(true);
+    const onLoad = () => follow(true);
+    onLoad();
     const onHashChange = () => follow(false);
     window.addEventListener("hashchange", onHashChange);
     return () => window.removeEventListener("hashchange", onHashChange);
-  }, [index]);
+  }, []);
 
   // After the render that marks (and may open) the target, so that it is measured
   // where it finally stands.

@@ -4,6 +4,7 @@ import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { useSwitchReading } from "./useSwitchReading.ts";
 import { folderOf, type Reading } from "../../lib/pageAddress.ts";
 import { relativeFolder } from "../../lib/relativeFolder.ts";
+import { usePrepareText } from "../common/ExplainerContext.tsx";
 import { usePageMode } from "../common/PageModeContext.ts";
 
 /**
@@ -16,6 +17,9 @@ export function LanguageSwitch() {
   const { t, lang, view } = useLanguageState();
   const mode = usePageMode();
   const switchReading = useSwitchReading();
+  const prepareText = usePrepareText();
+  // A pointer or focus on the switch: the other languages' text, if not here yet.
+  const intent = () => prepareText(LANGS);
   const here = folderOf({ lang, view, mode });
   // Both languages at once, named in each language of the pair.
   const bothName = bothPair(lang).map((side, index) => (
@@ -67,6 +71,9 @@ export function LanguageSwitch() {
             hrefLang={optionLang}
             lang={optionLang}
             aria-current={current ? "true" : undefined}
+            onPointerEnter={intent}
+            onPointerDown={intent}
+            onFocus={intent}
             onClick={(event) => onClick(event, reading)}
           >
             {label}

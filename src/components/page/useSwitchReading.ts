@@ -1,4 +1,5 @@
 import { useCallback } from "react";
+import { LANGS } from "../../i18n/languages.ts";
 import { flushSync } from "react-dom";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { pinHeadAddresses } from "../../lib/documentHead.ts";
@@ -11,6 +12,7 @@ import {
 } from "../../lib/readingAnchor.ts";
 import { replaceAddress } from "../../lib/replaceAddress.ts";
 import { writeStored } from "../../lib/storage.ts";
+import { useBringText } from "../common/ExplainerContext.tsx";
 import { usePageMode } from "../common/PageModeContext.ts";
 
 export interface SwitchOptions {
@@ -32,7 +34,8 @@ export interface SwitchOptions {
  * address follows, in its own form (`en/embed/` rather than `?embed=1&lang=en`), so
  * that reload and share keep the choice and every relative link starts from the
  * folder that matches what the page shows; and the choice is remembered where
- * storage allows.
+ * storage allows. A language whose text the page does not hold yet is fetched first;
+ * should that fail, the reading's own page is opened instead.
  */
 export function useSwitchReading(): (
   next: Reading,
@@ -40,44 +43,60 @@ export function useSwitchReading(): (
 ) => void {
   const { i18n, view, setView, memory } = useLanguageState();
   const mode = usePageMode();
+  const bringText = useBringText();
   return useCallback(
     (next: Reading, { settling = false }: SwitchOptions = {}) => {
       const changes = next.lang !== i18n.resolvedLanguage || next.view !== view;
       if (!changes && !settling) return;
-      const url = new URL(window.location.href);
-      if (changes) {
-        const anchor = captureReadingAnchor(document);
-        flushSync(() => {
-          setView(next.view);
-          if (next.lang !== i18n.resolvedLanguage)
-            void i18n.changeLanguage(next.lang);
+      const arriving = bringText(next.view === "both" ? LANGS : [next.lang]);
+      if (arriving) {
+        arriving.then(apply, () => {
+          window.location.assign(
+            addressForReading(
+              new URL(window.location.href),
+              next.lang,
+              next.view,
+            ),
+          );
         });
-        const target = settling
-          ? document.getElementById(fragmentId(url.hash))
-          : null;
-        if (target) target.scrollIntoView();
-        else restoreReadingAnchor(document, anchor);
-      }
-      // What the reader does not see waits until the new text is on screen.
-      afterPaint(() => {
-        // An embed's language is the editor's choice: a reader's switch inside one is
-        // not remembered for every other embed on every other site.
-        if (memory && mode.kind !== "embed" && !settling) {
-          writeStored(memory.lang, next.lang);
-          writeStored(memory.view, next.view);
+      } else apply();
+
+      function apply() {
+        const url = new URL(window.location.href);
+        if (changes) {
+          const anchor = captureReadingAnchor(document);
+          flushSync(() => {
+            setView(next.view);
+            if (next.lang !== i18n.resolvedLanguage)
+              void i18n.changeLanguage(next.lang);
+          });
+          const target = settling
+            ? document.getElementById(fragmentId(url.hash))
+            : null;
+          if (target) target.scrollIntoView();
+          else restoreReadingAnchor(document, anchor);
         }
-        // The head's relative addresses would resolve against the new address.
-        pinHeadAddresses(document);
-        // Read again: a topic chosen in between may have changed the `#` part.
-        replaceAddress(
-          addressForReading(
-            new URL(window.location.href),
-            next.lang,
-            next.view,
-          ),
-        );
-      });
+        // What the reader does not see waits until the new text is on screen.
+        afterPaint(() => {
+          // An embed's language is the editor's choice: a reader's switch inside one is
+          // not remembered for every other embed on every other site.
+          if (memory && mode.kind !== "embed" && !settling) {
+            writeStored(memory.lang, next.lang);
+            writeStored(memory.view, next.view);
+          }
+          // The head's relative addresses would resolve against the new address.
+          pinHeadAddresses(document);
+          // Read again: a topic chosen in between may have changed the `#` part.
+          replaceAddress(
+            addressForReading(
+              new URL(window.location.href),
+              next.lang,
+              next.view,
+            ),
+          );
+        });
+      }
     },
-    [i18n, view, setView, memory, mode],
+    [i18n, view, setView, memory, mode, bringText],
   );
 }

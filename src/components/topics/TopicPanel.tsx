@@ -41,12 +41,14 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
   useCoveredEdges(panel, mode.kind === "page");
 
   // The topic just chosen stays in sight above the panel that opened for it, once the
-  // explanation has filled the panel.
+  // explanation has filled the panel: by its id, since the topic is a new object when
+  // another language's text arrives, and that must move nothing.
+  const topicId = topic?.id;
   useEffect(() => {
     const docked = panel.current;
-    const button = topic && document.getElementById(topic.id);
+    const button = topicId && document.getElementById(topicId);
     if (docked && button) keepClearOf(button, docked);
-  }, [topic, status]);
+  }, [topicId, status]);
 
   // A topic list embedded alone shows no mentions: it points to the full explainer.
   const elsewhere = topic !== undefined && mentions.length === 0;

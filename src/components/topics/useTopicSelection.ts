@@ -1,4 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useState,
+} from "react";
 import { flushSync } from "react-dom";
 import type { Topic } from "../../content/schema.ts";
 import { openRow } from "../../lib/bringIntoView.ts";
@@ -50,16 +56,18 @@ export function useTopicSelection(
     [topic, index, mode],
   );
 
+  // Read with the latest index, but on the address's changes alone: a new index (the
+  // explainer with another language's text) must not reset the reader's place.
+  const fromAddress = useEffectEvent(() => {
+    const target = targetFromHash(window.location.hash, index);
+    if (target?.section === "topics") setState({ id: target.id, position: -1 });
+  });
   useEffect(() => {
-    const fromAddress = () => {
-      const target = targetFromHash(window.location.hash, index);
-      if (target?.section === "topics")
-        setState({ id: target.id, position: -1 });
-    };
-    fromAddress();
-    window.addEventListener("hashchange", fromAddress);
-    return () => window.removeEventListener("hashchange", fromAddress);
-  }, [index]);
+    const follow = () => fromAddress();
+    follow();
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, []);
 
   const toggle = useCallback(
     (chosen: Topic) => {

@@ -4,6 +4,7 @@ import { meta } from "./meta.ts";
 import { notes } from "./notes.ts";
 import { timeline } from "./timeline.ts";
 import { topicGroups, topics } from "./topics.ts";
+import { topicExplanations, topicTerms } from "./lazy.ts";
 import type { Explainer } from "../schema.ts";
 
 /** The one object every component renders from. */
@@ -14,10 +15,8 @@ export const explainer = {
   timeline,
   topicGroups,
   topics,
-  topicExplanations: () =>
-    import("./topicExplanations.ts").then((module) => module.topicExplanations),
-  topicTerms: () =>
-    import("./topicTerms.ts").then((module) => module.topicTerms),
+  topicExplanations,
+  topicTerms,
   notes,
 } as const satisfies Explainer;
 

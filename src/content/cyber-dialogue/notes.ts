@@ -18,8 +18,11 @@ export const notes = [
       en: "The report says the State Department made the dialogue known on March 14; it does not say when the dialogue was held. The Department’s note dates it March 11–12, 2024. The official name is “Cyber Dialogue”; the report’s Vietnamese name for it reads literally as “cybersecurity dialogue”.",
     },
     report: {
-      vi: "Ngày 14/3, Bộ Ngoại giao Mỹ cho biết nước này và Pháp đã tiến hành Đối thoại an ninh mạng song phương lần thứ 6 tại Washington (Mỹ)",
-      en: "On March 14, the U.S. Department of State said that the United States and France had held their sixth bilateral Cyber Dialogue in Washington, D.C.",
+      lang: "vi",
+      text: {
+        vi: "Ngày 14/3, Bộ Ngoại giao Mỹ cho biết nước này và Pháp đã tiến hành Đối thoại an ninh mạng song phương lần thứ 6 tại Washington (Mỹ)",
+        en: "On March 14, the U.S. Department of State said that the United States and France had held their sixth bilateral Cyber Dialogue in Washington, D.C.",
+      },
     },
     official: {
       lang: "en",
@@ -54,8 +57,11 @@ export const notes = [
       en: "The State Department’s note speaks of norms of state behavior that states share, that apply in peacetime and that are non-binding: states follow them voluntarily. They are part of the framework of responsible state behavior in cyberspace that the two countries reaffirmed. The report has no word for “peacetime”.",
     },
     report: {
-      vi: "tuân thủ các quy tắc về hành xử không mang tính ràng buộc của mỗi nước",
-      en: "adherence to the non-binding rules of behavior of each country",
+      lang: "vi",
+      text: {
+        vi: "tuân thủ các quy tắc về hành xử không mang tính ràng buộc của mỗi nước",
+        en: "adherence to the non-binding rules of behavior of each country",
+      },
     },
     official: {
       lang: "en",
@@ -74,8 +80,11 @@ export const notes = [
       en: "The State Department’s note speaks of cybersecurity deliverables for the NATO Washington Summit, where the report has “ensuring cybersecurity for” the summit. Where the report stops at “…”, the note goes on to United Nations processes in the First and Third Committees and the future UN Cyber Programme of Action.",
     },
     report: {
-      vi: "bảo đảm an ninh mạng cho Hội nghị thượng đỉnh Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) diễn ra ở Washington sắp tới; tăng thành viên của Công ước Budapest về tội phạm mạng…",
-      en: "ensuring cybersecurity for the upcoming North Atlantic Treaty Organization (NATO) Summit in Washington; increasing membership in the Budapest Convention on Cybercrime…",
+      lang: "vi",
+      text: {
+        vi: "bảo đảm an ninh mạng cho Hội nghị thượng đỉnh Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) diễn ra ở Washington sắp tới; tăng thành viên của Công ước Budapest về tội phạm mạng…",
+        en: "ensuring cybersecurity for the upcoming North Atlantic Treaty Organization (NATO) Summit in Washington; increasing membership in the Budapest Convention on Cybercrime…",
+      },
     },
     official: {
       lang: "en",
@@ -94,8 +103,11 @@ export const notes = [
       en: "The State Department’s note says “co-chairing” where the report has “leading”. DIS/MIS stands for disinformation and misinformation.",
     },
     report: {
-      vi: "cùng với Pháp lãnh đạo Trung tâm tài nguyên thông tin DIS/MIS của Tổ chức Hợp tác và Phát triển kinh tế (OECD), và sự tham gia của Mỹ vào Phòng thí nghiệm bảo vệ trẻ em trực tuyến của Pháp",
-      en: "leading the OECD DIS/MIS Resource Hub together with France, and U.S. participation in France’s Children Online Protection Lab",
+      lang: "vi",
+      text: {
+        vi: "cùng với Pháp lãnh đạo Trung tâm tài nguyên thông tin DIS/MIS của Tổ chức Hợp tác và Phát triển kinh tế (OECD), và sự tham gia của Mỹ vào Phòng thí nghiệm bảo vệ trẻ em trực tuyến của Pháp",
+        en: "leading the OECD DIS/MIS Resource Hub together with France, and U.S. participation in France’s Children Online Protection Lab",
+      },
     },
     official: {
       lang: "en",

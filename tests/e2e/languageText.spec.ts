@@ -1,0 +1,95 @@
+import { article } from "../../src/content/cyber-dialogue/article.ts";
+import { expect, open, test } from "./fixtures.ts";
+
+/** The chunk of the explainer's English text, which the Vietnamese page fetches when idle. */
+const ENGLISH_TEXT = /\/assets\/explainer-text-en-[\w-]+\.js$/;
+
+test("the Vietnamese page fetches the English text once it is idle, not before its code", async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on("request", (request) =>
+    fetched.push(new URL(request.url()).pathname),
+  );
+  await open(page, "/");
+  await page.waitForLoadState("networkidle");
+  const text = fetched.findIndex((path) => ENGLISH_TEXT.test(path));
+  const code = fetched.findIndex((path) =>
+    /\/startPage-[\w-]+\.js$/.test(path),
+  );
+  expect(text).toBeGreaterThan(code);
+  expect(code).toBeGreaterThanOrEqual(0);
+  // Its own text came with its code; the English explainer never.
+  expect(fetched.some((path) => /\/explainer-vi-[\w-]+\.js$/.test(path))).toBe(
+    true,
+  );
+  expect(fetched.some((path) => /\/explainer-en-[\w-]+\.js$/.test(path))).toBe(
+    false,
+  );
+});
+
+test("a switch made before the English text has arrived waits for it, then switches in place", async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(ENGLISH_TEXT, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page, "/");
+  // Marks this document: a page load would lose it.
+  await page.evaluate(() => document.body.setAttribute("data-same-page", ""));
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    article.headline.vi,
+  );
+  release();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    article.headline.en,
+  );
+  await expect(page.locator("body")).toHaveAttribute("data-same-page", "");
+  await expect(page).toHaveURL(/\/en\/$/);
+});
+
+test("where the English text cannot be fetched, the switch opens the English page instead", async ({
+  page,
+  consoleProblems,
+}) => {
+  await page.route(ENGLISH_TEXT, (route) => route.abort());
+  await open(page, "/");
+  await page.evaluate(() => document.body.setAttribute("data-same-page", ""));
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    article.headline.en,
+  );
+  await expect(page.locator("body")).not.toHaveAttribute("data-same-page");
+  // The browser reports the failed fetches (the idle one and the switch's), which this
+  // test made fail; nothing else may be reported.
+  const failed = "console error: Failed to load resource: net::ERR_FAILED";
+  expect(consoleProblems).toContain(failed);
+  consoleProblems.splice(
+    0,
+    consoleProblems.length,
+    ...consoleProblems.filter((problem) => problem !== failed),
+  );
+});
+
+test("the peek at the translation waits for its text on a page just opened", async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(ENGLISH_TEXT, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page, "/");
+  const peek = page.getByRole("button", { name: /^EN/ }).first();
+  await peek.click();
+  await expect(peek).toHaveAttribute("aria-expanded", "false");
+  release();
+  await expect(peek).toHaveAttribute("aria-expanded", "true");
+  await expect(page.locator(".peek-text").first()).not.toBeEmpty();
+});
