@@ -134,8 +134,9 @@ async function measureBytes() {
     // waits for that paint (none). The first view's code is what waits there (the
     // entry and the chunks preloaded with it) and what the entry then fetches.
     const waiting =
-      /<template data-after-first-paint>([\s\S]*?)<\/template>/.exec(html)?.[1] ??
-      "";
+      /<template data-after-first-paint>([\s\S]*?)<\/template>/.exec(
+        html,
+      )?.[1] ?? "";
     const outside = html.replace(waiting, "");
     let beforePaintJs = [
       ...outside.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g),
