@@ -84,10 +84,11 @@ function LanguageSubscription({
 }
 
 /**
- * `t`, remembering what each plain key (no options) gave in each language: a switch
- * renders every component of the page again, and asking i18next afresh for each
- * label, with its key parsing and fallbacks, was a good part of the switch's work.
- * A key i18next does not know (it gives the key back) is not remembered.
+ * `t`, remembering what each key gave in each language, with the options it was
+ * asked with where they are plain values (a count, a number): a switch renders every
+ * component of the page again, and asking i18next afresh for each label, with its key
+ * parsing, plural rules and fallbacks, was a good part of the switch's work. A key
+ * i18next does not know (it gives the key back) is not remembered.
  */
 function remembering(
   t: TFunction<"translation">,
@@ -102,15 +103,34 @@ function remembering(
   const texts = known;
   const ask = t as unknown as (...args: unknown[]) => unknown;
   const cached = (...args: unknown[]): unknown => {
-    const [key] = args;
-    if (args.length !== 1 || typeof key !== "string") return ask(...args);
-    const found = texts.get(key);
+    const asked = memoKey(args);
+    if (asked === undefined) return ask(...args);
+    const found = texts.get(asked);
     if (found !== undefined) return found;
-    const text = ask(key);
-    if (typeof text === "string" && text !== key) texts.set(key, text);
+    const text = ask(...args);
+    if (typeof text === "string" && text !== args[0]) texts.set(asked, text);
     return text;
   };
   return cached as unknown as TFunction<"translation">;
+}
+
+/**
+ * What a call to `t` is remembered by: its key, and its options where they are plain
+ * values; `undefined` for a call not to remember.
+ */
+function memoKey(args: readonly unknown[]): string | undefined {
+  const [key, options, ...rest] = args;
+  if (typeof key !== "string" || rest.length > 0) return undefined;
+  if (options === undefined) return key;
+  if (options === null || typeof options !== "object") return undefined;
+  const values = Object.entries(options);
+  if (
+    !values.every(([, value]) =>
+      ["string", "number", "boolean"].includes(typeof value),
+    )
+  )
+    return undefined;
+  return `${key}\u0000${JSON.stringify(values)}`;
 }
 
 /** The whole language state, for the few places that change it. */
