@@ -131,8 +131,8 @@ async function measureBytes() {
     ];
     // Before the first paint, the page runs only what is inline in it (the loader,
     // and an embed's theme) and whatever script it names outside the template that
-    // waits for that paint (none). The first view's code is what waits there (the
-    // entry and the chunks preloaded with it) and what the entry then fetches.
+    // waits for that paint (none). The first view's code is what waits there: the
+    // entry and the chunks the build found it fetches at once, preloaded with it.
     const waiting =
       /<template data-after-first-paint>([\s\S]*?)<\/template>/.exec(
         html,
@@ -147,12 +147,8 @@ async function measureBytes() {
       );
     /** @type {Set<string>} */
     const firstView = new Set();
-    for (const match of waiting.matchAll(/(?:src|href)="([^"]+\.js)"/g)) {
-      const file = (match[1] ?? "").replace(/^(\.\.\/|\.\/)+/, "");
-      firstView.add(file);
-      for (const chunk of await loadedAfterPaint(join("dist", file)))
-        firstView.add(`assets/${chunk}`);
-    }
+    for (const match of waiting.matchAll(/(?:src|href)="([^"]+\.js)"/g))
+      firstView.add((match[1] ?? "").replace(/^(\.\.\/|\.\/)+/, ""));
     let js = 0;
     for (const file of firstView) js += await gzipBytes(join("dist", file));
     // The style sheet loads after the first paint (and, without script, from a
@@ -177,41 +173,16 @@ async function measureBytes() {
       PAGES.map((page) => readFile(join("dist", page.file), "utf8")),
     )
   ).join("");
-  /** @type {Set<string>} */
-  const firstView = new Set();
-  for (const file of await readdir("dist/assets"))
-    if (loaded.includes(file))
-      for (const chunk of await loadedAfterPaint(join("dist/assets", file)))
-        firstView.add(chunk);
   /** @type {Record<string, number>} */
   const lazy = {};
   for (const file of await readdir("dist/assets")) {
-    if (
-      file.endsWith(".js") &&
-      !loaded.includes(file) &&
-      !firstView.has(file)
-    ) {
+    if (file.endsWith(".js") && !loaded.includes(file)) {
       lazy[file.replace(/-[\w-]{8}\.js$/, ".js")] = await gzipBytes(
         join("dist/assets", file),
       );
     }
   }
   return { pages, lazy, sizeLimit: runSizeLimit() };
-}
-
-/**
- * The chunks an entry script fetches once the page is painted: the ones its import
- * of the page's code lists for Vite's preload helper (`__vite__mapDeps`).
- * @param {string} file
- * @returns {Promise<string[]>}
- */
-async function loadedAfterPaint(file) {
-  if (!file.endsWith(".js")) return [];
-  const code = await readFile(file, "utf8");
-  const list = /__vite__mapDeps=.*?\[([^\]]*)\]/.exec(code)?.[1] ?? "";
-  return [...list.matchAll(/"\.\/([^"]+\.js)"/g)].map(
-    (match) => match[1] ?? "",
-  );
 }
 
 /**
