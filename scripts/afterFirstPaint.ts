@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 
 /** The attribute of the template whose content waits for the first paint. */
@@ -17,9 +16,10 @@ const LOADER = readFileSync(
 /**
  * Makes everything `html` loads besides itself wait for its first paint: its style
  * sheet (in a `<noscript>` for readers without script; the page has the rules its
- * first view uses inline) and its entry script move into an inert `<template>`, with a `modulepreload`
- * for each chunk in `preloads` (the code the entry fetches at once), and the loader
- * inlined after them puts them in the head once the browser reports the first paint.
+ * first view uses inline) and its entry script move into an inert `<template>`,
+ * with a `modulepreload` for each chunk in `preloads` (the code the entry fetches at
+ * once), and the loader inlined after them puts them in the head once the browser
+ * reports the first paint.
  * Until then the page makes no request of its own: a request made before it, however
  * small and however low its priority, shares the connection with the page and, in a
  * simulated slow network as Lighthouse's, holds up its largest paint.
@@ -49,33 +49,6 @@ export function loadAfterFirstPaint(
       () =>
         `  <template ${AFTER_FIRST_PAINT_ATTRIBUTE}>${waiting}</template>\n    <script>${LOADER}</script>\n  </head>`,
     );
-}
-
-/**
- * The page's policy allowing each of its inline classic scripts (no `src`) by the hash
- * of its text, and nothing else inline.
- */
-export function allowInlineScripts(html: string): string {
-  const hashes = [
-    ...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g),
-  ].map(([, code = ""]) => sha256Source(code));
-  if (hashes.length === 0) return html;
-  let found = false;
-  const page = html.replace(
-    /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/,
-    (policy) => {
-      found = true;
-      return `${policy} ${hashes.join(" ")}`;
-    },
-  );
-  if (!found)
-    throw new Error("The page has inline scripts but no policy to allow them.");
-  return page;
-}
-
-/** A CSP hash source for `text`. */
-export function sha256Source(text: string): string {
-  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }
 
 function escapeRegExp(text: string): string {

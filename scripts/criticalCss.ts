@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { posix } from "node:path";
 import Beasties from "beasties";
 
@@ -74,27 +73,4 @@ class BundleBeasties extends Beasties {
     const processed = await this.process(alone);
     return /<style>([\s\S]*?)<\/style>/.exec(processed)?.[1];
   }
-}
-
-/**
- * The page's policy allowing each of its `<style>` elements by the hash of its text,
- * and nothing else inline.
- */
-export function allowInlineStyles(html: string): string {
-  const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
-    ([, css = ""]) =>
-      `'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'`,
-  );
-  if (hashes.length === 0) return html;
-  let found = false;
-  const page = html.replace(
-    /(<meta http-equiv="Content-Security-Policy" content="[^"]*style-src 'self')/,
-    (policy) => {
-      found = true;
-      return `${policy} ${hashes.join(" ")}`;
-    },
-  );
-  if (!found)
-    throw new Error("The page has inline styles but no policy to allow them.");
-  return page;
 }

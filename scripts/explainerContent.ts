@@ -86,8 +86,8 @@ export function explainerContent(folder: string): Plugin {
         lazy: Record<string, unknown>;
       }>
     | undefined;
-  // The explainer's module and its lazy parts', run in Node through Vite once a build,
-  // in one run so that the two share their modules.
+  // The explainer's module and its lazy parts, run in Node through Vite once a build,
+  // in one run, so that the two share their modules and the lazy parts compare equal.
   const both = "virtual:explainer-and-lazy-parts";
   const explainerModules = () =>
     (loaded ??= runnerImport<{

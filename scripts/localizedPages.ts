@@ -20,8 +20,9 @@ import {
 } from "../src/lib/pageAddress.ts";
 import { DEFAULT_EMBED_THEME } from "../src/lib/embedLook.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
-import { allowInlineScripts, loadAfterFirstPaint } from "./afterFirstPaint.ts";
-import { allowInlineStyles, inlineCriticalCss } from "./criticalCss.ts";
+import { loadAfterFirstPaint } from "./afterFirstPaint.ts";
+import { allowInlineScripts, allowInlineStyles } from "./contentSecurity.ts";
+import { inlineCriticalCss } from "./criticalCss.ts";
 import {
   EXPLAINER_MODULE,
   explainerContent,

@@ -1,8 +1,20 @@
 import { article } from "../../src/content/cyber-dialogue/article.ts";
+import type { Page } from "@playwright/test";
 import { expect, open, test } from "./fixtures.ts";
 
 /** The chunk of the explainer's English text, which the Vietnamese page fetches when idle. */
 const ENGLISH_TEXT = /\/assets\/explainer-text-en-[\w-]+\.js$/;
+
+/** Holds the English text back until what this returns is called. */
+async function holdEnglishText(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(ENGLISH_TEXT, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 test("the Vietnamese page fetches the English text once it is idle, not before its code", async ({
   page,
@@ -31,12 +43,7 @@ test("the Vietnamese page fetches the English text once it is idle, not before i
 test("a switch made before the English text has arrived waits for it, then switches in place", async ({
   page,
 }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(ENGLISH_TEXT, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdEnglishText(page);
   await open(page, "/");
   // Marks this document: a page load would lose it.
   await page.evaluate(() => document.body.setAttribute("data-same-page", ""));
@@ -79,12 +86,7 @@ test("where the English text cannot be fetched, the switch opens the English pag
 test("the peek at the translation waits for its text on a page just opened", async ({
   page,
 }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(ENGLISH_TEXT, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdEnglishText(page);
   await open(page, "/");
   const peek = page.getByRole("button", { name: /^EN/ }).first();
   await peek.click();
