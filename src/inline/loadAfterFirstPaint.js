@@ -6,13 +6,20 @@
  * compete with what the reader sees first. A page that is not painted (a hidden tab,
  * a frame out of view, which must still report its height to its host) loads them a
  * moment after its markup is read, and so does a browser without Paint Timing after
- * its next frame. A plain script, no module: it runs before the first paint.
+ * its next frame; never before the markup is all read, however early the first paint.
+ * A plain script, no module: it runs before the first paint.
  */
 (function () {
   "use strict";
   var loaded = false;
   function load() {
     if (loaded) return;
+    // A long page can be painted before it is all read; its code looks for the whole
+    // of it, so it waits for the rest.
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", load);
+      return;
+    }
     loaded = true;
     var templates = document.querySelectorAll(
       "template[data-after-first-paint]",

@@ -114,10 +114,15 @@ async function expectFitted(page: Page, id: string): Promise<void> {
 
 async function liveFrame(page: Page, id: string): Promise<Frame> {
   const { frame } = await heights(page, id);
-  await frame.waitForFunction(() =>
-    Object.keys(document.getElementById("root") ?? {}).some((key) =>
-      key.startsWith("__reactContainer$"),
-    ),
+  // Polled on a timer: a frame of another origin out of sight draws no frames, so a
+  // check run on animation frames (Playwright's default) would never run again.
+  await frame.waitForFunction(
+    () =>
+      Object.keys(document.getElementById("root") ?? {}).some((key) =>
+        key.startsWith("__reactContainer$"),
+      ),
+    undefined,
+    { polling: 100 },
   );
   return frame;
 }
