@@ -29,11 +29,19 @@ for (const address of ["/", "/en/", "/both/", "/embed/", "/en/embed/timeline/"])
 test("the first switch after load shows the other language in the next frame, below the first screen too, hydrating rather than replacing", async ({
   page,
 }) => {
-  await page.goto("/");
-  await untilLive(page);
   // Loaded: the page fetches the other language's text once it is idle (a switch
   // before that waits for it: tests/e2e/languageText.spec.ts).
-  await page.waitForLoadState("networkidle");
+  const english = page.waitForResponse(/\/explainer-text-en-[\w-]+\.js$/);
+  await page.goto("/");
+  await untilLive(page);
+  await english;
+  // And run: the module is evaluated in a task once it has arrived.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(resolve)),
+      ),
+  );
   // The switch itself must be live: a click on a link React has not yet taken over
   // is the browser's, a page load rather than a switch. The sections it reaches
   // below may still be waiting to hydrate; that is what this tests.

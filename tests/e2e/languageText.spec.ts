@@ -23,8 +23,9 @@ test("the Vietnamese page fetches the English text once it is idle, not before i
   page.on("request", (request) =>
     fetched.push(new URL(request.url()).pathname),
   );
+  const english = page.waitForResponse(ENGLISH_TEXT);
   await open(page, "/");
-  await page.waitForLoadState("networkidle");
+  await english;
   const text = fetched.findIndex((path) => ENGLISH_TEXT.test(path));
   const code = fetched.findIndex((path) =>
     /\/startPage-[\w-]+\.js$/.test(path),
