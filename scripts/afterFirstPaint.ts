@@ -1,17 +1,10 @@
-import { readFileSync } from "node:fs";
+import { inlineScript } from "./contentSecurity.ts";
 
 /** The attribute of the template whose content waits for the first paint. */
 export const AFTER_FIRST_PAINT_ATTRIBUTE = "data-after-first-paint";
 
-/** The loader inlined into each page, without its comments (src/inline/). */
-const LOADER = readFileSync(
-  new URL("../src/inline/loadAfterFirstPaint.js", import.meta.url),
-  "utf8",
-)
-  .replace(/\/\*[\s\S]*?\*\//g, "")
-  .replace(/^\s*\/\/.*$/gm, "")
-  .replace(/\n\s*/g, "\n")
-  .trim();
+/** The loader inlined into each page. */
+const LOADER = inlineScript("loadAfterFirstPaint.js");
 
 /**
  * Makes everything `html` loads besides itself wait for its first paint: its style

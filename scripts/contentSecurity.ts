@@ -1,10 +1,26 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 
 /*
  * What a page's Content Security Policy allows inline: each `<style>` and each classic
  * script written into the page by the build, by the SHA-256 hash of its text, and
  * nothing else (no `unsafe-inline`).
  */
+
+/**
+ * A script of `src/inline/` as the build inlines it into a page: without its comments
+ * and indentation (it is written as plain ES5, with no string that spans lines).
+ */
+export function inlineScript(fileName: string): string {
+  return readFileSync(
+    new URL(`../src/inline/${fileName}`, import.meta.url),
+    "utf8",
+  )
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/^\s*\/\/.*$/gm, "")
+    .replace(/\n\s*/g, "\n")
+    .trim();
+}
 
 /** The page's policy allowing each of its `<style>` elements by its hash. */
 export function allowInlineStyles(html: string): string {

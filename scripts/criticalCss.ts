@@ -50,7 +50,8 @@ class BundleBeasties extends Beasties {
       inlineFonts: false,
       compress: true,
       // The palettes: the page's markup has no theme, or the embed's default, but the
-      // reader's system setting or the embed's address (src/inline/applyEmbedTheme.js) picks one
+      // reader's system setting or the embed's address (src/inline/applyEmbedTheme.js)
+      // picks one
       // before the first paint.
       allowRules: [/data-theme|data-bg/],
       logLevel: "warn",

@@ -182,7 +182,8 @@ function fillTemplate(
     html
       .replace(
         /<html lang="[^"]*"/,
-        // An embed is light until its address says otherwise (src/inline/applyEmbedTheme.js).
+        // An embed is light until its address says otherwise
+        // (src/inline/applyEmbedTheme.js).
         `<html lang="${page.lang}" dir="${LANGUAGES[page.lang].dir}"${
           page.mode.kind === "embed"
             ? ` data-theme="${DEFAULT_EMBED_THEME}"`

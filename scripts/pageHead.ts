@@ -4,6 +4,7 @@ import { LANGS, LANGUAGES, ORIGINAL_LANG } from "../src/i18n/languages.ts";
 import { folderOf, type PageVariant } from "../src/lib/pageAddress.ts";
 import { escapeHtml } from "../src/lib/escapeHtml.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
+import { inlineScript } from "./contentSecurity.ts";
 import { OEMBED_FILE } from "./oEmbed.ts";
 
 /** The icon, as a `data:` address (the policy allows images so). */
@@ -14,21 +15,15 @@ const FAVICON = `data:image/svg+xml,${encodeURIComponent(
   ).trim(),
 )}`;
 
-/** What sets an embed's theme from its address, without its comments. */
-const EMBED_THEME = readFileSync(
-  new URL("../src/inline/applyEmbedTheme.js", import.meta.url),
-  "utf8",
-)
-  .replace(/\/\*[\s\S]*?\*\//g, "")
-  .replace(/\n\s*/g, "\n")
-  .trim();
+/** What sets an embed's theme from its address. */
+const EMBED_THEME = inlineScript("applyEmbedTheme.js");
 
 const THEME_COLOR = { light: "#fdfcf9", dark: "#131519" } as const;
 
 /**
  * What a page may load: its own files and nothing else, no eval, and inline only the
- * style and scripts the build allows by their hashes (scripts/criticalCss.ts,
- * scripts/afterFirstPaint.ts). `frame-ancestors` cannot be set from a page; `public/_headers` sets it for
+ * style and scripts the build allows by their hashes (scripts/contentSecurity.ts).
+ * `frame-ancestors` cannot be set from a page; `public/_headers` sets it for
  * hosts that read that file.
  */
 export const CONTENT_SECURITY_POLICY = [

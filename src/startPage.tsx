@@ -42,7 +42,7 @@ const loadText = (lang: Lang) =>
 async function start(root: HTMLElement): Promise<void> {
   // The language of the page's markup: the text it carries.
   const carried = parseLang(document.documentElement.lang) ?? ORIGINAL_LANG;
-  let explainer = readInOnly((await EXPLAINER_IN[carried]()).default, carried);
+  let explainer = readInOnly((await EXPLAINER_IN[carried]()).default);
   const memory = readingKeys(explainer.meta.slug);
   const url = new URL(window.location.href);
   const { page, prerendered, wanted } = pageAtStart(root, url, memory);

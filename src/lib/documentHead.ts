@@ -42,7 +42,7 @@ export function applyDocumentLang(doc: Document, lang: Lang): void {
 /**
  * Writes the head's relative addresses (icons, alternates, the canonical) out in full.
  * A language switch replaces the page's address (`/` becomes `/en/`), and relative
- * addresses would then resolve against the new one: `./favicon.svg` to `/en/favicon.svg`.
+ * addresses would then resolve against the new one: `./oembed.json` to `/en/oembed.json`.
  */
 export function pinHeadAddresses(doc: Document): void {
   for (const link of doc.head.querySelectorAll<HTMLLinkElement>("link[href]")) {

@@ -3,9 +3,9 @@
  * otherwise (`?theme=dark`, or `?theme=auto` to follow the reader's system setting),
  * and on its own background unless the host asks for none (`?bg=transparent`). The
  * full page always follows the reader's setting. The choice lives in two attributes
- * of the root element, which the style sheet reads; `src/inline/applyEmbedTheme.js` sets them from
- * the address before the first paint, and the embed-code generator writes them into
- * the frame's address.
+ * of the root element, which the style sheet reads; `src/inline/applyEmbedTheme.js`
+ * sets them from the address before the first paint, and the embed-code generator
+ * writes them into the frame's address.
  */
 
 export const THEMES = ["light", "dark", "auto"] as const;

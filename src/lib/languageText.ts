@@ -108,11 +108,10 @@ export function withText(
 }
 
 /**
- * `explainer`, which holds the text of `lang` alone, as the explainer of a page that
- * reads no other language (until `withText` adds it): the one place a partial
+ * `explainer`, which holds the text of one language alone, as the explainer of a page
+ * that reads no other language (until `withText` adds it): the one place a partial
  * explainer is taken for whole.
  */
-export function readInOnly(explainer: PartialExplainer, lang: Lang): Explainer {
-  if (!isLang(lang)) throw new Error(`Not a language: ${String(lang)}`);
+export function readInOnly(explainer: PartialExplainer): Explainer {
   return explainer as unknown as Explainer;
 }

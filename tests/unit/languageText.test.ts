@@ -19,21 +19,21 @@ describe.each(LANGS)("the explainer with the %s text alone", (lang) => {
   const partial = withoutTextBut(explainer, lang);
 
   test("holds that language's text and no other's", () => {
-    const own = readInOnly(partial, lang);
+    const own = readInOnly(partial);
     expect(textIn(own, lang)).toEqual(textIn(explainer, lang));
     for (const other of others)
       expect(() => textIn(own, other)).toThrow(`no ${other}`);
   });
 
   test("with the other languages' text added is the whole explainer again, lazy parts and all", () => {
-    let whole = readInOnly(partial, lang);
+    let whole = readInOnly(partial);
     for (const other of others)
       whole = withText(whole, other, textIn(explainer, other));
     expect(whole).toEqual(explainer);
     expect(whole.topicTerms).toBe(explainer.topicTerms);
     // A copy: what it was made from still holds one language.
     for (const other of others)
-      expect(() => textIn(readInOnly(partial, lang), other)).toThrow();
+      expect(() => textIn(readInOnly(partial), other)).toThrow();
   });
 
   test("refuses a text that does not fit it, rather than put one passage's words in another's place", () => {
@@ -56,7 +56,7 @@ describe.each(LANGS)("the explainer with the %s text alone", (lang) => {
     const fromAll = renderToString(createElement(Page, { explainer, page }));
     const fromOwn = renderToString(
       createElement(Page, {
-        explainer: readInOnly(partial, lang),
+        explainer: readInOnly(partial),
         languages: [lang],
         page,
       }),
