@@ -1,5 +1,4 @@
-import type { TFunction } from "i18next";
-import { useEffect, useMemo, type ReactNode } from "react";
+import { memo, useEffect, useMemo, type ReactNode } from "react";
 import { ArticleView } from "./components/article/ArticleView.tsx";
 import { passageName } from "./components/common/PassageName.tsx";
 import { HighlightContext } from "./components/common/HighlightContext.ts";
@@ -14,6 +13,7 @@ import {
   usePageMode,
 } from "./components/common/PageModeContext.ts";
 import { PageSection } from "./components/page/PageSection.tsx";
+import { ReadingInView } from "./components/common/ReadingInView.tsx";
 import { TopBar } from "./components/page/TopBar.tsx";
 import { useOneSideCopy } from "./components/page/useOneSideCopy.ts";
 import { useReportHeight } from "./components/page/useReportHeight.ts";
@@ -38,7 +38,7 @@ import { useLang, useT, useView } from "./i18n/LanguageContext.tsx";
 import { classNames } from "./lib/classNames.ts";
 import { openingWords } from "./lib/openingWords.ts";
 import { afterPaint } from "./lib/afterPaint.ts";
-import { applyDocumentHead, applyDocumentLang } from "./lib/documentHead.ts";
+import { applyDocumentHead } from "./lib/documentHead.ts";
 import {
   type ExplainerIndex,
   indexExplainer,
@@ -46,7 +46,7 @@ import {
 } from "./lib/explainerIndex.ts";
 import { joinedText } from "./lib/alignedText.ts";
 import { folderOf, modeKey } from "./lib/pageAddress.ts";
-import { SECTIONS, type SectionId } from "./lib/sections.ts";
+import { SECTIONS, type SectionId, type SectionInfo } from "./lib/sections.ts";
 
 /** What a section's view is drawn from. */
 interface SectionContent {
@@ -56,6 +56,13 @@ interface SectionContent {
   /** What sits by the section's heading, for a section that draws its own. */
   readonly headingAction: ReactNode;
 }
+
+/**
+ * The sections that follow a switch part by part, each part when the reader can see
+ * it (see `ReadingInView`); the others follow it whole. The article is long: a reader
+ * in its middle sees a few of its paragraphs.
+ */
+const FOLLOWS_BY_PART: ReadonlySet<SectionId> = new Set(["article"]);
 
 /** What each section of the registry (`SECTIONS`) shows. */
 const SECTION_VIEWS: Readonly<
@@ -89,6 +96,45 @@ const SECTION_VIEWS: Readonly<
   ),
 };
 
+interface SectionViewProps {
+  readonly section: SectionInfo & { readonly id: SectionId };
+  readonly embedded: boolean;
+  readonly explainer: Explainer;
+  readonly index: ExplainerIndex;
+  readonly selection: TopicSelection;
+}
+
+/**
+ * One section of the page: memoised, so that a switch renders it again only when the
+ * reading its `ReadingInView` gives it changes (the article's parts have their own).
+ */
+const SectionView = memo(function SectionView({
+  section,
+  embedded,
+  explainer,
+  index,
+  selection,
+}: SectionViewProps) {
+  // On the full page, each section offers its own embed code.
+  const embedThis = embedded ? undefined : (
+    <EmbedButton
+      frameTitle={explainer.meta.frameTitle}
+      headline={explainer.article.headline}
+      section={section}
+    />
+  );
+  return (
+    <PageSection section={section} headingAction={embedThis}>
+      {SECTION_VIEWS[section.id]({
+        explainer,
+        index,
+        selection,
+        headingAction: embedThis,
+      })}
+    </PageSection>
+  );
+});
+
 /** The page: which sections, in which order, in the mode the page is in (full, or embedded whole or one section). */
 export function App() {
   const t = useT();
@@ -111,9 +157,10 @@ export function App() {
   const mark = details?.status === "loaded" ? details.mark : undefined;
 
   useEffect(() => {
-    // The language with the text, for assistive technology and the browser's fonts;
-    // the rest of the head, which no one sees change, once the new text is painted.
-    applyDocumentLang(document, lang);
+    // The head, the document's language included, once the new text is painted. Every
+    // passage carries its own `lang`; the document's, on the root, would have the
+    // browser style and lay out the whole page again inside the switch's frame, where
+    // only what the reader sees has changed.
     return afterPaint(() =>
       applyDocumentHead(document, {
         lang,
@@ -142,6 +189,12 @@ export function App() {
     return text ? openingWords(text[lang]) : "";
   };
 
+  // The same lookup in every language: a switch does not visit every link.
+  const previews = useMemo(
+    () => previewsOf(explainer, index),
+    [explainer, index],
+  );
+
   const highlight = useMemo(
     () => ({
       ids: new Set(mentions.map((mention) => mention.id)),
@@ -151,11 +204,6 @@ export function App() {
       mark,
     }),
     [mentions, position, target, selection.topic, mark],
-  );
-
-  const previews = useMemo(
-    () => previewsOf(explainer, index, t),
-    [explainer, index, t],
   );
 
   return (
@@ -181,33 +229,26 @@ export function App() {
           <main className="page">
             {SECTIONS.filter((section) => showsSection(mode, section.id)).map(
               (section) => {
-                // On the full page, each section offers its own embed code.
-                const embedThis = embedded ? undefined : (
-                  <EmbedButton
-                    frameTitle={explainer.meta.frameTitle}
-                    headline={explainer.article.headline}
-                    section={{
-                      id: section.id,
-                      name: t(section.navName),
-                    }}
+                const view = (
+                  <SectionView
+                    section={section}
+                    embedded={embedded}
+                    explainer={explainer}
+                    index={index}
+                    selection={selection}
                   />
                 );
                 return (
                   <LaterHydration key={section.id}>
-                    <PageSection section={section} headingAction={embedThis}>
-                      {SECTION_VIEWS[section.id]({
-                        explainer,
-                        index,
-                        selection,
-                        headingAction: embedThis,
-                      })}
-                    </PageSection>
+                    {FOLLOWS_BY_PART.has(section.id) ? (
+                      view
+                    ) : (
+                      <ReadingInView id={section.id}>{view}</ReadingInView>
+                    )}
                   </LaterHydration>
                 );
               },
             )}
-            {/* Inside main, last: docked, it sticks to the foot of the screen, and at
-                the end of the page it takes its own room rather than cover the end. */}
             <TopicPanel
               selection={selection}
               details={details}
@@ -235,7 +276,6 @@ export function App() {
 function previewsOf(
   explainer: Explainer,
   index: ExplainerIndex,
-  t: TFunction<"translation">,
 ): PreviewLookup {
   const events = new Map<string, TimelineEvent>(
     explainer.timeline.map((event) => [event.id, event]),
@@ -250,7 +290,7 @@ function previewsOf(
     const event = events.get(id);
     if (event) {
       return {
-        kind: t("preview.event"),
+        kind: (t) => t("preview.event"),
         title: event.title,
         date: event.date,
         text: event.text,
@@ -261,7 +301,7 @@ function previewsOf(
     const label = index.passageLabels.get(id);
     if (!passage || !label) return undefined;
     return {
-      kind: passageName(label, t),
+      kind: (t) => passageName(label, t),
       text: joinedText(
         passage.kind === "photo" ? passage.caption : passage.pairs,
       ),

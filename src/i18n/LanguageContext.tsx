@@ -1,7 +1,6 @@
 import {
   createContext,
-  useContext,
-  useMemo,
+  use,
   useState,
   type Dispatch,
   type ReactNode,
@@ -27,7 +26,16 @@ export interface LanguageState {
   readonly memory: ReadingKeys | undefined;
 }
 
-const LanguageContext = createContext<LanguageState | undefined>(undefined);
+/**
+ * Two contexts, so that a switch renders only what shows it at once. The page's reading
+ * changes with every switch; few read it (the parts that follow it, and what is not in
+ * one). A part's reading (see `ReadingOverride`) is what the components in that part
+ * read. React, on a change of a context's value, visits every component below that
+ * reads the same context, even one under a nearer provider of it: with one context,
+ * every component of a part still showing the reading before would run at the click.
+ */
+const PageReadingContext = createContext<LanguageState | undefined>(undefined);
+const PartReadingContext = createContext<LanguageState | undefined>(undefined);
 
 export interface LanguageProviderProps {
   /** The page's own i18next instance (see `createI18n`). */
@@ -67,20 +75,48 @@ function LanguageSubscription({
   memory,
   children,
 }: LanguageProviderProps) {
-  const { t } = useTranslation();
+  // Renders again on each change of language; the text is asked for by `lang`.
+  useTranslation();
   const [view, setView] = useState<ReadingView>(initialView);
   const current = i18n.resolvedLanguage ?? i18n.language;
   const lang = isLang(current) ? current : ORIGINAL_LANG;
-  const [remembered] = useState(() => new Map<string, Map<string, string>>());
-  const text = useMemo(
-    () => remembering(t, lang, remembered),
-    [t, lang, remembered],
-  );
-  const value = useMemo(
-    () => ({ lang, view, setView, t: text, i18n, memory }),
-    [lang, view, text, i18n, memory],
-  );
-  return <LanguageContext value={value}>{children}</LanguageContext>;
+  const [readings] = useState(() => new Readings(i18n, setView, memory));
+  const value = readings.state(lang, view);
+  return <PageReadingContext value={value}>{children}</PageReadingContext>;
+}
+
+/**
+ * The language states the page has been in, one object each, the same each time the
+ * page comes back to one: a part of the page still showing a reading (see
+ * `ReadingOverride`) is then not rendered again for an equal one. Each state's `t`
+ * is bound to its language, so that such a part keeps its text whole.
+ */
+class Readings {
+  readonly #texts = new Map<string, Map<string, string>>();
+  readonly #ts = new Map<Lang, TFunction<"translation">>();
+  readonly #states = new Map<string, LanguageState>();
+
+  constructor(
+    readonly i18n: I18n,
+    readonly setView: Dispatch<SetStateAction<ReadingView>>,
+    readonly memory: ReadingKeys | undefined,
+  ) {}
+
+  state(lang: Lang, view: ReadingView): LanguageState {
+    const key = `${lang} ${view}`;
+    let state = this.#states.get(key);
+    if (!state) {
+      let t = this.#ts.get(lang);
+      if (!t) {
+        t = remembering(this.i18n.getFixedT(lang), lang, this.#texts);
+        this.#ts.set(lang, t);
+      }
+      const { i18n, setView, memory } = this;
+      state = { lang, view, setView, t, i18n, memory };
+      this.#states.set(key, state);
+    }
+    return state;
+  }
 }
 
 /**
@@ -133,14 +169,41 @@ function memoKey(args: readonly unknown[]): string | undefined {
   return `${key}\u0000${JSON.stringify(values)}`;
 }
 
+export interface ReadingOverrideProps {
+  /** A state the page was in: the reading a part of it still shows. */
+  readonly state: LanguageState;
+  readonly children: ReactNode;
+}
+
+/**
+ * Gives a part of the page a language state of its own: the one the page had, for a
+ * part that catches up with a switch a frame later (see `ReadingInView`). Parts do not
+ * nest: a part inside another would be visited at each of the outer part's changes.
+ */
+export function ReadingOverride({ state, children }: ReadingOverrideProps) {
+  if (use(PartReadingContext))
+    throw new Error("A part's reading is given inside another part's.");
+  return <PartReadingContext value={state}>{children}</PartReadingContext>;
+}
+
+/** The page's reading, for a part that follows it (see `ReadingOverride`). */
+export function usePageReading(): LanguageState {
+  return use(PageReadingContext) ?? outsideProvider();
+}
+
+function outsideProvider(): never {
+  throw new Error(
+    "A component that needs the language is outside <LanguageProvider>.",
+  );
+}
+
 /** The whole language state, for the few places that change it. */
 export function useLanguageState(): LanguageState {
-  const state = useContext(LanguageContext);
-  if (!state)
-    throw new Error(
-      "A component that needs the language is outside <LanguageProvider>.",
-    );
-  return state;
+  // Read conditionally (`use`), so that a component in a part depends on the part's
+  // reading alone, and a switch does not visit it until its part follows.
+  return (
+    use(PartReadingContext) ?? use(PageReadingContext) ?? outsideProvider()
+  );
 }
 
 /** The interface language: the reader's language in the single view. */

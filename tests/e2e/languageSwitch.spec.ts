@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { expect, open, test, untilLive } from "./fixtures.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
+import { resources } from "../../src/i18n/strings.ts";
 
 const headline = (page: Page) => page.getByRole("heading", { level: 1 });
 const htmlLang = (page: Page) => page.locator("html");
@@ -114,6 +115,54 @@ test("the paragraph the reader is at stays where it was across a switch", async 
   expect(Math.abs(after - before)).toBeLessThanOrEqual(2);
   // The texts differ in length above it, so keeping the place did take a scroll.
   expect(await page.evaluate(() => window.scrollY)).not.toBe(scrolledBefore);
+});
+
+test("where the reader is, the next frame is in the new language, and the page out of sight follows", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, "/");
+  await untilLive(page);
+  // Reading the timeline, far below the headline.
+  await page.locator("#timeline").evaluate((element) => {
+    window.scrollTo({
+      top: window.scrollY + element.getBoundingClientRect().top - 100,
+      behavior: "instant",
+    });
+  });
+  // Two frames: the page learns what is on screen.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(resolve)),
+      ),
+  );
+  const shown = await page.evaluate(() => {
+    const english = document.querySelector<HTMLElement>(
+      '.language-switch a[hreflang="en"]',
+    );
+    if (!english) throw new Error("No switch.");
+    english.click();
+    return new Promise<{ timeline: string; headline: string }>((resolve) =>
+      requestAnimationFrame(() =>
+        resolve({
+          timeline: document.querySelector("#timeline h2")?.textContent ?? "",
+          headline: document.querySelector("h1")?.textContent ?? "",
+        }),
+      ),
+    );
+  });
+  // What the reader sees, in the frame after the click.
+  expect(shown.timeline).toBe(resources.en.translation.timeline.heading);
+  // What they cannot see follows once that frame is painted, as does the document's
+  // language.
+  expect([article.headline.vi, article.headline.en]).toContain(shown.headline);
+  await expect(headline(page)).toHaveText(article.headline.en, {
+    timeout: 1000,
+  });
+  await expect(htmlLang(page)).toHaveAttribute("lang", "en", {
+    timeout: 1000,
+  });
 });
 
 test("with storage that throws, the page opens and switches without an error", async ({

@@ -91,10 +91,16 @@ test("the document’s language, title and description follow the switch", async
 
   await user.click(screen.getByRole("link", { name: "English" }));
 
-  // The language at once, with the text; the head once the new text is painted.
-  expect(document.documentElement).toHaveAttribute("lang", "en");
+  // The head, the document's language with it, once the new text is painted: each
+  // passage has its own language meanwhile.
+  expect(document.documentElement).toHaveAttribute("lang", "vi");
   expect(document.title).toMatch(/Đối thoại an ninh mạng/);
+  expect(screen.getByRole("heading", { level: 1 })).toHaveAttribute(
+    "lang",
+    "en",
+  );
   await afterNextPaint();
+  expect(document.documentElement).toHaveAttribute("lang", "en");
   expect(document.title).toMatch(/Cyber Dialogue/);
   expect(description.content).toMatch(/^The Vietnamplus report/);
   description.remove();

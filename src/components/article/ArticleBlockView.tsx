@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type {
   ArticleBlock,
   Note,
@@ -26,7 +27,8 @@ export interface ArticleBlockViewProps {
   readonly events: readonly TimelineEvent[];
 }
 
-export function ArticleBlockView({
+/** Memoised: it renders again for its own reading only (see `ReadingInView`). */
+export const ArticleBlockView = memo(function ArticleBlockView({
   block,
   label,
   notes,
@@ -82,4 +84,4 @@ export function ArticleBlockView({
     default:
       return assertNever(block);
   }
-}
+});

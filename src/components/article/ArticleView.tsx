@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from "react";
+import { memo, useRef, type ReactNode } from "react";
 import type { Article, BriefPoint } from "../../content/schema.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import type { ExplainerIndex, PassageLabel } from "../../lib/explainerIndex.ts";
@@ -7,6 +7,7 @@ import { DateText } from "../common/DateText.tsx";
 import { Unglossed } from "../common/GlossProvider.tsx";
 import { ArticleBlockView } from "./ArticleBlockView.tsx";
 import { Bilingual } from "../common/Bilingual.tsx";
+import { ReadingInView } from "../common/ReadingInView.tsx";
 import { InBrief } from "./InBrief.tsx";
 import { Passage } from "./Passage.tsx";
 import { LearnerBar } from "./LearnerBar.tsx";
@@ -30,11 +31,10 @@ export function ArticleView({
   index,
   headingAction,
 }: ArticleViewProps) {
-  const { lang, view, t } = useLanguageState();
+  const { lang, view } = useLanguageState();
   const selfTest = useSelfTestState();
   // Whatever is read aloud stops when the reading changes under it.
   useStopReading(`${lang}-${view}`);
-  const { standfirst } = article;
   const element = useRef<HTMLElement>(null);
   useStackedSides(element);
   return (
@@ -46,44 +46,28 @@ export function ArticleView({
         lang={lang}
         tabIndex={-1}
       >
-        <header className="article-header" {...anchorProps("headline")}>
-          <div className="kicker-row">
-            <p className="kicker">{t("article.kicker")}</p>
-            {headingAction}
-          </div>
-          {/* The explainer's own headline: the report's text is what is glossed. */}
-          <Unglossed>
-            <Bilingual as="h1" text={article.headline} />
-          </Unglossed>
-          <Passage
-            passage={standfirst}
-            label={{ kind: "standfirst" }}
-            className="standfirst"
-            notes={index.notesByPassage.get(standfirst.id) ?? []}
-            events={index.eventsByPassage.get(standfirst.id) ?? []}
+        <ReadingInView id={HEADER_ID}>
+          <ArticleHeader
+            article={article}
+            index={index}
+            headingAction={headingAction}
           />
-          <p className="dateline" suppressHydrationWarning>
-            <span className="visually-hidden">
-              {t("article.datelineLabel")}:{" "}
-            </span>
-            <span>{article.dateline.place[lang]}</span>
-            {" · "}
-            <DateText value={article.dateline.date} />
-            {" · "}
-            <span>{article.dateline.outlet}</span>
-          </p>
-        </header>
-        <InBrief points={brief} />
+        </ReadingInView>
+        <ReadingInView id={IN_BRIEF_ID}>
+          <InBrief id={IN_BRIEF_ID} points={brief} />
+        </ReadingInView>
         {view === "both" && <LearnerBar />}
         <div className="article-body">
           {article.body.map((block) => (
-            <ArticleBlockView
-              key={block.id}
-              block={block}
-              label={labelOf(index, block.id)}
-              notes={index.notesByPassage.get(block.id) ?? []}
-              events={index.eventsByPassage.get(block.id) ?? []}
-            />
+            // Each block follows a switch at once only where the reader is.
+            <ReadingInView key={block.id} id={block.id}>
+              <ArticleBlockView
+                block={block}
+                label={labelOf(index, block.id)}
+                notes={index.notesByPassage.get(block.id) ?? NONE}
+                events={index.eventsByPassage.get(block.id) ?? NONE}
+              />
+            </ReadingInView>
           ))}
         </div>
         <footer className="article-footer">
@@ -97,6 +81,59 @@ export function ArticleView({
     </SelfTestContext>
   );
 }
+
+const HEADER_ID = "article-header";
+const IN_BRIEF_ID = "in-brief";
+
+interface ArticleHeaderProps {
+  readonly article: Article;
+  readonly index: ExplainerIndex;
+  readonly headingAction: ReactNode;
+}
+
+/** The kicker, headline, standfirst and dateline: memoised, for `ReadingInView`. */
+const ArticleHeader = memo(function ArticleHeader({
+  article,
+  index,
+  headingAction,
+}: ArticleHeaderProps) {
+  const { lang, t } = useLanguageState();
+  const { standfirst } = article;
+  return (
+    <header
+      id={HEADER_ID}
+      className="article-header"
+      {...anchorProps("headline")}
+    >
+      <div className="kicker-row">
+        <p className="kicker">{t("article.kicker")}</p>
+        {headingAction}
+      </div>
+      {/* The explainer's own headline: the report's text is what is glossed. */}
+      <Unglossed>
+        <Bilingual as="h1" text={article.headline} />
+      </Unglossed>
+      <Passage
+        passage={standfirst}
+        label={{ kind: "standfirst" }}
+        className="standfirst"
+        notes={index.notesByPassage.get(standfirst.id) ?? []}
+        events={index.eventsByPassage.get(standfirst.id) ?? []}
+      />
+      <p className="dateline" suppressHydrationWarning>
+        <span className="visually-hidden">{t("article.datelineLabel")}: </span>
+        <span>{article.dateline.place[lang]}</span>
+        {" · "}
+        <DateText value={article.dateline.date} />
+        {" · "}
+        <span>{article.dateline.outlet}</span>
+      </p>
+    </header>
+  );
+});
+
+/** No notes or events: one list, so that a block's memo holds. */
+const NONE = [] as const;
 
 /** The index is made from this very article, so every block has its label. */
 function labelOf(index: ExplainerIndex, id: string): PassageLabel {

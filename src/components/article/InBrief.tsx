@@ -1,9 +1,12 @@
+import { memo } from "react";
 import type { BriefPoint } from "../../content/schema.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { bothSides } from "../../lib/bothSides.ts";
 import { classNames } from "../../lib/classNames.ts";
 
 export interface InBriefProps {
+  /** The section's element id. */
+  readonly id: string;
   readonly points: readonly BriefPoint[];
 }
 
@@ -12,11 +15,12 @@ export interface InBriefProps {
  * reader who has a minute, each with its lead-in. In the both view each point is a
  * pair, like the report's paragraphs; the lead-in is part of its side's sentence, so
  * it stays with it rather than standing once above the pair as a label does.
+ * Memoised, for `ReadingInView`.
  */
-export function InBrief({ points }: InBriefProps) {
+export const InBrief = memo(function InBrief({ id, points }: InBriefProps) {
   const { lang, view, t } = useLanguageState();
   return (
-    <section className="in-brief" aria-labelledby="in-brief-heading">
+    <section id={id} className="in-brief" aria-labelledby="in-brief-heading">
       <h2 id="in-brief-heading" className="in-brief-heading">
         {t("brief.heading")}
       </h2>
@@ -55,4 +59,4 @@ export function InBrief({ points }: InBriefProps) {
       </ul>
     </section>
   );
-}
+});

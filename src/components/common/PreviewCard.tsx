@@ -63,7 +63,7 @@ export function PreviewCard({
           : { left: 0, top: 0, visibility: "hidden" }
       }
     >
-      <p className="preview-kind">{preview.kind}</p>
+      <p className="preview-kind">{preview.kind(t)}</p>
       {preview.title && (
         <Bilingual as="p" className="preview-title" text={preview.title} />
       )}

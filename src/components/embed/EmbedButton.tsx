@@ -3,6 +3,7 @@ import type { Localized } from "../../content/schema.ts";
 import { LANGS } from "../../i18n/languages.ts";
 import { useT } from "../../i18n/LanguageContext.tsx";
 import { useBringText } from "../common/ExplainerContext.tsx";
+import type { ParseKeys } from "i18next";
 import type { SectionId } from "../../lib/sections.ts";
 
 // Only editors open it: its code loads when the button is first pressed.
@@ -21,7 +22,10 @@ export interface EmbedButtonProps {
    * The section this button offers, beside its heading, and that the generator opens
    * with; none for the button that offers the whole explainer.
    */
-  readonly section?: { readonly id: SectionId; readonly name: string };
+  readonly section?: {
+    readonly id: SectionId;
+    readonly navName: ParseKeys<"translation">;
+  };
 }
 
 /** The button that opens the embed-code generator. */
@@ -43,7 +47,9 @@ export function EmbedButton({
         aria-haspopup="dialog"
         // The visible words first, so that a reader who says them finds the button.
         aria-label={
-          section ? `${t("embed.thisSection")}: ${section.name}` : undefined
+          section
+            ? `${t("embed.thisSection")}: ${t(section.navName)}`
+            : undefined
         }
         onClick={() => {
           // The generator offers every language: their titles name its frames.

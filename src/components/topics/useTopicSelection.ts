@@ -101,7 +101,12 @@ export function useTopicSelection(
     [mentions, state],
   );
 
-  return { topic, mentions, position: state.position, toggle, step, clear };
+  // The same object while nothing in it changes: the sections are memoised on it.
+  const { position } = state;
+  return useMemo(
+    () => ({ topic, mentions, position, toggle, step, clear }),
+    [topic, mentions, position, toggle, step, clear],
+  );
 }
 
 function replaceFragment(id: string | undefined): void {

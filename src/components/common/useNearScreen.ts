@@ -1,0 +1,25 @@
+import { useEffect, useState } from "react";
+
+/**
+ * Whether the element with `id` is on screen or near it (within half a screen above
+ * or below), kept up to date as the reader scrolls. Where the browser cannot tell
+ * (no IntersectionObserver), and until it first does, the answer is the safe one:
+ * near.
+ */
+export function useNearScreen(id: string): boolean {
+  const [near, setNear] = useState(true);
+  useEffect(() => {
+    const element = document.getElementById(id);
+    if (!element || typeof IntersectionObserver === "undefined") return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const last = entries.at(-1);
+        if (last) setNear(last.isIntersecting);
+      },
+      { rootMargin: "10% 0px" },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [id]);
+  return near;
+}
