@@ -286,7 +286,9 @@ const RENDERING = new Set([
  * a task after it); Chromium lines input up with frames, so that one cannot fall below
  * a frame's length however little the work, and is shown for what it is. Also the
  * layout shift the switch causes that is not the reader's own doing, and how far the
- * paragraph being read moves on screen: the one halfway through the article.
+ * paragraph being read moves on screen: the one halfway through the article. The
+ * frame is judged by that paragraph, what the reader sees: parts of the page out of
+ * sight follow once it is painted, and each switch waits for them before the next.
  * @param {string} origin
  * @returns {Promise<SwitchFigures>}
  */
@@ -343,12 +345,11 @@ async function measureSwitch(origin) {
         "click",
         (event) => {
           const start = event.timeStamp;
-          const headline = document.querySelector("h1")?.textContent;
+          // What the reader sees: the paragraph they are reading.
+          const text = paragraph.textContent;
           requestAnimationFrame(() => {
             // Frames until the new language is on screen: 1 when the first frame has it.
-            bench.__frames.push(
-              document.querySelector("h1")?.textContent !== headline ? 1 : 2,
-            );
+            bench.__frames.push(paragraph.textContent !== text ? 1 : 2);
             const channel = new MessageChannel();
             channel.port1.onmessage = () =>
               bench.__timings.push(performance.now() - start);
@@ -384,6 +385,16 @@ async function measureSwitch(origin) {
           /** @type {Window & BenchWindow} */ (/** @type {unknown} */ (window))
             .__timings.length >= count,
         index + 1,
+      );
+      // The whole page has followed: the parts out of sight, then the head. Where
+      // the paragraph is is read after that, and the next switch made.
+      await page.waitForFunction(
+        (lang) =>
+          document.documentElement.lang === lang &&
+          new Promise((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(resolve)),
+          ).then(() => true),
+        reading.langs[index % 2],
       );
       const after = await paragraph.evaluate(
         (element) => element.getBoundingClientRect().top,
