@@ -94,5 +94,8 @@ export function readAloud(parts: readonly SpokenPart[]): void {
 export function stopReading(): void {
   run++;
   setReading(undefined);
-  synth()?.cancel();
+  // Only when something is read or waiting: a switch stops reading, and cancelling
+  // with nothing to cancel still costs the click a call into the browser.
+  const speech = synth();
+  if (speech?.speaking || speech?.pending) speech.cancel();
 }
