@@ -3,6 +3,7 @@ import { App } from "./App.tsx";
 import { ExplainerProvider } from "./components/common/ExplainerContext.tsx";
 import { PageModeContext } from "./components/common/PageModeContext.ts";
 import type { Explainer } from "./content/schema.ts";
+import type { i18n as I18n } from "i18next";
 import type { Lang } from "./i18n/languages.ts";
 import type { LanguageText } from "./lib/languageText.ts";
 import { SettleReading } from "./components/page/SettleReading.tsx";
@@ -18,6 +19,11 @@ export interface PageProps {
   readonly languages?: readonly Lang[] | undefined;
   /** Fetches another language's text: in the browser only. */
   readonly loadText?: ((lang: Lang) => Promise<LanguageText>) | undefined;
+  /**
+   * The page's i18next instance, made ahead of rendering (in the browser, in a task of
+   * its own); one is made as the page first renders when not given.
+   */
+  readonly i18n?: I18n | undefined;
   /** The reading and mode the page is rendered in (in the browser: its markup's). */
   readonly page: PageVariant;
   /** Where the reader's choice is remembered: in the browser only. */
@@ -34,11 +40,12 @@ export function Page({
   explainer,
   languages,
   loadText,
+  i18n: made,
   page,
   memory,
   settleOn,
 }: PageProps) {
-  const [i18n] = useState(() => createI18n(page.lang));
+  const [i18n] = useState(() => made ?? createI18n(page.lang));
   return (
     <StrictMode>
       <ExplainerProvider

@@ -6,6 +6,8 @@
 import { startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { Page } from "./Page.tsx";
+import { createI18n } from "./i18n/createI18n.ts";
+import { prepareDateFormats } from "./lib/formatDate.ts";
 import { LANGS, ORIGINAL_LANG, type Lang } from "./i18n/languages.ts";
 import { pageAtStart, readingKeys } from "./lib/initialReading.ts";
 import { applyEmbedLook, embedLookFromAddress } from "./lib/embedLook.ts";
@@ -58,8 +60,16 @@ async function start(root: HTMLElement): Promise<void> {
     explainer = withText(explainer, lang, await loadText(lang));
     languages.add(lang);
   }
+  // What the first render needs that is slow to make, each in a task of its own,
+  // rather than in one of hydration's: the interface text, then the date formats.
+  await nextTask();
+  const i18n = createI18n(page.lang);
+  await nextTask();
+  prepareDateFormats(page.lang);
+  await nextTask();
   const element = (
     <Page
+      i18n={i18n}
       explainer={explainer}
       languages={[...languages]}
       loadText={loadText}
@@ -79,6 +89,11 @@ async function start(root: HTMLElement): Promise<void> {
     root.replaceChildren();
     createRoot(root).render(element);
   }
+}
+
+/** Lets the browser paint and respond before what comes next. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const root = document.getElementById("root");

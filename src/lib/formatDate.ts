@@ -27,6 +27,17 @@ function formatter(lang: Lang, kind: FormatKind): Intl.DateTimeFormat {
   return format;
 }
 
+/**
+ * Makes the formatters `lang` writes dates with, ahead of the first date shown. The
+ * first date format a page makes loads the browser's calendar data, some 30 ms on a
+ * slow machine: made while the page comes to life, it held up that work in one piece.
+ */
+export function prepareDateFormats(lang: Lang): void {
+  for (const kind of FORMAT_KINDS) formatter(lang, kind);
+}
+
+const FORMAT_KINDS: readonly FormatKind[] = ["day", "month", "monthName"];
+
 /** A date as a reader of `lang` writes it, complete on its own ("May 4 – 5, 2021"). */
 export function formatDate(value: DateValue, lang: Lang): string {
   return formatDateParts(value, lang)
