@@ -57,6 +57,7 @@ export const ArticleBlockView = memo(function ArticleBlockView({
         <>
           <figure
             id={block.id}
+            lang={lang}
             className={classNames("photo", highlight)}
             {...anchorProps(block.id)}
           >
@@ -75,7 +76,7 @@ export const ArticleBlockView = memo(function ArticleBlockView({
             </figcaption>
           </figure>
           {notes.length + events.length > 0 && (
-            <div className="passage-margin">
+            <div className="passage-margin" lang={lang}>
               <PassageNotes notes={notes} events={events} />
             </div>
           )}

@@ -38,14 +38,10 @@ export function ArticleView({
   const element = useRef<HTMLElement>(null);
   useStackedSides(element);
   return (
+    // The language is on each part rather than on the article: a part out of sight
+    // keeps the language it shows until it follows a switch (see `ReadingInView`).
     <SelfTestContext value={selfTest}>
-      <article
-        ref={element}
-        id="article"
-        className="article"
-        lang={lang}
-        tabIndex={-1}
-      >
+      <article ref={element} id="article" className="article" tabIndex={-1}>
         <ReadingInView id={HEADER_ID}>
           <ArticleHeader
             article={article}
@@ -70,7 +66,7 @@ export function ArticleView({
             </ReadingInView>
           ))}
         </div>
-        <footer className="article-footer">
+        <footer className="article-footer" lang={lang}>
           <p className="source-credit">{article.sourceCredit[lang]}</p>
           <p className="headline-credit">{article.headlineCredit[lang]}</p>
           <p className="translation-credit">
@@ -102,6 +98,7 @@ const ArticleHeader = memo(function ArticleHeader({
   return (
     <header
       id={HEADER_ID}
+      lang={lang}
       className="article-header"
       {...anchorProps("headline")}
     >

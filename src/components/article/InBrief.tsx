@@ -20,7 +20,12 @@ export interface InBriefProps {
 export const InBrief = memo(function InBrief({ id, points }: InBriefProps) {
   const { lang, view, t } = useLanguageState();
   return (
-    <section id={id} className="in-brief" aria-labelledby="in-brief-heading">
+    <section
+      id={id}
+      lang={lang}
+      className="in-brief"
+      aria-labelledby="in-brief-heading"
+    >
       <h2 id="in-brief-heading" className="in-brief-heading">
         {t("brief.heading")}
       </h2>

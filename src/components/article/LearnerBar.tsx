@@ -1,4 +1,4 @@
-import { useT } from "../../i18n/LanguageContext.tsx";
+import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { useSelfTest } from "./SelfTestContext.ts";
 
 /**
@@ -6,10 +6,10 @@ import { useSelfTest } from "./SelfTestContext.ts";
  * the translation side so that the reader can test themselves.
  */
 export function LearnerBar() {
-  const t = useT();
+  const { lang, t } = useLanguageState();
   const { on, setOn } = useSelfTest();
   return (
-    <div className="learner-bar">
+    <div className="learner-bar" lang={lang}>
       <button
         type="button"
         className="self-test-toggle"

@@ -69,6 +69,7 @@ export function Passage({
   const counterpartPartId = (pair: number) => `${counterpartId}-${pair + 1}`;
   return (
     <div
+      lang={lang}
       className={classNames(
         "passage",
         hasMargin && "has-margin",
