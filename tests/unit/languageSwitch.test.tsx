@@ -23,7 +23,7 @@ test("the article opens in Vietnamese, the original", () => {
       sideOf(paragraph.pairs, "vi"),
     );
   }
-  expect(screen.getByRole("article")).toHaveAttribute("lang", "vi");
+  expectArticleMarkedIn("vi");
 });
 
 test("switching to English shows the English headline, standfirst and paragraphs, and back", async () => {
@@ -47,7 +47,7 @@ test("switching to English shows the English headline, standfirst and paragraphs
       sideOf(paragraph.pairs, "vi"),
     );
   }
-  expect(screen.getByRole("article")).toHaveAttribute("lang", "en");
+  expectArticleMarkedIn("en");
   // The interface follows too: the switch is now labelled in English.
   expect(screen.getByRole("navigation", { name: "Language" })).toBe(languages);
 
@@ -162,3 +162,19 @@ test("the switch works, and nothing is logged, when storage throws", async () =>
   expect(errors).not.toHaveBeenCalled();
   expect(warnings).not.toHaveBeenCalled();
 });
+
+/**
+ * Every word of the article sits in a part marked with its language, the part's own
+ * (not the document's, which follows a switch only once it is painted), and the
+ * article's header is in `lang`.
+ */
+function expectArticleMarkedIn(lang: string): void {
+  const article = screen.getByRole("article");
+  const words = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  for (let text = words.nextNode(); text; text = words.nextNode()) {
+    if (!text.textContent?.trim()) continue;
+    const marked = text.parentElement?.closest("[lang]");
+    expect(marked && article.contains(marked)).toBe(true);
+  }
+  expect(article.querySelector("header")).toHaveAttribute("lang", lang);
+}
