@@ -117,6 +117,44 @@ test("the paragraph the reader is at stays where it was across a switch", async 
   expect(await page.evaluate(() => window.scrollY)).not.toBe(scrolledBefore);
 });
 
+test("on a wide screen, the block the reader is at stays put while the page above follows the switch", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, "/");
+  await untilLive(page);
+  await page.locator("#norms").evaluate((element) => {
+    window.scrollTo({
+      top: window.scrollY + element.getBoundingClientRect().top - 250,
+      behavior: "instant",
+    });
+  });
+  // The first block that starts below the top bar: where the reader is.
+  const reading = await page.evaluate(() => {
+    const bar =
+      document.querySelector("[data-sticky]")?.getBoundingClientRect().bottom ??
+      0;
+    const block = [...document.querySelectorAll("[data-anchor]")].find(
+      (element) => element.getBoundingClientRect().top >= bar,
+    );
+    return block?.getAttribute("data-anchor") ?? "";
+  });
+  const block = page.locator(`[data-anchor="${reading}"]`);
+  const before = await block.evaluate(
+    (element) => element.getBoundingClientRect().top,
+  );
+
+  await page.getByRole("link", { name: "English" }).click();
+  // The headline, far above, follows once the switch's frame is painted.
+  await expect(headline(page)).toHaveText(article.headline.en);
+  await expect(htmlLang(page)).toHaveAttribute("lang", "en");
+
+  const after = await block.evaluate(
+    (element) => element.getBoundingClientRect().top,
+  );
+  expect(Math.abs(after - before)).toBeLessThanOrEqual(1);
+});
+
 test("where the reader is, the next frame is in the new language, and the page out of sight follows", async ({
   page,
 }) => {

@@ -1,9 +1,14 @@
-import { startTransition, useEffect, useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
+import { flushSync } from "react-dom";
 import {
   ReadingOverride,
   usePageReading,
 } from "../../i18n/LanguageContext.tsx";
 import { afterPaint } from "../../lib/afterPaint.ts";
+import {
+  captureReadingAnchor,
+  restoreReadingAnchor,
+} from "../../lib/readingAnchor.ts";
 import { useNearScreen } from "./useNearScreen.ts";
 
 export interface ReadingInViewProps {
@@ -39,8 +44,9 @@ let scheduled = false;
 
 /**
  * Runs `follow` once the next frame is painted, with every other part's, in one
- * transition: one render for all the parts out of sight, which gives way to the
- * reader's next click. Returns what takes it back.
+ * render, and keeps the reader's place: the parts above the reader change height as
+ * they follow. One task, rather than a transition in slices, so that the place is read
+ * and put back around the very change. Returns what takes `follow` back.
  */
 function followAfterPaint(follow: () => void): () => void {
   following.add(follow);
@@ -50,9 +56,11 @@ function followAfterPaint(follow: () => void): () => void {
       scheduled = false;
       const all = [...following];
       following.clear();
-      startTransition(() => {
+      const anchor = captureReadingAnchor(document);
+      flushSync(() => {
         for (const each of all) each();
       });
+      restoreReadingAnchor(document, anchor);
     });
   }
   return () => {
