@@ -1,10 +1,11 @@
 import { useEffect, useState } from "react";
 
 /**
- * Whether the element with `id` is on screen or near it (within half a screen above
- * or below), kept up to date as the reader scrolls. Where the browser cannot tell
- * (no IntersectionObserver), and until it first does, the answer is the safe one:
- * near.
+ * Whether the element with `id` is on screen or near it (within a tenth of a screen
+ * above or below: what a reader can scroll into view before a part that follows a
+ * switch later has followed it), kept up to date as the reader scrolls. Where the
+ * browser cannot tell (no IntersectionObserver), and until it first does, the answer
+ * is the safe one: near.
  */
 export function useNearScreen(id: string): boolean {
   const [near, setNear] = useState(true);
