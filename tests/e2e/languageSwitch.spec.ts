@@ -93,13 +93,8 @@ test("the paragraph the reader is at stays where it was across a switch", async 
   await page.setViewportSize({ width: 360, height: 640 });
   await open(page, "/");
   const paragraph = page.locator("#delegations");
-  // Put the paragraph a third of the way down the screen, as if read to there.
-  await paragraph.evaluate((element) => {
-    window.scrollTo({
-      top: window.scrollY + element.getBoundingClientRect().top - 220,
-      behavior: "instant",
-    });
-  });
+  // The paragraph a third of the way down the screen.
+  await scrollTo(page, "#delegations", 220);
   const before = await paragraph.evaluate(
     (element) => element.getBoundingClientRect().top,
   );
@@ -123,12 +118,7 @@ test("on a wide screen, the block the reader is at stays put while the page abov
   await page.setViewportSize({ width: 1440, height: 900 });
   await open(page, "/");
   await untilLive(page);
-  await page.locator("#norms").evaluate((element) => {
-    window.scrollTo({
-      top: window.scrollY + element.getBoundingClientRect().top - 250,
-      behavior: "instant",
-    });
-  });
+  await scrollTo(page, "#norms", 250);
   // The first block that starts below the top bar: where the reader is.
   const reading = await page.evaluate(() => {
     const bar =
@@ -162,12 +152,7 @@ test("where the reader is, the next frame is in the new language, and the page o
   await open(page, "/");
   await untilLive(page);
   // Reading the timeline, far below the headline.
-  await page.locator("#timeline").evaluate((element) => {
-    window.scrollTo({
-      top: window.scrollY + element.getBoundingClientRect().top - 100,
-      behavior: "instant",
-    });
-  });
+  await scrollTo(page, "#timeline", 100);
   // Two frames: the page learns what is on screen.
   await page.evaluate(
     () =>
@@ -224,3 +209,13 @@ test("with storage that throws, the page opens and switches without an error", a
   // The address carries the choice where storage cannot.
   await expect(headline(page)).toHaveText(article.headline.en);
 });
+
+/** Scrolls `selector`'s element to `top` px from the top of the screen, as if read to there. */
+async function scrollTo(page: Page, selector: string, top: number) {
+  await page.locator(selector).evaluate((element, offset) => {
+    window.scrollTo({
+      top: window.scrollY + element.getBoundingClientRect().top - offset,
+      behavior: "instant",
+    });
+  }, top);
+}
