@@ -24,10 +24,11 @@ export function applyDocumentHead(doc: Document, head: DocumentHead): void {
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]');
   if (canonical?.href) {
     const served = new URL(canonical.href);
-    canonical.href = new URL(
+    const href = new URL(
       head.folder,
       new URL(rootPath(served.pathname), served),
     ).href;
+    if (canonical.href !== href) canonical.href = href;
   }
 }
 
@@ -43,9 +44,15 @@ export function applyDocumentLang(doc: Document, lang: Lang): void {
  * Writes the head's relative addresses (icons, alternates, the canonical) out in full.
  * A language switch replaces the page's address (`/` becomes `/en/`), and relative
  * addresses would then resolve against the new one: `./oembed.json` to `/en/oembed.json`.
+ * Not a style sheet's or a preload's: those are fetched already, and a style sheet
+ * whose address is written again is fetched and applied again, the whole page
+ * restyled with it.
  */
 export function pinHeadAddresses(doc: Document): void {
-  for (const link of doc.head.querySelectorAll<HTMLLinkElement>("link[href]")) {
-    link.setAttribute("href", link.href);
+  for (const link of doc.head.querySelectorAll<HTMLLinkElement>(
+    "link[href]:not([rel~=stylesheet], [rel=modulepreload], [rel=preload])",
+  )) {
+    if (link.getAttribute("href") !== link.href)
+      link.setAttribute("href", link.href);
   }
 }

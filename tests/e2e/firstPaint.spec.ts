@@ -104,3 +104,46 @@ for (const address of ["/", "/en/", "/both/", "/embed/?theme=dark"])
         `${url} was requested before the first paint`,
       ).toBeGreaterThan(paint);
   });
+
+test("the style sheet is fetched and applied once: coming to life and switching language leave it alone, and pin the head's other addresses", async ({
+  page,
+}) => {
+  // Every change to a style sheet's <link> from the start: one written again is
+  // fetched and applied again, and the whole page restyled with it.
+  await page.addInitScript(() => {
+    const changes: string[] = [];
+    Object.assign(window, { styleSheetChanges: changes });
+    new MutationObserver((records) => {
+      for (const record of records)
+        if (
+          record.target instanceof HTMLLinkElement &&
+          record.target.rel === "stylesheet"
+        )
+          changes.push(`${record.attributeName}: ${record.target.href}`);
+    }).observe(document, { subtree: true, attributes: true });
+  });
+  await open(page, "/");
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await page.getByRole("link", { name: "Tiếng Việt" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+
+  const { changes, sheets, others } = await page.evaluate(() => ({
+    changes: (window as unknown as { styleSheetChanges: string[] })
+      .styleSheetChanges,
+    sheets: performance
+      .getEntriesByType("resource")
+      .filter((entry) => new URL(entry.name).pathname.endsWith(".css")).length,
+    others: [
+      ...document.head.querySelectorAll<HTMLLinkElement>(
+        'link[href]:not([rel~="stylesheet"], [rel="modulepreload"])',
+      ),
+    ].map((link) => link.getAttribute("href") ?? ""),
+  }));
+  expect(changes).toEqual([]);
+  expect(sheets).toBe(1);
+  // The icons, alternates and canonical address, written out in full, so that they
+  // do not resolve against the switched address.
+  expect(others.length).toBeGreaterThan(2);
+  for (const href of others) expect(href).toMatch(/^(https?|data):/);
+});
