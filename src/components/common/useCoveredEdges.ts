@@ -24,14 +24,8 @@ export function useCoveredEdges(
         getComputedStyle(docked).position === "sticky"
           ? docked.getBoundingClientRect().height
           : 0;
-      // Only what changed: every element of the page inherits the two, and a value
-      // written on the root, even the same, has the browser look at every one again.
-      write("--covered-top", `${Math.ceil(top)}px`);
-      write("--covered-bottom", `${Math.ceil(bottom)}px`);
-    };
-    const write = (property: string, value: string) => {
-      if (root.style.getPropertyValue(property) !== value)
-        root.style.setProperty(property, value);
+      root.style.setProperty("--covered-top", `${Math.ceil(top)}px`);
+      root.style.setProperty("--covered-bottom", `${Math.ceil(bottom)}px`);
     };
     // At once, for a jump made on load; then whenever either changes size, as a
     // switch of layout (docked at the foot or beside the text) also does.
