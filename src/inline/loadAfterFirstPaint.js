@@ -1,8 +1,8 @@
 /*
  * Inlined into every page by the build (scripts/afterFirstPaint.ts) and allowed by its
  * hash: once the browser reports the page's first paint, puts in the document what
- * waits in the page's inert `<template data-after-first-paint>` (the rest of the style
- * sheet, the entry script and the code it loads), so that not even their requests
+ * waits in the page's inert `<template data-after-first-paint>` (the style sheet, the
+ * entry script and the code it loads), so that not even their requests
  * compete with what the reader sees first. A page that is not painted (a hidden tab,
  * a frame out of view, which must still report its height to its host) loads them a
  * moment after its markup is read, and so does a browser without Paint Timing after
@@ -24,9 +24,35 @@
     var templates = document.querySelectorAll(
       "template[data-after-first-paint]",
     );
+    var sheets = [];
     for (var i = 0; i < templates.length; i++) {
       var template = templates[i];
-      template.replaceWith(document.importNode(template.content, true));
+      var content = document.importNode(template.content, true);
+      var links = content.querySelectorAll('link[rel="stylesheet"]');
+      for (var j = 0; j < links.length; j++) sheets.push(links[j]);
+      template.replaceWith(content);
+    }
+    takeOver(sheets);
+  }
+  // The style sheet takes over from the page's inline rules once it is loaded, in one
+  // step: until then it waits under a media no screen matches (print has it already,
+  // after the inline rules, where it cascades as it is). At once, the page is styled
+  // again once, with each rule once; inline rules left beside the whole sheet would
+  // have every later restyle, a switch's included, match them twice. A sheet that
+  // fails to load leaves the inline rules, which draw the page as it was painted.
+  function takeOver(sheets) {
+    var waiting = sheets.length;
+    var media = [];
+    for (var i = 0; i < sheets.length; i++) {
+      media.push(sheets[i].media || "all");
+      sheets[i].media = "print";
+      sheets[i].addEventListener("load", function () {
+        waiting -= 1;
+        if (waiting > 0) return;
+        var inline = document.querySelectorAll("head > style");
+        for (var k = 0; k < inline.length; k++) inline[k].remove();
+        for (var m = 0; m < sheets.length; m++) sheets[m].media = media[m];
+      });
     }
   }
   var paintTiming =

@@ -3,11 +3,11 @@ import { expect, open, test } from "./fixtures.ts";
 
 /**
  * The first screen of a page drawn from its inline CSS alone (the style sheet's file
- * answered empty) and with the whole style sheet: the inline rules are what the first
- * view needs, so the two are the same to the pixel, and nothing moves or changes colour
- * when the rest of the style sheet arrives. The explainer's script is held back (an
- * embed's theme script still runs, as it does before the first paint), so that only
- * the CSS differs.
+ * never arriving) and from the whole style sheet, which takes over from the inline
+ * rules once loaded: the inline rules are what the first view needs, so the two are
+ * the same to the pixel, and nothing moves or changes colour when the sheet takes
+ * over. The explainer's script is held back (an embed's theme script still runs, as
+ * it does before the first paint), so that only the CSS differs.
  */
 async function firstScreen(
   browser: Browser,
@@ -34,22 +34,23 @@ async function firstScreen(
       route.fulfill({ contentType: "text/javascript", body: "" }),
     );
     if (inlineOnly) {
-      await page.route(/\/assets\/[^/]+\.css$/, (route) =>
-        route.fulfill({ contentType: "text/css", body: "" }),
-      );
+      await page.route(/\/assets\/[^/]+\.css$/, (route) => route.abort());
     }
     await page.goto(address, { waitUntil: "load" });
-    // Once the first paint is on screen the page puts its style sheet in the head:
-    // answered empty, or whole.
-    await page.waitForFunction(
-      (whole) =>
-        [...document.styleSheets].some(
-          (sheet) =>
-            sheet.href?.endsWith(".css") &&
-            (!whole || sheet.cssRules.length > 100),
-        ),
-      !inlineOnly,
-    );
+    // Once the first paint is on screen the page puts its style sheet in the head,
+    // and the sheet, loaded, takes over from the inline rules; a sheet that fails
+    // leaves them.
+    await page.waitForFunction((whole) => {
+      const link = document.querySelector<HTMLLinkElement>(
+        'head > link[rel="stylesheet"]',
+      );
+      const inline = document.querySelector("head > style");
+      return whole
+        ? link?.media === "all" &&
+            !inline &&
+            (link.sheet?.cssRules.length ?? 0) > 100
+        : link !== null && inline !== null;
+    }, !inlineOnly);
     return await page.screenshot();
   } finally {
     await context.close();
@@ -108,7 +109,7 @@ for (const address of ["/", "/en/", "/both/", "/embed/?theme=dark"])
 test("the style sheet is fetched and applied once: coming to life and switching language leave it alone, and pin the head's other addresses", async ({
   page,
 }) => {
-  // Every change to a style sheet's <link> from the start: one written again is
+  // Every change to a style sheet's address from the start: one written again is
   // fetched and applied again, and the whole page restyled with it.
   await page.addInitScript(() => {
     const changes: string[] = [];
@@ -120,7 +121,11 @@ test("the style sheet is fetched and applied once: coming to life and switching 
           record.target.rel === "stylesheet"
         )
           changes.push(`${record.attributeName}: ${record.target.href}`);
-    }).observe(document, { subtree: true, attributes: true });
+    }).observe(document, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["href"],
+    });
   });
   await open(page, "/");
   await page.getByRole("link", { name: "English" }).click();
@@ -147,3 +152,47 @@ test("the style sheet is fetched and applied once: coming to life and switching 
   expect(others.length).toBeGreaterThan(2);
   for (const href of others) expect(href).toMatch(/^(https?|data):/);
 });
+
+for (const address of ["/", "/embed/?theme=dark"])
+  test(`on ${address} the style sheet takes over from the inline rules in one step, and the page then has each rule once`, async ({
+    page,
+  }) => {
+    // What each frame is drawn with, from the first: the inline rules (the sheet not
+    // there yet, or waiting under print), or the sheet alone, never both or neither.
+    await page.addInitScript(() => {
+      const frames: string[] = [];
+      Object.assign(window, { styleFrames: frames });
+      const sample = () => {
+        const link = document.querySelector<HTMLLinkElement>(
+          'head > link[rel="stylesheet"]',
+        );
+        const inline = document.querySelector("head > style") !== null;
+        const media = link ? link.media || "all" : "none";
+        frames.push(`inline ${inline}, sheet ${media}`);
+        if (inline || media !== "all") requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await open(page, address);
+    await page.waitForFunction(
+      () => document.querySelector("head > style") === null,
+    );
+    const { frames, sheets } = await page.evaluate(() => ({
+      frames: (window as unknown as { styleFrames: string[] }).styleFrames,
+      sheets: [...document.styleSheets].map((sheet) => sheet.cssRules.length),
+    }));
+    expect(new Set(frames)).toEqual(
+      new Set(
+        frames.some((frame) => frame.includes("sheet none"))
+          ? [
+              "inline true, sheet none",
+              "inline true, sheet print",
+              "inline false, sheet all",
+            ]
+          : ["inline true, sheet print", "inline false, sheet all"],
+      ),
+    );
+    expect(frames.at(-1)).toBe("inline false, sheet all");
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0]).toBeGreaterThan(100);
+  });
