@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { runnerImport, type Plugin } from "vite";
 import type { Explainer } from "../src/content/schema.ts";
 import type { Lang } from "../src/i18n/languages.ts";
+import { dateWordingsIn } from "../src/lib/formatDate.ts";
 import { isLang } from "../src/lib/lang.ts";
 import { textIn, withoutTextBut } from "../src/lib/languageText.ts";
 
@@ -137,14 +138,17 @@ export function explainerContent(folder: string): Plugin {
       if (lang === undefined || !isLang(lang)) return undefined;
       const whole = JSON.stringify(entry);
       if (!building) {
+        // On the dev server the page words its dates itself, as the content is now.
         return text
-          ? `import explainer from ${whole};\nimport { textIn } from ${JSON.stringify(LANGUAGE_TEXT)};\nexport default textIn(explainer, ${JSON.stringify(lang)});\n`
-          : `export { default } from ${whole};\n`;
+          ? `import explainer from ${whole};\nimport { textIn } from ${JSON.stringify(LANGUAGE_TEXT)};\nexport default textIn(explainer, ${JSON.stringify(lang)});\nexport const dateWordings = {};\n`
+          : `export { default } from ${whole};\nexport const dateWordings = {};\n`;
       }
       const { explainer: module, lazy: lazyModule } = await explainerModules();
       const explainer = module["default"] as Explainer;
+      // How the language words each date, so that the page makes no date format.
+      const dateWordings = `export const dateWordings = ${jsonModule(dateWordingsIn(explainer, lang))};\n`;
       if (text)
-        return `export default ${jsonModule(textIn(explainer, lang))};\n`;
+        return `export default ${jsonModule(textIn(explainer, lang))};\n${dateWordings}`;
       // The lazy parts are functions, which data cannot carry: each comes from the
       // folder's lazy.ts, which the bundle takes without the rest of the explainer.
       const lazy = Object.entries(explainer)
@@ -162,7 +166,7 @@ export function explainerContent(folder: string): Plugin {
           : "",
         `const data = ${jsonModule(withoutTextBut(explainer, lang))};`,
         `export default { ...data${lazy.map((key) => `, ${key}`).join("")} };`,
-        "",
+        dateWordings,
       ].join("\n");
     },
   };

@@ -7,7 +7,7 @@ import { startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { Page } from "./Page.tsx";
 import { createI18n } from "./i18n/createI18n.ts";
-import { prepareDateFormats } from "./lib/formatDate.ts";
+import { learnDateWordings, type DateWordings } from "./lib/formatDate.ts";
 import { LANGS, ORIGINAL_LANG, type Lang } from "./i18n/languages.ts";
 import { pageAtStart, readingKeys } from "./lib/initialReading.ts";
 import { applyEmbedLook, embedLookFromAddress } from "./lib/embedLook.ts";
@@ -24,7 +24,10 @@ import {
  * build preloads it with the page's code.
  */
 const EXPLAINER_IN: Readonly<
-  Record<Lang, () => Promise<{ default: PartialExplainer }>>
+  Record<
+    Lang,
+    () => Promise<{ default: PartialExplainer; dateWordings: DateWordings }>
+  >
 > = {
   vi: () => import("virtual:explainer/vi"),
   en: () => import("virtual:explainer/en"),
@@ -32,19 +35,29 @@ const EXPLAINER_IN: Readonly<
 
 /** One language's text, fetched when the page is to show it. */
 const TEXT_IN: Readonly<
-  Record<Lang, () => Promise<{ default: LanguageText }>>
+  Record<
+    Lang,
+    () => Promise<{ default: LanguageText; dateWordings: DateWordings }>
+  >
 > = {
   vi: () => import("virtual:explainer-text/vi"),
   en: () => import("virtual:explainer-text/en"),
 };
 
+// Each language's text comes with how it words the dates: the page makes no date
+// format of its own.
 const loadText = (lang: Lang) =>
-  TEXT_IN[lang]().then((module) => module.default);
+  TEXT_IN[lang]().then((module) => {
+    learnDateWordings(lang, module.dateWordings);
+    return module.default;
+  });
 
 async function start(root: HTMLElement): Promise<void> {
   // The language of the page's markup: the text it carries.
   const carried = parseLang(document.documentElement.lang) ?? ORIGINAL_LANG;
-  let explainer = readInOnly((await EXPLAINER_IN[carried]()).default);
+  const carriedModule = await EXPLAINER_IN[carried]();
+  learnDateWordings(carried, carriedModule.dateWordings);
+  let explainer = readInOnly(carriedModule.default);
   const memory = readingKeys(explainer.meta.slug);
   const url = new URL(window.location.href);
   const { page, prerendered, wanted } = pageAtStart(root, url, memory);
@@ -60,12 +73,10 @@ async function start(root: HTMLElement): Promise<void> {
     explainer = withText(explainer, lang, await loadText(lang));
     languages.add(lang);
   }
-  // What the first render needs that is slow to make, each in a task of its own,
-  // rather than in one of hydration's: the interface text, then the date formats.
+  // What the first render needs that is slow to make, in a task of its own rather
+  // than in one of hydration's: the interface text.
   await nextTask();
   const i18n = createI18n(page.lang);
-  await nextTask();
-  prepareDateFormats(page.lang);
   await nextTask();
   const element = (
     <Page

@@ -17,10 +17,14 @@ declare module "virtual:explainer" {
 declare module "virtual:explainer/*" {
   const explainer: import("../lib/languageText.ts").PartialExplainer;
   export default explainer;
+  /** How the language words each of the explainer's dates (none on the dev server). */
+  export const dateWordings: import("../lib/formatDate.ts").DateWordings;
 }
 
 /** One language's text of the explainer, for a page to add when it needs it. */
 declare module "virtual:explainer-text/*" {
   const text: import("../lib/languageText.ts").LanguageText;
   export default text;
+  /** How the language words each of the explainer's dates (none on the dev server). */
+  export const dateWordings: import("../lib/formatDate.ts").DateWordings;
 }

@@ -27,17 +27,6 @@ function formatter(lang: Lang, kind: FormatKind): Intl.DateTimeFormat {
   return format;
 }
 
-/**
- * Makes the formatters `lang` writes dates with, ahead of the first date shown. The
- * first date format a page makes loads the browser's calendar data, some 30 ms on a
- * slow machine: made while the page comes to life, it held up that work in one piece.
- */
-export function prepareDateFormats(lang: Lang): void {
-  for (const kind of FORMAT_KINDS) formatter(lang, kind);
-}
-
-const FORMAT_KINDS: readonly FormatKind[] = ["day", "month", "monthName"];
-
 /** A date as a reader of `lang` writes it, complete on its own ("May 4 – 5, 2021"). */
 export function formatDate(value: DateValue, lang: Lang): string {
   return formatDateParts(value, lang)
@@ -70,13 +59,81 @@ export function formatDateParts(
   }
   let parts = byLang.get(lang);
   if (!parts) {
-    parts = wordDate(value, lang);
+    parts = learned.get(lang)?.get(dateKey(value)) ?? wordDate(value, lang);
     byLang.set(lang, parts);
   }
   return parts;
 }
 
 const wordings = new WeakMap<DateValue, Map<Lang, readonly DatePart[]>>();
+
+/** How one language words each of an explainer's dates, by `dateKey`. */
+export type DateWordings = Readonly<Record<string, readonly DatePart[]>>;
+
+/** A date's key in `DateWordings`: "2024-03-12", "2016-09", "2024-03-11/2024-03-12". */
+export function dateKey(value: DateValue): string {
+  switch (value.precision) {
+    case "day":
+      return value.day;
+    case "month":
+      return value.month;
+    case "range":
+      return `${value.start}/${value.end}`;
+  }
+}
+
+/**
+ * Every date in `data` (an explainer, or any part of it), worded in `lang`: the build
+ * writes them with the content, so that a page shows its dates without making a date
+ * format. The first format a page makes loads the browser's calendar data, 12 ms and
+ * more in one piece on a slow phone, while the page comes to life.
+ */
+export function dateWordingsIn(data: unknown, lang: Lang): DateWordings {
+  const found: Record<string, readonly DatePart[]> = {};
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (typeof node !== "object" || node === null) return;
+    if (isDateValue(node)) {
+      found[dateKey(node)] = wordDate(node, lang);
+      return;
+    }
+    for (const value of Object.values(node)) visit(value);
+  };
+  visit(data);
+  return found;
+}
+
+function isDateValue(node: object): node is DateValue {
+  const value = node as Partial<Record<string, unknown>>;
+  switch (value["precision"]) {
+    case "day":
+      return typeof value["day"] === "string";
+    case "month":
+      return typeof value["month"] === "string";
+    case "range":
+      return (
+        typeof value["start"] === "string" && typeof value["end"] === "string"
+      );
+    default:
+      return false;
+  }
+}
+
+/** Wordings worked out ahead, by language, which `formatDateParts` uses first. */
+const learned = new Map<Lang, Map<string, readonly DatePart[]>>();
+
+/** Takes in how `lang` words the explainer's dates, written by the build. */
+export function learnDateWordings(lang: Lang, known: DateWordings): void {
+  let byKey = learned.get(lang);
+  if (!byKey) {
+    byKey = new Map();
+    learned.set(lang, byKey);
+  }
+  for (const [key, parts] of Object.entries(known)) byKey.set(key, parts);
+}
 
 function wordDate(value: DateValue, lang: Lang): readonly DatePart[] {
   switch (value.precision) {

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
-import { expect, test, untilLive } from "./fixtures.ts";
+import { expect, open, test, untilLive } from "./fixtures.ts";
 
 /** Whether React has taken over an element: it marks the ones it hydrated. */
 const hydrated = (page: Page, selector: string) =>
@@ -75,4 +75,42 @@ test("the first switch after load shows the other language in the next frame, an
   const events = page.locator("#timeline");
   await expect(events).toContainText(lastEvent.title.en, { timeout: 1000 });
   await expect(events).not.toContainText(lastEvent.title.vi);
+});
+
+test("coming to life and switching language, the page makes no date format: the dates come worded with its text", async ({
+  page,
+}) => {
+  // The first date format a page makes loads the browser's calendar data in one
+  // long piece: every one made is counted from the start.
+  await page.addInitScript(() => {
+    let made = 0;
+    const count = <T>(make: () => T): T => {
+      made += 1;
+      return make();
+    };
+    Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
+      construct: (target, args) =>
+        count(() => Reflect.construct(target, args) as object),
+      apply: (target, self, args) =>
+        count(() => Reflect.apply(target, self, args) as Intl.DateTimeFormat),
+    });
+    Object.defineProperty(window, "dateFormatsMade", { get: () => made });
+  });
+  await open(page, "/");
+  const dates = page.locator("#timeline time");
+  const vietnamese = await dates.allTextContents();
+  expect(vietnamese.length).toBeGreaterThan(5);
+
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(dates.filter({ hasText: /^[A-Z][a-z]+ \d/ })).not.toHaveCount(0);
+  await page.getByRole("link", { name: "Tiếng Việt" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await expect(dates).toHaveText(vietnamese);
+
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { dateFormatsMade: number }).dateFormatsMade,
+    ),
+  ).toBe(0);
 });

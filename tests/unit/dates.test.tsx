@@ -1,12 +1,18 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import { App } from "../../src/App.tsx";
 import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
 import { topicExplanations } from "../../src/content/cyber-dialogue/topicExplanations.ts";
 import type { DateValue } from "../../src/content/schema.ts";
 import { resources } from "../../src/i18n/strings.ts";
-import { formatDate } from "../../src/lib/formatDate.ts";
+import {
+  dateKey,
+  dateWordingsIn,
+  formatDate,
+  formatDateParts,
+  learnDateWordings,
+} from "../../src/lib/formatDate.ts";
 import { render } from "./render.tsx";
 
 /**
@@ -133,3 +139,28 @@ function vietnameseIn(value: unknown): string[] {
     key === "vi" && typeof inner === "string" ? [inner] : vietnameseIn(inner),
   );
 }
+
+test.each(["vi", "en"] as const)(
+  "the build words each of the explainer's dates in %s as the page would, and a page that has those wordings makes no date format",
+  (lang) => {
+    const wordings = dateWordingsIn(explainer, lang);
+    const dates: DateValue[] = [
+      explainer.article.dateline.date,
+      ...explainer.timeline.map((event) => event.date),
+    ];
+    expect(dates.length).toBeGreaterThan(5);
+    for (const date of dates)
+      expect(wordings[dateKey(date)]).toEqual(formatDateParts(date, lang));
+
+    // A date the page has not shown yet: its wording learned from the build, not made.
+    const makeFormat = vi.spyOn(Intl, "DateTimeFormat");
+    try {
+      const unseen: DateValue = { precision: "day", day: "1999-01-02" };
+      learnDateWordings(lang, { [dateKey(unseen)]: [{ text: "as built" }] });
+      expect(formatDate(unseen, lang)).toBe("as built");
+      expect(makeFormat).not.toHaveBeenCalled();
+    } finally {
+      makeFormat.mockRestore();
+    }
+  },
+);
