@@ -9,10 +9,11 @@ export interface DateTextProps {
 
 /**
  * A date written out in full, each date in it machine-readable in its own `<time>`.
- * The page is prerendered with Node's locale data and hydrated with the browser's,
- * which may word a date slightly differently: the prerendered wording then stands
- * until the next render rather than failing hydration (hence the suppressed warnings,
- * here and on the elements that hold a date).
+ * A built page has its dates worded by the build, with Node's locale data, as it is
+ * prerendered; on the dev server the browser words them, which may word a date
+ * slightly differently: the prerendered wording then stands until the next render
+ * rather than failing hydration (hence the suppressed warnings, here and on the
+ * elements that hold a date).
  */
 export const DateText = memo(function DateText({ value }: DateTextProps) {
   const lang = useLang();
