@@ -70,7 +70,7 @@ const wordings = new WeakMap<DateValue, Map<Lang, readonly DatePart[]>>();
 /** How one language words each of an explainer's dates, by `dateKey`. */
 export type DateWordings = Readonly<Record<string, readonly DatePart[]>>;
 
-/** A date's key in `DateWordings`: "2024-03-12", "2016-09", "2024-03-11/2024-03-12". */
+/** A date's key in `DateWordings`: "1999-12-31", "1999-12", "1999-12-30/1999-12-31". */
 export function dateKey(value: DateValue): string {
   switch (value.precision) {
     case "day":
