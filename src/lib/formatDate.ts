@@ -86,7 +86,7 @@ export function dateKey(value: DateValue): string {
  * Every date in `data` (an explainer, or any part of it), worded in `lang`: the build
  * writes them with the content, so that a page shows its dates without making a date
  * format. The first format a page makes loads the browser's calendar data, 12 ms and
- * more in one piece on a slow phone, while the page comes to life.
+ * more in one piece on a two-core machine, while the page comes to life.
  */
 export function dateWordingsIn(data: unknown, lang: Lang): DateWordings {
   const found: Record<string, readonly DatePart[]> = {};
