@@ -151,8 +151,16 @@ test("where the reader is, the next frame is in the new language, and the page o
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page, "/");
   await untilLive(page);
-  // Reading the timeline, far below the headline.
+  // Reading the timeline, far below the headline, once it has come to life (one
+  // not hydrated yet follows right after the switch: see hydration.spec.ts).
   await scrollTo(page, "#timeline", 100);
+  await page.waitForFunction(() => {
+    const timeline = document.querySelector("#timeline");
+    return (
+      timeline !== null &&
+      Object.keys(timeline).some((key) => key.startsWith("__reactFiber$"))
+    );
+  });
   // Two frames: the page learns what is on screen.
   await page.evaluate(
     () =>
