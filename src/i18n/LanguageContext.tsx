@@ -36,6 +36,14 @@ export interface LanguageState {
  */
 const PageReadingContext = createContext<LanguageState | undefined>(undefined);
 const PartReadingContext = createContext<LanguageState | undefined>(undefined);
+/**
+ * A third, for what a part holds out of sight (a passage's closed margin), which
+ * follows the part's reading a frame later (see `ReadingWhenShown`): its own context,
+ * for the same reason as the part's.
+ */
+const HiddenReadingContext = createContext<LanguageState | undefined>(
+  undefined,
+);
 
 export interface LanguageProviderProps {
   /** The page's own i18next instance (see `createI18n`). */
@@ -186,9 +194,35 @@ export function ReadingOverride({ state, children }: ReadingOverrideProps) {
   return <PartReadingContext value={state}>{children}</PartReadingContext>;
 }
 
+export interface HiddenReadingOverrideProps {
+  /** A state the part was in: the reading what it holds out of sight still shows. */
+  readonly state: LanguageState;
+  readonly children: ReactNode;
+}
+
+/**
+ * Gives what a part holds out of sight a language state of its own (see
+ * `ReadingOverride`). These do not nest either.
+ */
+export function HiddenReadingOverride({
+  state,
+  children,
+}: HiddenReadingOverrideProps) {
+  if (use(HiddenReadingContext))
+    throw new Error("A hidden reading is given inside another.");
+  return <HiddenReadingContext value={state}>{children}</HiddenReadingContext>;
+}
+
 /** The page's reading, for a part that follows it (see `ReadingOverride`). */
 export function usePageReading(): LanguageState {
   return use(PageReadingContext) ?? outsideProvider();
+}
+
+/** The reading of the part around (or of the page), for what a part holds out of sight. */
+export function usePartReading(): LanguageState {
+  return (
+    use(PartReadingContext) ?? use(PageReadingContext) ?? outsideProvider()
+  );
 }
 
 function outsideProvider(): never {
@@ -202,7 +236,10 @@ export function useLanguageState(): LanguageState {
   // Read conditionally (`use`), so that a component in a part depends on the part's
   // reading alone, and a switch does not visit it until its part follows.
   return (
-    use(PartReadingContext) ?? use(PageReadingContext) ?? outsideProvider()
+    use(HiddenReadingContext) ??
+    use(PartReadingContext) ??
+    use(PageReadingContext) ??
+    outsideProvider()
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { expect, open, test, untilLive } from "./fixtures.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
@@ -196,6 +196,50 @@ test("where the reader is, the next frame is in the new language, and the page o
   });
 });
 
+test("on a phone, a passage's closed margin follows the switch right after the frame, an open one in it, each in its own language", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, "/");
+  await untilLive(page);
+  const passage = await readPassageWithMargin(page);
+  const margin = passage.locator(".passage-margin");
+  await expect(margin).toBeHidden();
+  const closedBefore = await margin.textContent();
+  // Closed, it is hidden: it keeps its text, in its own language, for that frame.
+  expect(await marginInFrameAfterSwitch(passage, "en")).toEqual({
+    passage: "en",
+    margin: "vi",
+    same: true,
+  });
+  await expect(margin).toHaveAttribute("lang", "en", { timeout: 1000 });
+  expect(await margin.textContent()).not.toBe(closedBefore);
+  // Open, it is what the reader sees: it follows in the same frame.
+  await passage.locator(".margin-toggle").click();
+  await expect(margin).toBeVisible();
+  expect(await marginInFrameAfterSwitch(passage, "vi")).toEqual({
+    passage: "vi",
+    margin: "vi",
+    same: false,
+  });
+  expect(await margin.textContent()).toBe(closedBefore);
+});
+
+test("on a wide screen, the margin beside a passage follows the switch in the same frame", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, "/");
+  await untilLive(page);
+  const passage = await readPassageWithMargin(page);
+  await expect(passage.locator(".passage-margin")).toBeVisible();
+  expect(await marginInFrameAfterSwitch(passage, "en")).toEqual({
+    passage: "en",
+    margin: "en",
+    same: false,
+  });
+});
+
 test("with storage that throws, the page opens and switches without an error", async ({
   page,
 }) => {
@@ -212,6 +256,9 @@ test("with storage that throws, the page opens and switches without an error", a
   await page.getByRole("link", { name: "English" }).click();
 
   await expect(headline(page)).toHaveText(article.headline.en);
+  // The address follows once the new text is painted: a reload a frame sooner would
+  // find it as it was.
+  await expect(page).toHaveURL(/\/en\/$/);
   await page.reload();
   await untilLive(page);
   // The address carries the choice where storage cannot.
@@ -226,4 +273,57 @@ async function scrollTo(page: Page, selector: string, top: number) {
       behavior: "instant",
     });
   }, top);
+}
+
+/**
+ * Switches to `lang` and tells, in the frame after the click, the passage's language
+ * and its margin's, and whether the margin's text is still what it was.
+ */
+function marginInFrameAfterSwitch(passage: Locator, lang: "en" | "vi") {
+  return passage.evaluate((element, lang) => {
+    const side = element.querySelector<HTMLElement>(".passage-margin");
+    const link = document.querySelector<HTMLElement>(
+      `.language-switch a[hreflang="${lang}"]`,
+    );
+    if (!side || !link) throw new Error("No margin or no switch.");
+    const before = side.textContent;
+    link.click();
+    return new Promise<{ passage: string; margin: string; same: boolean }>(
+      (resolve) =>
+        requestAnimationFrame(() =>
+          resolve({
+            passage: element.getAttribute("lang") ?? "",
+            margin: side.getAttribute("lang") ?? "",
+            same: side.textContent === before,
+          }),
+        ),
+    );
+  }, lang);
+}
+
+/** Scrolls the first passage with a margin near the top, once it has come to life. */
+async function readPassageWithMargin(page: Page): Promise<Locator> {
+  const passage = page.locator(".article-body .passage.has-margin").first();
+  await passage.evaluate((element) => {
+    window.scrollTo({
+      top: window.scrollY + element.getBoundingClientRect().top - 100,
+      behavior: "instant",
+    });
+  });
+  await passage.evaluate(
+    (element) =>
+      new Promise<void>((resolve) => {
+        const live = () =>
+          Object.keys(element).some((key) => key.startsWith("__reactFiber$"));
+        // Two frames once it has come to life: the page learns what is on screen.
+        const wait = () =>
+          live()
+            ? requestAnimationFrame(() =>
+                requestAnimationFrame(() => resolve()),
+              )
+            : setTimeout(wait, 20);
+        wait();
+      }),
+  );
+  return passage;
 }

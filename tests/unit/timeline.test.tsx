@@ -352,7 +352,8 @@ test("notes beside the text say where the report differs from the official note"
   const notes = screen.getAllByRole("note");
   expect(notes.length).toBeGreaterThanOrEqual(5);
   await user.click(screen.getByRole("link", { name: "English" }));
+  // A closed margin follows the switch right after the frame that shows it.
   expect(
-    screen.getByText(/The Department’s note dates it March 11–12, 2024/),
+    await screen.findByText(/The Department’s note dates it March 11–12, 2024/),
   ).toBeInTheDocument();
 });

@@ -1,4 +1,4 @@
-import { Fragment, useState } from "react";
+import { Fragment, memo, useState } from "react";
 import type {
   Note,
   ParagraphBlock,
@@ -6,16 +6,18 @@ import type {
 } from "../../content/schema.ts";
 import { counterpartOf } from "../../i18n/languages.ts";
 import { useBringText } from "../common/ExplainerContext.tsx";
-import { useLanguageState } from "../../i18n/LanguageContext.tsx";
+import { useLang, useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
+import { marginBesideText } from "../../lib/marginBesideText.ts";
 import { passageName } from "../common/PassageName.tsx";
 import {
   useHighlightClass,
   useTermMarker,
 } from "../common/HighlightContext.ts";
 import { MarkedText } from "../common/MarkedText.tsx";
+import { ReadingWhenShown } from "../common/ReadingWhenShown.tsx";
 import { AlignedParts } from "./AlignedParts.tsx";
 import { PassageNotes } from "./PassageNotes.tsx";
 import { ReadAloud } from "./ReadAloud.tsx";
@@ -144,9 +146,13 @@ export function Passage({
             )}
           </div>
           {hasMargin && (
-            <div id={marginId} className="passage-margin">
-              <PassageNotes notes={notes} events={events} />
-            </div>
+            // Closed on a phone, the margin is hidden: it follows a switch a frame
+            // later, so that the click renders only what the reader sees.
+            <ReadingWhenShown
+              shown={marginOpen || (view === "single" && marginBesideText())}
+            >
+              <PassageMargin id={marginId} notes={notes} events={events} />
+            </ReadingWhenShown>
           )}
         </div>
       )}
@@ -180,3 +186,25 @@ export function Passage({
     </div>
   );
 }
+
+interface PassageMarginProps extends Pick<PassageProps, "notes" | "events"> {
+  readonly id: string;
+}
+
+/**
+ * A passage's margin, in its own language (it may show the reading before for a
+ * frame, see `ReadingWhenShown`); memoised, so that it renders again only for its
+ * reading.
+ */
+const PassageMargin = memo(function PassageMargin({
+  id,
+  notes,
+  events,
+}: PassageMarginProps) {
+  const lang = useLang();
+  return (
+    <div id={id} lang={lang} className="passage-margin">
+      <PassageNotes notes={notes} events={events} />
+    </div>
+  );
+});

@@ -1,14 +1,9 @@
 import { useEffect, useState, type ReactNode } from "react";
-import { flushSync } from "react-dom";
 import {
   ReadingOverride,
   usePageReading,
 } from "../../i18n/LanguageContext.tsx";
-import { afterPaint } from "../../lib/afterPaint.ts";
-import {
-  captureReadingAnchor,
-  restoreReadingAnchor,
-} from "../../lib/readingAnchor.ts";
+import { followAfterPaint } from "./followAfterPaint.ts";
 import { useNearScreen } from "./useNearScreen.ts";
 
 export interface ReadingInViewProps {
@@ -37,33 +32,4 @@ export function ReadingInView({ id, children }: ReadingInViewProps) {
   return (
     <ReadingOverride state={near ? page : held}>{children}</ReadingOverride>
   );
-}
-
-const following = new Set<() => void>();
-let scheduled = false;
-
-/**
- * Runs `follow` once the next frame is painted, with every other part's, in one
- * render, and keeps the reader's place: the parts above the reader change height as
- * they follow. One task, rather than a transition in slices, so that the place is read
- * and put back around the very change. Returns what takes `follow` back.
- */
-function followAfterPaint(follow: () => void): () => void {
-  following.add(follow);
-  if (!scheduled) {
-    scheduled = true;
-    afterPaint(() => {
-      scheduled = false;
-      const all = [...following];
-      following.clear();
-      const anchor = captureReadingAnchor(document);
-      flushSync(() => {
-        for (const each of all) each();
-      });
-      restoreReadingAnchor(document, anchor);
-    });
-  }
-  return () => {
-    following.delete(follow);
-  };
 }

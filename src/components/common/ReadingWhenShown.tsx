@@ -1,0 +1,33 @@
+import { useEffect, useState, type ReactNode } from "react";
+import {
+  HiddenReadingOverride,
+  usePartReading,
+} from "../../i18n/LanguageContext.tsx";
+import { followAfterPaint } from "./followAfterPaint.ts";
+
+export interface ReadingWhenShownProps {
+  /** Whether what it holds is on screen now (not hidden by the style sheet). */
+  readonly shown: boolean;
+  readonly children: ReactNode;
+}
+
+/**
+ * What a part holds out of sight, such as a passage's closed margin on a phone,
+ * follows a switch right after the frame that shows it, with the parts out of sight
+ * (see `ReadingInView`), rather than in the click: that frame then renders only what
+ * the reader sees. Shown, it follows at once. What it holds must be memoised, and
+ * carry its own `lang`, right for the reading it still shows.
+ */
+export function ReadingWhenShown({ shown, children }: ReadingWhenShownProps) {
+  const reading = usePartReading();
+  const [held, setHeld] = useState(reading);
+  useEffect(() => {
+    if (held === reading) return;
+    return followAfterPaint(() => setHeld(reading));
+  }, [held, reading]);
+  return (
+    <HiddenReadingOverride state={shown ? reading : held}>
+      {children}
+    </HiddenReadingOverride>
+  );
+}
