@@ -83,10 +83,17 @@ for (const address of ["/", "/en/", "/both/", "/embed/?theme=dark"])
     page,
   }) => {
     await open(page, address);
-    const { paint, requests } = await page.evaluate(() => ({
+    const { paint, read, requests } = await page.evaluate(() => ({
       paint:
         performance.getEntriesByName("first-contentful-paint")[0]?.startTime ??
         NaN,
+      read:
+        performance
+          .getEntriesByType("navigation")
+          .map(
+            (entry) =>
+              (entry as PerformanceNavigationTiming).domContentLoadedEventStart,
+          )[0] ?? NaN,
       requests: performance
         .getEntriesByType("resource")
         .map((entry) => ({ url: entry.name, start: entry.startTime })),
@@ -99,11 +106,14 @@ for (const address of ["/", "/en/", "/both/", "/embed/?theme=dark"])
         expect.stringMatching(/startPage-[\w-]+\.js$/),
       ]),
     );
+    // A page not painted half a second after its markup is read (a hidden tab, a
+    // frame out of view, or a machine too busy to paint it) loads them then.
+    const unpainted = read + 500;
     for (const { url, start } of requests)
       expect(
         start,
         `${url} was requested before the first paint`,
-      ).toBeGreaterThan(paint);
+      ).toBeGreaterThan(Math.min(paint, unpainted));
   });
 
 test("the style sheet is fetched and applied once: coming to life and switching language leave it alone, and pin the head's other addresses", async ({

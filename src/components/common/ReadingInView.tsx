@@ -1,9 +1,9 @@
-import { useEffect, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import {
   ReadingOverride,
   usePageReading,
 } from "../../i18n/LanguageContext.tsx";
-import { followAfterPaint } from "./followAfterPaint.ts";
+import { useReadingAfterPaint } from "./useReadingAfterPaint.ts";
 import { useNearScreen } from "./useNearScreen.ts";
 
 export interface ReadingInViewProps {
@@ -24,11 +24,7 @@ export interface ReadingInViewProps {
 export function ReadingInView({ id, children }: ReadingInViewProps) {
   const page = usePageReading();
   const near = useNearScreen(id);
-  const [held, setHeld] = useState(page);
-  useEffect(() => {
-    if (held === page) return;
-    return followAfterPaint(() => setHeld(page));
-  }, [held, page]);
+  const held = useReadingAfterPaint(page);
   return (
     <ReadingOverride state={near ? page : held}>{children}</ReadingOverride>
   );

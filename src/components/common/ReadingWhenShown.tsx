@@ -1,9 +1,9 @@
-import { useEffect, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import {
   HiddenReadingOverride,
   usePartReading,
 } from "../../i18n/LanguageContext.tsx";
-import { followAfterPaint } from "./followAfterPaint.ts";
+import { useReadingAfterPaint } from "./useReadingAfterPaint.ts";
 
 export interface ReadingWhenShownProps {
   /** Whether what it holds is on screen now (not hidden by the style sheet). */
@@ -20,11 +20,7 @@ export interface ReadingWhenShownProps {
  */
 export function ReadingWhenShown({ shown, children }: ReadingWhenShownProps) {
   const reading = usePartReading();
-  const [held, setHeld] = useState(reading);
-  useEffect(() => {
-    if (held === reading) return;
-    return followAfterPaint(() => setHeld(reading));
-  }, [held, reading]);
+  const held = useReadingAfterPaint(reading);
   return (
     <HiddenReadingOverride state={shown ? reading : held}>
       {children}

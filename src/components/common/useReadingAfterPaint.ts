@@ -1,9 +1,24 @@
+import { useEffect, useState } from "react";
 import { flushSync } from "react-dom";
+import type { LanguageState } from "../../i18n/LanguageContext.tsx";
 import { afterPaint } from "../../lib/afterPaint.ts";
 import {
   captureReadingAnchor,
   restoreReadingAnchor,
 } from "../../lib/readingAnchor.ts";
+
+/**
+ * The reading a part held out of the click shows: `reading` as it was, until the frame
+ * after a change of it is painted, then `reading` (see `followAfterPaint`).
+ */
+export function useReadingAfterPaint(reading: LanguageState): LanguageState {
+  const [held, setHeld] = useState(reading);
+  useEffect(() => {
+    if (held === reading) return;
+    return followAfterPaint(() => setHeld(reading));
+  }, [held, reading]);
+  return held;
+}
 
 const following = new Set<() => void>();
 let scheduled = false;
@@ -14,7 +29,7 @@ let scheduled = false;
  * they follow. One task, rather than a transition in slices, so that the place is read
  * and put back around the very change. Returns what takes `follow` back.
  */
-export function followAfterPaint(follow: () => void): () => void {
+function followAfterPaint(follow: () => void): () => void {
   following.add(follow);
   if (!scheduled) {
     scheduled = true;
