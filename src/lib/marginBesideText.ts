@@ -3,7 +3,7 @@
  * its line under each passage: the "Wide screens" rules in styles.css, whose width
  * this must match.
  */
-const MARGIN_BESIDE_TEXT = "(min-width: 68.75rem)";
+export const MARGIN_BESIDE_TEXT = "(min-width: 68.75rem)";
 
 let query: MediaQueryList | undefined;
 
