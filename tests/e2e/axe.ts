@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { test, type Page } from "@playwright/test";
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's own best practices. */
 const TAGS = [
@@ -23,6 +23,9 @@ export async function axeViolations(
   page: Page,
   { scrolled = false, exclude }: { scrolled?: boolean; exclude?: string } = {},
 ): Promise<string[]> {
+  // A scan of a whole page in both languages takes 15 to 35 s on a two-core machine
+  // with one core busy, past the default timeout: the test is given three times as long.
+  test.slow();
   // A smooth scroll still under way (a step to a mention) moves targets between
   // axe's measures, and it reports overlaps that are not there once it has settled.
   await page.waitForFunction(
