@@ -109,6 +109,8 @@ const vi = {
   },
   peek: {
     label: "{{code}}: {{passage}} bằng tiếng Anh",
+    failed: "Không tải được bản tiếng Anh; nhấn {{code}} để thử lại.",
+    elsewhere: "Đọc {{passage}} trên trang tiếng Anh",
   },
   margin: {
     notes_one: "{{count}} ghi chú",
@@ -241,6 +243,9 @@ const en = {
   },
   peek: {
     label: "{{code}}: {{passage}} in Vietnamese",
+    failed:
+      "The Vietnamese text could not be loaded; press {{code}} to try again.",
+    elsewhere: "Read {{passage}} on the Vietnamese page",
   },
   margin: {
     notes_one: "{{count}} note",

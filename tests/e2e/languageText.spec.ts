@@ -16,6 +16,20 @@ async function holdEnglishText(page: Page): Promise<() => void> {
   return release;
 }
 
+/**
+ * The browser reports the fetches a test made fail (the idle one, and the reader's);
+ * they are expected, and taken out, so that nothing else may be reported.
+ */
+function expectOnlyFailedFetches(consoleProblems: string[]): void {
+  const failed = "console error: Failed to load resource: net::ERR_FAILED";
+  expect(consoleProblems).toContain(failed);
+  consoleProblems.splice(
+    0,
+    consoleProblems.length,
+    ...consoleProblems.filter((problem) => problem !== failed),
+  );
+}
+
 test("the Vietnamese page fetches the English text once it is idle, not before its code", async ({
   page,
 }) => {
@@ -73,15 +87,7 @@ test("where the English text cannot be fetched, the switch opens the English pag
     article.headline.en,
   );
   await expect(page.locator("body")).not.toHaveAttribute("data-same-page");
-  // The browser reports the failed fetches (the idle one and the switch's), which this
-  // test made fail; nothing else may be reported.
-  const failed = "console error: Failed to load resource: net::ERR_FAILED";
-  expect(consoleProblems).toContain(failed);
-  consoleProblems.splice(
-    0,
-    consoleProblems.length,
-    ...consoleProblems.filter((problem) => problem !== failed),
-  );
+  expectOnlyFailedFetches(consoleProblems);
 });
 
 test("the peek at the translation waits for its text on a page just opened", async ({
@@ -95,4 +101,46 @@ test("the peek at the translation waits for its text on a page just opened", asy
   release();
   await expect(peek).toHaveAttribute("aria-expanded", "true");
   await expect(page.locator(".peek-text").first()).not.toBeEmpty();
+});
+
+test("where the English text cannot be fetched, the peek says so; pressed again, it tries again", async ({
+  page,
+  consoleProblems,
+}) => {
+  await page.route(ENGLISH_TEXT, (route) => route.abort());
+  await open(page, "/");
+  const peek = page.getByRole("button", { name: /^EN/ }).first();
+  await peek.click();
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText(
+    "Không tải được bản tiếng Anh; nhấn EN để thử lại.",
+  );
+  await expect(peek).toHaveAttribute("aria-expanded", "false");
+  // The reader's connection is back.
+  await page.unroute(ENGLISH_TEXT);
+  await peek.click();
+  await expect(peek).toHaveAttribute("aria-expanded", "true");
+  await expect(alert).toHaveCount(0);
+  await expect(page.locator(".peek-text").first()).toContainText(
+    article.standfirst.pairs[0].en,
+  );
+  expectOnlyFailedFetches(consoleProblems);
+});
+
+test("where the English text cannot be fetched, the peek leads to the passage on the English page", async ({
+  page,
+  consoleProblems,
+}) => {
+  await page.route(ENGLISH_TEXT, (route) => route.abort());
+  await open(page, "/");
+  await page.getByRole("button", { name: /^EN/ }).first().click();
+  await page
+    .getByRole("alert")
+    .getByRole("link", { name: /trên trang tiếng Anh$/ })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/en/#${article.standfirst.id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    article.headline.en,
+  );
+  expectOnlyFailedFetches(consoleProblems);
 });

@@ -4,19 +4,22 @@ import type {
   ParagraphBlock,
   TimelineEvent,
 } from "../../content/schema.ts";
-import { counterpartOf } from "../../i18n/languages.ts";
+import { counterpartOf, type Lang } from "../../i18n/languages.ts";
 import { useBringText } from "../common/ExplainerContext.tsx";
 import { useLang, useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
 import { marginBesideText } from "../../lib/marginBesideText.ts";
+import { folderOf } from "../../lib/pageAddress.ts";
+import { relativeFolder } from "../../lib/relativeFolder.ts";
 import { passageName } from "../common/PassageName.tsx";
 import {
   useHighlightClass,
   useTermMarker,
 } from "../common/HighlightContext.ts";
 import { MarkedText } from "../common/MarkedText.tsx";
+import { usePageMode } from "../common/PageModeContext.ts";
 import { ReadingWhenShown } from "../common/ReadingWhenShown.tsx";
 import { AlignedParts } from "./AlignedParts.tsx";
 import { PassageNotes } from "./PassageNotes.tsx";
@@ -37,6 +40,12 @@ export interface PassageProps {
 }
 
 /**
+ * The peek at a passage's counterpart: closed, open, or closed because the text of a
+ * language could not be fetched (the reader is told so; pressing again tries again).
+ */
+type Peek = "closed" | "open" | { readonly failed: Lang };
+
+/**
  * A passage of the report and what stands beside it. The report's words hold the
  * reading line: on wide screens its notes and timeline links stand in a margin level
  * with it; on narrow ones they wait behind one short line under it ("2 notes · 3
@@ -54,7 +63,8 @@ export function Passage({
   const highlight = useHighlightClass(passage.id);
   // A chosen topic's own words are marked, in the passage and its counterpart.
   const mark = useTermMarker(passage.id);
-  const [peekOpen, setPeekOpen] = useState(false);
+  const [peek, setPeek] = useState<Peek>("closed");
+  const peekOpen = peek === "open";
   const [marginOpen, setMarginOpen] = useState(false);
   const selection = usePartSelection();
   const bringText = useBringText();
@@ -103,14 +113,15 @@ export function Passage({
                 // passage it is for.
                 aria-label={t("peek.label", { code, passage: name })}
                 onClick={() => {
+                  if (peekOpen) return setPeek("closed");
                   // The counterpart's text, if the page does not hold it yet.
-                  const arriving = peekOpen ? undefined : bringText([other]);
-                  if (arriving)
-                    arriving.then(
-                      () => setPeekOpen(true),
-                      () => undefined,
-                    );
-                  else setPeekOpen(!peekOpen);
+                  const arriving = bringText([other]);
+                  if (!arriving) return setPeek("open");
+                  setPeek("closed");
+                  arriving.then(
+                    () => setPeek("open"),
+                    () => setPeek({ failed: other }),
+                  );
                 }}
               >
                 {code}
@@ -183,7 +194,43 @@ export function Passage({
           ))}
         </p>
       )}
+      {/* Not after a switch, which brought the text that failed, or left for it. */}
+      {peeks && typeof peek === "object" && peek.failed === other && (
+        <PeekFailed passage={passage.id} name={name} code={code} />
+      )}
     </div>
+  );
+}
+
+/**
+ * Said where the counterpart's text could not be fetched (the reader offline, say):
+ * what happened, and a way to the passage on the other language's page.
+ */
+function PeekFailed({
+  passage,
+  name,
+  code,
+}: {
+  readonly passage: string;
+  readonly name: string;
+  /** What the toggle that tries again shows: `EN`. */
+  readonly code: string;
+}) {
+  const { lang, view, t } = useLanguageState();
+  const mode = usePageMode();
+  const other = counterpartOf(lang);
+  const there = relativeFolder(
+    folderOf({ lang, view, mode }),
+    folderOf({ lang: other, view: "single", mode }),
+  );
+  return (
+    // An alert, as it answers the reader's press at once and appears only then.
+    <p className="peek-text" role="alert">
+      {t("peek.failed", { code })}{" "}
+      <a href={`${there}#${passage}`} hrefLang={other}>
+        {t("peek.elsewhere", { passage: name })}
+      </a>
+    </p>
   );
 }
 
