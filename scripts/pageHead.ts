@@ -10,7 +10,7 @@ import { OEMBED_FILE } from "./oEmbed.ts";
 /** The icon, as a `data:` address (the policy allows images so). */
 const FAVICON = `data:image/svg+xml,${encodeURIComponent(
   readFileSync(
-    new URL("../public/favicon.svg", import.meta.url),
+    new URL("../src/inline/favicon.svg", import.meta.url),
     "utf8",
   ).trim(),
 )}`;
