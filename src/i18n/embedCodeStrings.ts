@@ -9,6 +9,7 @@ import type { StringsShape } from "./strings.ts";
 const vi = {
   dialogTitle: "Nhúng bài giải thích vào trang của bạn",
   language: "Ngôn ngữ",
+  unavailable: "chưa tải được; hãy tải lại trang",
   both: "Hiện song song hai ngôn ngữ (giao diện theo ngôn ngữ đã chọn)",
   section: "Phần",
   sections: {
@@ -37,6 +38,7 @@ const vi = {
 const en = {
   dialogTitle: "Embed this explainer in your page",
   language: "Language",
+  unavailable: "could not be loaded; reload the page",
   both: "Show both languages side by side (interface in the language chosen)",
   section: "Section",
   sections: {

@@ -1,4 +1,5 @@
 import { article } from "../../src/content/cyber-dialogue/article.ts";
+import { meta } from "../../src/content/cyber-dialogue/meta.ts";
 import type { Page } from "@playwright/test";
 import { expect, open, test } from "./fixtures.ts";
 
@@ -142,5 +143,29 @@ test("where the English text cannot be fetched, the peek leads to the passage on
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     article.headline.en,
   );
+  expectOnlyFailedFetches(consoleProblems);
+});
+
+test("where the English text cannot be fetched, the embed generator offers what it can, and says why", async ({
+  page,
+  consoleProblems,
+}) => {
+  await page.route(ENGLISH_TEXT, (route) => route.abort());
+  await open(page, "/");
+  await page.getByRole("button", { name: "Nhúng", exact: true }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("radio", { name: /^English/ })).toBeDisabled();
+  await expect(
+    dialog.getByText("(chưa tải được; hãy tải lại trang)"),
+  ).toBeVisible();
+  await expect(dialog.getByRole("radio", { name: "Tiếng Việt" })).toBeChecked();
+  await expect(
+    dialog.getByRole("checkbox", { name: /^Hiện song song/ }),
+  ).toBeDisabled();
+  // The frame keeps its title, in the language it shows.
+  const snippet = await dialog
+    .getByRole("textbox", { name: "Mã nhúng" })
+    .inputValue();
+  expect(snippet).toContain(`title="${meta.frameTitle.vi}"`);
   expectOnlyFailedFetches(consoleProblems);
 });

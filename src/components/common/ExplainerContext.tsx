@@ -18,6 +18,8 @@ import { withText, type LanguageText } from "../../lib/languageText.ts";
 /** The explainer the page renders, and what brings another language's text into it. */
 interface ExplainerState {
   readonly explainer: Explainer;
+  /** The languages whose text the explainer holds now. */
+  readonly languages: ReadonlySet<Lang>;
   /**
    * Brings the text of `langs` into the explainer before something shows it:
    * `undefined` when it is there already (the caller goes on at once, in the same
@@ -127,8 +129,13 @@ export function ExplainerProvider({
   }, [loadText, prepareText]);
 
   const value = useMemo(
-    () => ({ explainer: held.explainer, bringText, prepareText }),
-    [held.explainer, bringText, prepareText],
+    () => ({
+      explainer: held.explainer,
+      languages: held.languages,
+      bringText,
+      prepareText,
+    }),
+    [held, bringText, prepareText],
   );
   return <ExplainerContext value={value}>{children}</ExplainerContext>;
 }
@@ -174,6 +181,11 @@ function useExplainerState(): ExplainerState {
 /** The explainer the page renders. */
 export function useExplainer(): Explainer {
   return useExplainerState().explainer;
+}
+
+/** The languages whose text the page holds now: the one it came with, and those fetched since. */
+export function useHeldLanguages(): ReadonlySet<Lang> {
+  return useExplainerState().languages;
 }
 
 /** What brings a language's text into the page before it is shown (see `ExplainerState`). */

@@ -18,6 +18,7 @@ import {
 } from "../../lib/embedSnippet.ts";
 import type { ReadingView } from "../../lib/pageAddress.ts";
 import { SECTION_IDS, type SectionId } from "../../lib/sections.ts";
+import { useHeldLanguages } from "../common/ExplainerContext.tsx";
 import { EmbedPreview } from "./EmbedPreview.tsx";
 
 /** Adds the generator's text to the page's i18next instance, once. */
@@ -57,6 +58,10 @@ export function EmbedCodeDialog({
   const { i18n, lang: readerLang, view: readerView } = useLanguageState();
   addEmbedCodeStrings(i18n);
   const t = i18n.getFixedT(readerLang, EMBED_CODE_NS);
+  // A language whose text could not be fetched (the editor offline, say) cannot be
+  // chosen: the frame's title is in it. The reader's own is always held.
+  const held = useHeldLanguages();
+  const everyLanguageHeld = LANGS.every((option) => held.has(option));
   const [lang, setLang] = useState<Lang>(readerLang);
   const [view, setView] = useState<ReadingView>(readerView);
   const [section, setSection] = useState<SectionId | undefined>(initialSection);
@@ -134,9 +139,15 @@ export function EmbedCodeDialog({
                 type="radio"
                 name="embed-lang"
                 checked={lang === option}
+                disabled={!held.has(option)}
                 onChange={() => choose(() => setLang(option))}
               />{" "}
-              {LANGUAGES[option].nativeName}
+              <span>
+                {LANGUAGES[option].nativeName}
+                {!held.has(option) && (
+                  <span lang={readerLang}> ({t("unavailable")})</span>
+                )}
+              </span>
             </label>
           ))}
         </fieldset>
@@ -144,6 +155,7 @@ export function EmbedCodeDialog({
           <input
             type="checkbox"
             checked={view === "both"}
+            disabled={!everyLanguageHeld}
             onChange={(event) =>
               choose(() => setView(event.target.checked ? "both" : "single"))
             }
