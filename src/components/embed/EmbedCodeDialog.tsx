@@ -7,6 +7,7 @@ import {
   embedCodeStrings,
 } from "../../i18n/embedCodeStrings.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
+import { classNames } from "../../lib/classNames.ts";
 import { copyFieldText, type CopyResult } from "../../lib/copyText.ts";
 import { THEMES, type Theme } from "../../lib/embedLook.ts";
 import {
@@ -134,7 +135,11 @@ export function EmbedCodeDialog({
         <fieldset>
           <legend>{t("language")}</legend>
           {LANGS.map((option) => (
-            <label key={option} lang={option}>
+            <label
+              key={option}
+              lang={option}
+              className={held.has(option) ? undefined : "is-unavailable"}
+            >
               <input
                 type="radio"
                 name="embed-lang"
@@ -151,7 +156,12 @@ export function EmbedCodeDialog({
             </label>
           ))}
         </fieldset>
-        <label className="embed-both">
+        <label
+          className={classNames(
+            "embed-both",
+            !everyLanguageHeld && "is-unavailable",
+          )}
+        >
           <input
             type="checkbox"
             checked={view === "both"}
