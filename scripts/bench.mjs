@@ -58,6 +58,9 @@ const BUDGET = {
 // Lighthouse's own advice for its variability: the median of five runs.
 // (https://github.com/GoogleChrome/lighthouse/blob/main/docs/variability.md)
 const LIGHTHOUSE_RUNS = 5;
+// Under this CPU benchmark index, Lighthouse warns that the host is slower than it
+// expects (SLOW_CPU_BENCHMARK_INDEX_THRESHOLD in its core/gather/driver/environment.js).
+const SLOW_HOST_INDEX = 1000;
 const SWITCHES = 20;
 // The switch is measured on this many fresh pages, one after another, and the figures
 // pooled: one page's twenty switches can fall in a slow minute of this shared machine.
@@ -75,7 +78,7 @@ const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
  * }} Bytes
  * @typedef {{
  *   performance: number, accessibility: number, "best-practices": number, seo: number,
- *   fcpMs: number, lcpMs: number, tbtMs: number, cls: number,
+ *   fcpMs: number, lcpMs: number, tbtMs: number, cls: number, benchmarkIndex: number,
  * }} LighthouseFigures
  * @typedef {"performance" | "accessibility" | "best-practices" | "seo"} Category
  * @typedef {LighthouseFigures & { failed: string[] }} LighthouseRun
@@ -252,6 +255,9 @@ async function measureLighthouse(url) {
         lcpMs: value("largest-contentful-paint"),
         tbtMs: value("total-blocking-time"),
         cls: value("cumulative-layout-shift"),
+        // Lighthouse's own measure of the host's CPU, taken in each run: its timings
+        // scale with it (docs/throttling.md in Lighthouse's repository).
+        benchmarkIndex: lhr.environment.benchmarkIndex,
         failed: Object.values(lhr.categories)
           .flatMap((category) => category.auditRefs)
           .filter(
@@ -274,6 +280,7 @@ async function measureLighthouse(url) {
     lcpMs: Math.round(figure("lcpMs")),
     tbtMs: Math.round(figure("tbtMs")),
     cls: Number(figure("cls").toFixed(3)),
+    benchmarkIndex: Math.round(figure("benchmarkIndex")),
     failedAudits: [...new Set(runs.flatMap((run) => run.failed))],
   };
 }
@@ -711,6 +718,11 @@ async function main() {
           }
         : {}),
     });
+    figure(
+      `${name}: Lighthouse CPU benchmark index of this machine`,
+      now?.benchmarkIndex,
+      before?.benchmarkIndex,
+    );
     figure(`${name}: cumulative layout shift`, now?.cls, before?.cls, {
       ...(budgeted
         ? {
@@ -791,6 +803,14 @@ async function main() {
   );
 
   console.log(`\n${lines.join("\n")}\n`);
+  const indexes = [
+    ...Object.values(current.lighthouse ?? {}),
+    ...Object.values(current.references ?? {}),
+  ].map((result) => result.benchmarkIndex);
+  if (!quick && median(indexes) < SLOW_HOST_INDEX)
+    console.log(
+      `This machine ran slower than Lighthouse expects (CPU benchmark index ${median(indexes)}, under ${SLOW_HOST_INDEX}, where Lighthouse warns of a slow host): read its timings, total blocking time first, with that in mind.`,
+    );
   for (const page of PAGES) {
     const failed = current.lighthouse?.[page.name]?.failedAudits ?? [];
     if (failed.length)
