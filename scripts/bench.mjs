@@ -413,6 +413,22 @@ async function measureSwitchOnPage(origin) {
         langs: [other?.getAttribute("hreflang") ?? here, here],
       };
     });
+    // The switch is measured on a live page: the paragraph read has hydrated (it is
+    // near the screen once scrolled to), and the other language's text, fetched when
+    // the page is idle, has arrived. A click before either takes a frame more, by
+    // design (tests/e2e/hydration.spec.ts, languageText.spec.ts), on a slow day
+    // often enough to be counted here.
+    await page.waitForFunction(
+      (id) =>
+        Object.keys(document.getElementById(id) ?? {}).some((key) =>
+          key.startsWith("__reactFiber$"),
+        ) &&
+        performance
+          .getEntriesByType("resource")
+          .some((entry) => /\/explainer-text-[\w-]+\.js$/.test(entry.name)),
+      reading.id,
+    );
+    await page.waitForTimeout(500);
     /** @type {number[]} */
     const drifts = [];
     const paragraph = page.locator(`[id="${reading.id}"]`);
