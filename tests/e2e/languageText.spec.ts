@@ -17,6 +17,12 @@ async function holdEnglishText(page: Page): Promise<() => void> {
   return release;
 }
 
+/** Opens the Vietnamese page, where the English text cannot be fetched (the reader offline, say). */
+async function openWithoutEnglishText(page: Page): Promise<void> {
+  await page.route(ENGLISH_TEXT, (route) => route.abort());
+  await open(page, "/");
+}
+
 /**
  * The browser reports the fetches a test made fail (the idle one, and the reader's);
  * they are expected, and taken out, so that nothing else may be reported.
@@ -79,8 +85,7 @@ test("where the English text cannot be fetched, the switch opens the English pag
   page,
   consoleProblems,
 }) => {
-  await page.route(ENGLISH_TEXT, (route) => route.abort());
-  await open(page, "/");
+  await openWithoutEnglishText(page);
   await page.evaluate(() => document.body.setAttribute("data-same-page", ""));
   await page.getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(/\/en\/$/);
@@ -108,8 +113,7 @@ test("where the English text cannot be fetched, the peek says so; pressed again,
   page,
   consoleProblems,
 }) => {
-  await page.route(ENGLISH_TEXT, (route) => route.abort());
-  await open(page, "/");
+  await openWithoutEnglishText(page);
   const peek = page.getByRole("button", { name: /^EN/ }).first();
   await peek.click();
   const alert = page.getByRole("alert");
@@ -132,8 +136,7 @@ test("where the English text cannot be fetched, the peek leads to the passage on
   page,
   consoleProblems,
 }) => {
-  await page.route(ENGLISH_TEXT, (route) => route.abort());
-  await open(page, "/");
+  await openWithoutEnglishText(page);
   await page.getByRole("button", { name: /^EN/ }).first().click();
   await page
     .getByRole("alert")
@@ -150,8 +153,7 @@ test("where the English text cannot be fetched, the embed generator offers what 
   page,
   consoleProblems,
 }) => {
-  await page.route(ENGLISH_TEXT, (route) => route.abort());
-  await open(page, "/");
+  await openWithoutEnglishText(page);
   await page.getByRole("button", { name: "Nhúng", exact: true }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog.getByRole("radio", { name: /^English/ })).toBeDisabled();
