@@ -3,10 +3,12 @@
  * hash: once the browser reports the page's first paint, puts in the document what
  * waits in the page's inert `<template data-after-first-paint>` (the style sheet, the
  * entry script and the code it loads), so that not even their requests
- * compete with what the reader sees first. A page that is not painted (a hidden tab,
- * a frame out of view, which must still report its height to its host) loads them a
- * moment after its markup is read, and so does a browser without Paint Timing after
- * its next frame; never before the markup is all read, however early the first paint.
+ * compete with what the reader sees first. A page the browser may not paint for a
+ * while (a hidden tab; a frame, which is not painted out of view yet must report its
+ * height to its host) loads them a moment after its markup is read; a page in view
+ * waits for its paint, on however busy a phone, but not for ever; a browser without
+ * Paint Timing loads them after its next frame. Never before the markup is all read,
+ * however early the first paint.
  * A plain script, no module: it runs before the first paint.
  */
 (function () {
@@ -68,10 +70,14 @@
     observer.observe({ type: "paint", buffered: true });
   }
   document.addEventListener("DOMContentLoaded", function () {
-    if (paintTiming) setTimeout(load, 500);
-    else
+    if (!paintTiming) {
       requestAnimationFrame(function () {
         setTimeout(load, 0);
       });
+      return;
+    }
+    var inView =
+      document.visibilityState === "visible" && window.self === window.top;
+    setTimeout(load, inView ? 3000 : 500);
   });
 })();
