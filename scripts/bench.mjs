@@ -428,6 +428,8 @@ async function measureSwitchOnPage(origin) {
           .some((entry) => /\/explainer-text-[\w-]+\.js$/.test(entry.name)),
       reading.id,
     );
+    // The text is fetched; the page adds it in a transition, which nothing in the
+    // page marks: a moment for it.
     await page.waitForTimeout(500);
     /** @type {number[]} */
     const drifts = [];
