@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import { createNodeResolver, importX } from "eslint-plugin-import-x";
 import jsxA11y from "eslint-plugin-jsx-a11y";
+import playwright from "eslint-plugin-playwright";
 import reactHooks from "eslint-plugin-react-hooks";
 import testingLibrary from "eslint-plugin-testing-library";
 import globals from "globals";
@@ -155,8 +156,34 @@ export const importFlow = [
   },
 ];
 
+const playwrightRecommended = playwright.configs["flat/recommended"];
+
+/**
+ * The browser tests: eslint-plugin-playwright's recommended rules, every one an error
+ * (no fixed waits, no `networkidle`, web-first assertions, no element handles…).
+ * Exported for tests/unit/lintRules.test.ts, which shows them failing.
+ * @type {import("eslint").Linter.Config}
+ */
+export const browserTests = {
+  ...playwrightRecommended,
+  files: ["tests/e2e/**/*.ts"],
+  rules: Object.fromEntries(
+    Object.entries(playwrightRecommended.rules ?? {}).map(([rule, level]) => [
+      rule,
+      level === "off" ? "off" : "error",
+    ]),
+  ),
+};
+
 export default tseslint.config(
-  { ignores: ["dist/", "test-results/", "playwright-report/"] },
+  {
+    ignores: [
+      "dist/",
+      "dist-test-explainer/",
+      "test-results/",
+      "playwright-report/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -190,6 +217,7 @@ export default tseslint.config(
     },
   },
   ...importFlow,
+  browserTests,
   {
     files: ["tests/unit/**/*.test.tsx"],
     ...testingLibrary.configs["flat/react"],

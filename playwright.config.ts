@@ -12,11 +12,27 @@ if (!executablePath) {
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const onCI = Boolean(process.env.CI);
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: { executablePath, args: [...CHROMIUM_FLAGS] },
+};
+
+/**
+ * A test says where it runs by its tags (`{ tag: "@phone" }`): untagged, on a desktop;
+ * `@phone`, on a phone-sized window; `@nojs`, with JavaScript off; `@desktop` beside
+ * another tag, on a desktop as well. Playwright matches a project's `grep` against the
+ * test's title path and tags.
+ */
+const ON_DESKTOP = /^(?![\s\S]*@(phone|nojs)\b)|@desktop\b/;
+
 export default defineConfig({
   testDir: "tests/e2e",
   forbidOnly: onCI,
+  // On CI a failure is tried once more, and the list reporter names a test that
+  // passed only then as flaky: to be mended, not to be lived with.
   retries: onCI ? 1 : 0,
   workers: 2,
+  fullyParallel: true,
   reporter: onCI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -24,19 +40,29 @@ export default defineConfig({
   },
   projects: [
     {
-      name: "chromium",
+      name: "desktop",
+      grep: ON_DESKTOP,
+      use: { ...chromium, viewport: { width: 1280, height: 900 } },
+    },
+    {
+      name: "phone",
+      grep: /@phone\b/,
+      use: { ...chromium, viewport: { width: 390, height: 844 } },
+    },
+    {
+      name: "nojs",
+      grep: /@nojs\b/,
       use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [...CHROMIUM_FLAGS],
-        },
+        ...chromium,
+        viewport: { width: 390, height: 844 },
+        javaScriptEnabled: false,
       },
     },
   ],
-  // The tests run against the production build, as readers get it.
+  // The tests run against the production build, as readers get it: made by the unit
+  // tests' set-up in `npm test`, or here when it is missing or older than the sources.
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node scripts/testBuilds.mjs report && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !onCI,
     timeout: 180_000,

@@ -8,6 +8,7 @@ import { useFragmentTarget } from "./components/highlight/useFragmentTarget.ts";
 import { EmbedButton } from "./components/embed/EmbedButton.tsx";
 import { EmbedBar } from "./components/page/EmbedBar.tsx";
 import { LaterHydration } from "./components/page/LaterHydration.tsx";
+import { MarkLive } from "./components/page/MarkLive.tsx";
 import {
   showsSection,
   usePageMode,
@@ -216,6 +217,7 @@ export function App() {
       data-view={view}
       data-mode={modeKey(mode)}
     >
+      <MarkLive part="page" />
       {embedded ? (
         <EmbedBar
           headline={explainer.article.headline}
@@ -239,7 +241,7 @@ export function App() {
                   />
                 );
                 return (
-                  <LaterHydration key={section.id}>
+                  <LaterHydration key={section.id} part={section.id}>
                     {FOLLOWS_BY_PART.has(section.id) ? (
                       view
                     ) : (
@@ -258,7 +260,7 @@ export function App() {
         </PreviewContext>
       </HighlightContext>
       {!embedded && (
-        <LaterHydration>
+        <LaterHydration part="footer">
           <footer className="page-footer">
             <p>{t("embed.invitation")}</p>
             <EmbedButton

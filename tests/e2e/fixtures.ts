@@ -1,13 +1,22 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Frame, type Page } from "@playwright/test";
 
 /**
- * Every browser test also fails on any uncaught error or console error or warning:
- * "it still shows" is not enough if it shows while throwing.
+ * Every browser test also fails on anything a page can throw or report: an uncaught
+ * error, an `error` event on `window` (a ResizeObserver loop among them, which reaches
+ * neither of Playwright's page events), a console error or warning, an HTTP error or a
+ * request that failed. "It still shows" is not enough if it shows while throwing: a
+ * newsroom that wraps the page in its error reporting would hear of each.
  */
 export const test = base.extend<{ consoleProblems: string[] }>({
   consoleProblems: [
     async ({ page }, use) => {
       const problems: string[] = [];
+      // In every frame, the embeds' included: an `error` event said on the console.
+      await page.addInitScript(() => {
+        window.addEventListener("error", (event) => {
+          console.error(`window error event: ${event.message}`);
+        });
+      });
       page.on("pageerror", (error) =>
         problems.push(`page error: ${error.message}`),
       );
@@ -16,15 +25,23 @@ export const test = base.extend<{ consoleProblems: string[] }>({
           problems.push(`HTTP ${response.status()}: ${response.url()}`);
         }
       });
+      page.on("requestfailed", (request) => {
+        const reason = request.failure()?.errorText ?? "";
+        // Cancelled by the page or a navigation (a frame removed, a new address):
+        // nothing a reader meets.
+        if (reason === "net::ERR_ABORTED") return;
+        problems.push(`request failed: ${request.url()} ${reason}`);
+      });
       page.on("console", (message) => {
         if (message.type() === "error" || message.type() === "warning") {
           problems.push(`console ${message.type()}: ${message.text()}`);
         }
       });
       await use(problems);
-      expect(problems, "console errors, warnings and uncaught errors").toEqual(
-        [],
-      );
+      expect(
+        problems,
+        "errors, warnings and failed requests the page reported",
+      ).toEqual([]);
     },
     { auto: true },
   ],
@@ -33,19 +50,17 @@ export const test = base.extend<{ consoleProblems: string[] }>({
 export { expect };
 
 /**
- * Waits until React has taken over the prerendered page. Before that the page reads
- * but does not respond, as for any reader whose script is still on its way; a click
- * made after this point is either handled or replayed by React once hydration ends.
- * (React marks the root it renders into with a `__reactContainer$…` property.)
+ * Waits until the page has come to life: the app marks each part React has taken over
+ * in `<html data-live>` (`page` for the page's frame, a section's id for a section).
+ * Before that the page reads but does not respond, as for any reader whose script is
+ * still on its way; a click made after it is handled, or replayed by React once the
+ * part it lands in has hydrated.
  */
-export async function untilLive(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const root = document.getElementById("root");
-    return (
-      root !== null &&
-      Object.keys(root).some((key) => key.startsWith("__reactContainer$"))
-    );
-  });
+export async function untilLive(
+  page: Page | Frame,
+  part = "page",
+): Promise<void> {
+  await expect(page.locator(`html[data-live~="${part}"]`)).toBeAttached();
 }
 
 /** Opens an address and waits until the page is live. */

@@ -1,11 +1,5 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { buildExplainer } from "./buildExplainer.ts";
-
-/** The made-up explainer that proves the kit builds any content folder. */
-export const FIXTURE_EXPLAINER = "tests/fixtures/test-explainer";
+import { ensureBuilt } from "../../scripts/testBuilds.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,19 +11,16 @@ declare module "vitest" {
 }
 
 /**
- * Builds the site once for the whole unit run, and the test explainer once, each into
- * a folder of its own, and hands their paths to every test file that reads a built
- * site (`inject("builtSite")`, `inject("builtFixture")`).
+ * Makes sure the report and the test explainer are built (once, and only when a source
+ * is newer than the build), and hands their folders to every test file that reads a
+ * built site (`inject("builtSite")`, `inject("builtFixture")`). The browser tests that
+ * follow in `npm test` serve the same build of the report.
  */
 export default async function setup(project: TestProject) {
-  const site = await mkdtemp(join(tmpdir(), "explainer-build-"));
-  const fixture = await mkdtemp(join(tmpdir(), "explainer-fixture-"));
-  await buildExplainer(undefined, site);
-  await buildExplainer(FIXTURE_EXPLAINER, fixture);
+  const [site, fixture] = await Promise.all([
+    ensureBuilt("report"),
+    ensureBuilt("fixture"),
+  ]);
   project.provide("builtSite", site);
   project.provide("builtFixture", fixture);
-  return async () => {
-    await rm(site, { recursive: true, force: true });
-    await rm(fixture, { recursive: true, force: true });
-  };
 }

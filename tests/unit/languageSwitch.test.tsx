@@ -86,6 +86,7 @@ test("the document’s language, title and description follow the switch", async
   description.name = "description";
   document.head.append(description);
   render(<App />);
+  await afterNextPaint();
   expect(document.documentElement).toHaveAttribute("lang", "vi");
   expect(document.title).toMatch(/Đối thoại an ninh mạng/);
 
@@ -103,7 +104,6 @@ test("the document’s language, title and description follow the switch", async
   expect(document.documentElement).toHaveAttribute("lang", "en");
   expect(document.title).toMatch(/Cyber Dialogue/);
   expect(description.content).toMatch(/^The Vietnamplus report/);
-  description.remove();
 });
 
 test("the address and the remembered choice follow the switch", async () => {

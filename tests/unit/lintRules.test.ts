@@ -2,7 +2,7 @@
 import { ESLint } from "eslint";
 import tseslint from "typescript-eslint";
 import { expect, test } from "vitest";
-import { importFlow } from "../../eslint.config.js";
+import { browserTests, importFlow } from "../../eslint.config.js";
 
 /** ESLint with the import-flow rules alone: quick, and what is under test. */
 const eslint = new ESLint({
@@ -126,4 +126,59 @@ test.each([
   ],
 ])("the lint rules allow it when %s", async (_case, path, imports) => {
   expect(await broken(path, imports)).toEqual([]);
+});
+
+/** ESLint with the browser tests' rules alone. */
+const browserTestLint = new ESLint({
+  cwd: new URL("../..", import.meta.url).pathname,
+  overrideConfigFile: true,
+  overrideConfig: [
+    { files: ["**/*.ts"], languageOptions: { parser: tseslint.parser } },
+    browserTests,
+  ],
+});
+
+/** The rules a browser test's body breaks, linted as if it stood in a spec. */
+async function brokenSpec(body: string): Promise<string[]> {
+  const [result] = await browserTestLint.lintText(
+    `import { expect, test } from "@playwright/test";\n\n` +
+      `test("a reader opens the page", async ({ page }) => {\n${body}\n});\n`,
+    { filePath: "tests/e2e/probe.spec.ts" },
+  );
+  return (result?.messages ?? []).map(
+    (message) => message.ruleId ?? message.message,
+  );
+}
+
+test.each([
+  [
+    "waits a fixed time",
+    `await page.goto("/");\nawait page.waitForTimeout(500);\nawait expect(page.getByRole("heading")).toBeVisible();`,
+    "playwright/no-wait-for-timeout",
+  ],
+  [
+    "waits for the network to be idle",
+    `await page.goto("/", { waitUntil: "networkidle" });\nawait expect(page.getByRole("heading")).toBeVisible();`,
+    "playwright/no-networkidle",
+  ],
+  [
+    "reads a state once instead of waiting for it",
+    `await page.goto("/");\nexpect(await page.getByRole("heading").isVisible()).toBe(true);`,
+    "playwright/prefer-web-first-assertions",
+  ],
+  [
+    "takes an element handle",
+    `await page.goto("/");\nconst heading = await page.$("h1");\nexpect(heading).not.toBeNull();`,
+    "playwright/no-element-handle",
+  ],
+])("a browser test fails lint when it %s", async (_case, body, rule) => {
+  expect(await brokenSpec(body)).toContain(rule);
+});
+
+test("a browser test that waits for what a reader sees passes lint", async () => {
+  expect(
+    await brokenSpec(
+      `await page.goto("/");\nawait expect(page.getByRole("heading", { level: 1 })).toBeVisible();`,
+    ),
+  ).toEqual([]);
 });

@@ -1,6 +1,9 @@
 import { Suspense, type ReactNode } from "react";
+import { MarkLive } from "./MarkLive.tsx";
 
 export interface LaterHydrationProps {
+  /** The part's name in `<html data-live>` once it has come to life. */
+  readonly part: string;
   readonly children: ReactNode;
 }
 
@@ -14,6 +17,11 @@ export interface LaterHydrationProps {
  * first, in the same frame. Nothing in it suspends: on the server and in a browser
  * rendering from scratch, the boundary renders its content as it is.
  */
-export function LaterHydration({ children }: LaterHydrationProps) {
-  return <Suspense fallback={null}>{children}</Suspense>;
+export function LaterHydration({ part, children }: LaterHydrationProps) {
+  return (
+    <Suspense fallback={null}>
+      <MarkLive part={part} />
+      {children}
+    </Suspense>
+  );
 }

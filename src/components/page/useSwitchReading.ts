@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { LANGS } from "../../i18n/languages.ts";
 import { flushSync } from "react-dom";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
@@ -44,6 +44,16 @@ export function useSwitchReading(): (
   const { i18n, view, setView, memory } = useLanguageState();
   const mode = usePageMode();
   const bringText = useBringText();
+  // What a switch put off until after the paint, taken back if the page goes first
+  // (an unmounted page must not write the address or storage of the next one).
+  const pending = useRef(new Set<() => void>());
+  useEffect(() => {
+    const cancels = pending.current;
+    return () => {
+      for (const cancel of cancels) cancel();
+      cancels.clear();
+    };
+  }, []);
   return useCallback(
     (next: Reading, { settling = false }: SwitchOptions = {}) => {
       const changes = next.lang !== i18n.resolvedLanguage || next.view !== view;
@@ -77,7 +87,8 @@ export function useSwitchReading(): (
           else restoreReadingAnchor(document, anchor);
         }
         // What the reader does not see waits until the new text is on screen.
-        afterPaint(() => {
+        const cancel = afterPaint(() => {
+          pending.current.delete(cancel);
           // An embed's language is the editor's choice: a reader's switch inside one is
           // not remembered for every other embed on every other site.
           if (memory && mode.kind !== "embed" && !settling) {
@@ -95,6 +106,7 @@ export function useSwitchReading(): (
             ),
           );
         });
+        pending.current.add(cancel);
       }
     },
     [i18n, view, setView, memory, mode, bringText],
