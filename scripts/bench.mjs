@@ -348,11 +348,10 @@ async function measureSwitchOnPage(origin) {
       isMobile: true,
     });
     await page.goto(`${origin}/`);
-    await page.waitForFunction(() =>
-      Object.keys(document.getElementById("root") ?? {}).some((key) =>
-        key.startsWith("__reactContainer$"),
-      ),
-    );
+    // The app marks the parts it has hydrated in `<html data-live>`.
+    await page.waitForSelector('html[data-live~="page"]', {
+      state: "attached",
+    });
     const reading = await page.evaluate(() => {
       const paragraphs = document.querySelectorAll(
         ".article-body .paragraph[id]",
@@ -419,14 +418,11 @@ async function measureSwitchOnPage(origin) {
     // design (tests/e2e/hydration.spec.ts, languageText.spec.ts), on a slow day
     // often enough to be counted here.
     await page.waitForFunction(
-      (id) =>
-        Object.keys(document.getElementById(id) ?? {}).some((key) =>
-          key.startsWith("__reactFiber$"),
-        ) &&
+      () =>
+        /\barticle\b/.test(document.documentElement.dataset.live ?? "") &&
         performance
           .getEntriesByType("resource")
           .some((entry) => /\/explainer-text-[\w-]+\.js$/.test(entry.name)),
-      reading.id,
     );
     // The text is fetched; the page adds it in a transition, which nothing in the
     // page marks: a moment for it.
