@@ -1,4 +1,4 @@
-import type { Browser } from "@playwright/test";
+import type { BrowserContext } from "@playwright/test";
 import { expect, open, test } from "./fixtures.ts";
 
 /**
@@ -7,29 +7,17 @@ import { expect, open, test } from "./fixtures.ts";
  * rules once loaded: the inline rules are what the first view needs, so the two are
  * the same to the pixel, and nothing moves or changes colour when the sheet takes
  * over. The explainer's script is held back (an embed's theme script still runs, as
- * it does before the first paint), so that only the CSS differs.
+ * it does before the first paint), so that only the CSS differs. Each is drawn in a
+ * page of its own in the test's context (the window's size from its project), apart
+ * from the test's page, whose failed style sheet would be reported as an error.
  */
 async function firstScreen(
-  browser: Browser,
+  context: BrowserContext,
   address: string,
-  {
-    width,
-    height,
-    colorScheme,
-    inlineOnly,
-  }: {
-    width: number;
-    height: number;
-    colorScheme: "light" | "dark";
-    inlineOnly: boolean;
-  },
+  inlineOnly: boolean,
 ): Promise<Buffer> {
-  const context = await browser.newContext({
-    viewport: { width, height },
-    colorScheme,
-  });
+  const page = await context.newPage();
   try {
-    const page = await context.newPage();
     await page.route(/\/assets\/[^/]+\.js$/, (route) =>
       route.fulfill({ contentType: "text/javascript", body: "" }),
     );
@@ -53,35 +41,83 @@ async function firstScreen(
     }, !inlineOnly);
     return await page.screenshot();
   } finally {
-    await context.close();
+    await page.close();
   }
 }
 
-for (const address of ["/", "/en/", "/both/", "/embed/", "/embed/?theme=dark"])
-  for (const screen of [
-    { width: 390, height: 844 },
-    { width: 1280, height: 900 },
-  ])
-    for (const colorScheme of ["light", "dark"] as const)
-      test(`the first screen of ${address} at ${screen.width} px, ${colorScheme}, needs no more than its inline CSS`, async ({
-        browser,
-      }) => {
-        const options = { ...screen, colorScheme };
-        const whole = await firstScreen(browser, address, {
-          ...options,
-          inlineOnly: false,
-        });
-        const inline = await firstScreen(browser, address, {
-          ...options,
-          inlineOnly: true,
-        });
-        expect(inline.equals(whole)).toBe(true);
-      });
+/** Whether the first screen drawn from the inline CSS alone is the whole sheet's, to the pixel. */
+async function sameFirstScreen(
+  context: BrowserContext,
+  address: string,
+): Promise<boolean> {
+  const whole = await firstScreen(context, address, false);
+  const inline = await firstScreen(context, address, true);
+  return inline.equals(whole);
+}
 
-for (const address of ["/", "/en/", "/both/", "/embed/?theme=dark"])
-  test(`${address} requests nothing of its own before its first paint, and comes to life after it`, async ({
+// One of each kind of page, in each look it has: the reading page (on a phone and a
+// desktop, light and dark, as the reader's setting is), the both view (a desktop's),
+// an embed (light whatever the setting) and a dark one.
+test(
+  "the first screen of the reading page needs no more than its inline CSS",
+  { tag: ["@phone", "@desktop"] },
+  async ({ context }) => {
+    expect(await sameFirstScreen(context, "/")).toBe(true);
+  },
+);
+
+test("the first screen of the both view needs no more than its inline CSS", async ({
+  context,
+}) => {
+  expect(await sameFirstScreen(context, "/both/")).toBe(true);
+});
+
+test(
+  "the first screen of an embed needs no more than its inline CSS",
+  { tag: "@phone" },
+  async ({ context }) => {
+    expect(await sameFirstScreen(context, "/embed/")).toBe(true);
+  },
+);
+
+test.describe("under a dark system setting", () => {
+  test.use({ colorScheme: "dark" });
+
+  test(
+    "the first screen of the reading page needs no more than its inline CSS",
+    { tag: "@phone" },
+    async ({ context }) => {
+      expect(await sameFirstScreen(context, "/")).toBe(true);
+    },
+  );
+
+  test("the first screen of a dark embed needs no more than its inline CSS", async ({
+    context,
+  }) => {
+    expect(await sameFirstScreen(context, "/embed/?theme=dark")).toBe(true);
+  });
+});
+
+for (const address of ["/", "/both/", "/embed/?theme=dark"])
+  test(`${address} requests nothing of its own before its first paint, comes to life after it, and its style sheet then takes over from the inline rules in one step`, async ({
     page,
   }) => {
+    // What each frame is drawn with, from the first: the inline rules (the sheet not
+    // there yet, or waiting under print), or the sheet alone, never both or neither.
+    await page.addInitScript(() => {
+      const frames: string[] = [];
+      Object.assign(window, { styleFrames: frames });
+      const sample = () => {
+        const link = document.querySelector<HTMLLinkElement>(
+          'head > link[rel="stylesheet"]',
+        );
+        const inline = document.querySelector("head > style") !== null;
+        const media = link ? link.media || "all" : "none";
+        frames.push(`inline ${inline}, sheet ${media}`);
+        if (inline || media !== "all") requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
     await open(page, address);
     const { paint, read, requests } = await page.evaluate(() => ({
       paint:
@@ -114,6 +150,23 @@ for (const address of ["/", "/en/", "/both/", "/embed/?theme=dark"])
         start,
         `${url} was requested before the first paint`,
       ).toBeGreaterThan(Math.min(paint, unpainted));
+
+    await expect(page.locator("head > style")).toHaveCount(0);
+    const { frames, sheets } = await page.evaluate(() => ({
+      frames: (window as unknown as { styleFrames: string[] }).styleFrames,
+      sheets: [...document.styleSheets].map((sheet) => sheet.cssRules.length),
+    }));
+    const drawnBeforeTheSheet = frames.includes("inline true, sheet none");
+    expect(new Set(frames)).toEqual(
+      new Set([
+        ...(drawnBeforeTheSheet ? ["inline true, sheet none"] : []),
+        "inline true, sheet print",
+        "inline false, sheet all",
+      ]),
+    );
+    expect(frames.at(-1)).toBe("inline false, sheet all");
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0]).toBeGreaterThan(100);
   });
 
 test("the style sheet is fetched and applied once: coming to life and switching language leave it alone, and pin the head's other addresses", async ({
@@ -162,47 +215,3 @@ test("the style sheet is fetched and applied once: coming to life and switching 
   expect(others.length).toBeGreaterThan(2);
   for (const href of others) expect(href).toMatch(/^(https?|data):/);
 });
-
-for (const address of ["/", "/embed/?theme=dark"])
-  test(`on ${address} the style sheet takes over from the inline rules in one step, and the page then has each rule once`, async ({
-    page,
-  }) => {
-    // What each frame is drawn with, from the first: the inline rules (the sheet not
-    // there yet, or waiting under print), or the sheet alone, never both or neither.
-    await page.addInitScript(() => {
-      const frames: string[] = [];
-      Object.assign(window, { styleFrames: frames });
-      const sample = () => {
-        const link = document.querySelector<HTMLLinkElement>(
-          'head > link[rel="stylesheet"]',
-        );
-        const inline = document.querySelector("head > style") !== null;
-        const media = link ? link.media || "all" : "none";
-        frames.push(`inline ${inline}, sheet ${media}`);
-        if (inline || media !== "all") requestAnimationFrame(sample);
-      };
-      requestAnimationFrame(sample);
-    });
-    await open(page, address);
-    await page.waitForFunction(
-      () => document.querySelector("head > style") === null,
-    );
-    const { frames, sheets } = await page.evaluate(() => ({
-      frames: (window as unknown as { styleFrames: string[] }).styleFrames,
-      sheets: [...document.styleSheets].map((sheet) => sheet.cssRules.length),
-    }));
-    expect(new Set(frames)).toEqual(
-      new Set(
-        frames.some((frame) => frame.includes("sheet none"))
-          ? [
-              "inline true, sheet none",
-              "inline true, sheet print",
-              "inline false, sheet all",
-            ]
-          : ["inline true, sheet print", "inline false, sheet all"],
-      ),
-    );
-    expect(frames.at(-1)).toBe("inline false, sheet all");
-    expect(sheets).toHaveLength(1);
-    expect(sheets[0]).toBeGreaterThan(100);
-  });

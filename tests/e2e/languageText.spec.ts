@@ -24,16 +24,24 @@ async function openWithoutEnglishText(page: Page): Promise<void> {
 }
 
 /**
- * The browser reports the fetches a test made fail (the idle one, and the reader's);
- * they are expected, and taken out, so that nothing else may be reported.
+ * The browser reports the fetches a test made fail (the idle one, and the reader's),
+ * on the console and as failed requests; they are expected, and taken out, so that
+ * nothing else may be reported.
  */
 function expectOnlyFailedFetches(consoleProblems: string[]): void {
-  const failed = "console error: Failed to load resource: net::ERR_FAILED";
-  expect(consoleProblems).toContain(failed);
+  const logged = "console error: Failed to load resource: net::ERR_FAILED";
+  const failed = (problem: string) =>
+    problem.startsWith("request failed: ") &&
+    problem.endsWith(" net::ERR_FAILED") &&
+    ENGLISH_TEXT.test(problem.slice(16, -16));
+  expect(consoleProblems).toContain(logged);
+  expect(consoleProblems.some(failed)).toBe(true);
   consoleProblems.splice(
     0,
     consoleProblems.length,
-    ...consoleProblems.filter((problem) => problem !== failed),
+    ...consoleProblems.filter(
+      (problem) => problem !== logged && !failed(problem),
+    ),
   );
 }
 

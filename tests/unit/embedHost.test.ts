@@ -183,3 +183,56 @@ test("a frame pasted with the first snippet's names is still sized", () => {
     expect(pasted.style.height).toBe(`${height}px`);
   }
 });
+
+const scrollRequest = (top: unknown) => ({ type: "explainer:scroll-to", top });
+
+/** The host page, its script installed, and where its page was scrolled to. */
+function scrollingHost() {
+  const host = hostPage();
+  const scrolls: number[] = [];
+  host.window.scrollTo = ((_: number, y: number) => {
+    scrolls.push(y);
+  }) as typeof window.scrollTo;
+  host.install();
+  const ours = host.frame("ours");
+  // Tall enough to hold the points asked for (jsdom lays nothing out).
+  Object.defineProperty(ours, "clientHeight", { value: 2000 });
+  return { ...host, ours, scrolls };
+}
+
+test.each([
+  ["a string", "2500"],
+  ["a negative point", -50],
+  ["a point past any frame", 1e9],
+  ["infinity", Number.POSITIVE_INFINITY],
+  ["null", null],
+  ["an object posing as a number", { valueOf: (): number => 2500 }],
+])(
+  "a scroll request with %s is ignored, and the frame may still ask once",
+  (_, top) => {
+    const host = scrollingHost();
+    host.post(scrollRequest(top), host.ours.contentWindow);
+    expect(host.scrolls).toEqual([]);
+    host.post(scrollRequest(900), host.ours.contentWindow);
+    expect(host.scrolls).toEqual([900]);
+  },
+);
+
+test("only the explainers' frames may scroll the page, each once until the reader moves into it", async () => {
+  const host = scrollingHost();
+  host.post(scrollRequest(900), host.frame("theirs").contentWindow);
+  host.post(scrollRequest(900), null);
+  expect(host.scrolls).toEqual([]);
+
+  host.post(scrollRequest(900), host.ours.contentWindow);
+  host.post(scrollRequest(900), host.ours.contentWindow);
+  expect(host.scrolls).toEqual([900]);
+
+  // The reader moves into the frame: the page loses focus to it.
+  host.ours.focus();
+  host.window.dispatchEvent(new host.window.Event("blur"));
+  await new Promise((settle) => setTimeout(settle, 0));
+  host.post(scrollRequest(900), host.ours.contentWindow);
+  host.post(scrollRequest(900), host.ours.contentWindow);
+  expect(host.scrolls).toEqual([900, 900]);
+});

@@ -89,3 +89,29 @@ test("a pym child id is taken only when it is a plain id", () => {
   expect(pymIdFrom(at(`?childId=${"a".repeat(100)}`))).toBeUndefined();
   expect(pymIdFrom(at(""))).toBeUndefined();
 });
+
+// What a host page, or anything else on it, may post into a frame, as the frame
+// receives it: a message is copied on its way (structured clone), which keeps no
+// prototype. None of it asks for the height; the frame listens to nothing else.
+test.each([
+  [
+    "a pym width with markup",
+    "pymxPYMxplainxPYMxwidthxPYMx<img src=x onerror=alert(1)>",
+  ],
+  ["a pym navigation", "pymxPYMxplainxPYMxnavigateToxPYMxjavascript:alert(1)"],
+  [
+    "our own height message, sent back",
+    { type: "explainer:height", height: 99999 },
+  ],
+  ["a language to set", { type: "explainer:set-language", lang: "en" }],
+  ["AMP's size message", { sentinel: "amp", type: "embed-size", height: 5 }],
+  ["a request on the prototype", { __proto__: { type: HEIGHT_REQUEST_TYPE } }],
+  ["a request as JSON", JSON.stringify({ type: HEIGHT_REQUEST_TYPE })],
+  ["an array", [1, 2, 3]],
+  ["null", null],
+  ["a number", 12],
+  ["a long string", "x".repeat(10_000)],
+])("%s posted into a frame asks for nothing", (_, message) => {
+  for (const pymId of [undefined, "plain"])
+    expect(isHeightRequest(structuredClone(message), pymId)).toBe(false);
+});
