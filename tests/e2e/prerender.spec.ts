@@ -1,4 +1,5 @@
 import { article } from "../../src/content/cyber-dialogue/article.ts";
+import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import { expect, open, test, untilLive } from "./fixtures.ts";
 import { startStaticServer } from "../../scripts/staticServer.mjs";
 import { sideOf } from "../../src/lib/alignedText.ts";
@@ -7,44 +8,78 @@ const paragraphs = article.body.flatMap((block) =>
   block.kind === "paragraph" ? [block] : [],
 );
 
-test.describe("with JavaScript disabled", () => {
-  test.use({ javaScriptEnabled: false });
+/** How many parts the norms paragraph is aligned in: each a row in the both view. */
+const NORMS_PARTS = (() => {
+  const block = article.body.find((candidate) => candidate.id === "norms");
+  return block?.kind === "paragraph" ? block.pairs.length : 0;
+})();
 
-  for (const [address, lang] of [
-    ["/", "vi"],
-    ["/en/", "en"],
-  ] as const) {
-    test(`${address} shows the whole article, timeline and topics in ${lang}`, async ({
-      page,
-    }) => {
+test(
+  "without JavaScript a reader has the whole article, its notes, the whole timeline and the both view",
+  { tag: "@nojs" },
+  async ({ page }) => {
+    for (const [address, lang, show] of [
+      ["/", "vi", "Hiện"],
+      ["/en/", "en", "Show"],
+    ] as const) {
       await page.goto(address);
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(
         article.headline[lang],
       );
+      // The brief at the top, and every paragraph whole.
+      await expect(page.locator(".in-brief li")).toHaveCount(3);
       for (const paragraph of paragraphs) {
-        await expect(page.locator(`#${paragraph.id}`)).toHaveText(
+        await expect(page.locator(`#${paragraph.id}`), address).toHaveText(
           sideOf(paragraph.pairs, lang),
         );
       }
-      await expect(page.locator(".timeline-event")).toHaveCount(15);
+      // The notes stand in place, on a phone too, with no button to open them.
+      await expect(page.locator("#note-norms")).toBeVisible();
+      await expect(page.locator(".margin-toggle").first()).toBeHidden();
       await expect(page.locator(".topic-button")).toHaveCount(22);
-    });
-  }
-});
 
-test("hydration takes over the prerendered page without a warning", async ({
-  page,
-}) => {
-  // Any console error or warning, a hydration mismatch among them, fails the test.
-  await open(page, "/en/");
-  const heading = page.getByRole("heading", { level: 1 });
-  const before = await heading.elementHandle();
-  await page.getByRole("link", { name: "Tiếng Việt" }).click();
-  await expect(heading).toHaveText(article.headline.vi);
-  // The same element, updated in place: hydrated, not replaced by a second render.
-  expect(await before?.evaluate((element) => element.isConnected)).toBe(true);
-});
+      // Every event: its date and title, and a row that opens to its text. The
+      // filters need the script, and say so by being off.
+      await expect(page.locator(".timeline-event")).toHaveCount(
+        timeline.length,
+      );
+      const filters = page
+        .getByRole("group", { name: show })
+        .getByRole("button");
+      await expect(filters).toHaveCount(4);
+      for (const button of await filters.all())
+        await expect(button).toBeDisabled();
+      for (const event of timeline) {
+        const row = page.locator(`#${event.id}`);
+        const summary = row.locator("summary");
+        await expect(summary).toBeVisible();
+        await expect(summary).toContainText(event.title[lang]);
+        await expect(summary.locator("time").first()).toBeVisible();
+        const text = row.getByText(event.text[lang]);
+        await expect(text).toBeHidden();
+        await summary.click();
+        await expect(text).toBeVisible();
+      }
+    }
+
+    // The both view: each part of a paragraph in both languages.
+    await page.goto("/both/");
+    await expect(page.locator("#norms [data-side][lang='vi']")).toHaveCount(
+      NORMS_PARTS,
+    );
+    await expect(page.locator("#norms [data-side][lang='en']")).toHaveCount(
+      NORMS_PARTS,
+    );
+
+    // An embedded section, as a newsroom's page shows it.
+    await page.goto("/en/embed/timeline/");
+    await expect(page.locator(".timeline-event")).toHaveCount(timeline.length);
+    await expect(page.locator("#sixth-dialogue")).toContainText(
+      "March 11 – 12, 2024",
+    );
+  },
+);
 
 test("a returning reader on the plain address gets their choice after hydration", async ({
   page,
