@@ -277,19 +277,6 @@ test("without ResizeObserver the frame still follows its content", async ({
   await expectFitted(page, "plain");
 });
 
-test("with JavaScript off in the frame, the embed's prerendered text is there", async ({
-  browser,
-}) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`${explainer.origin}/en/embed/timeline/`);
-  await expect(page.locator(".timeline-event")).toHaveCount(15);
-  await expect(page.locator("#sixth-dialogue")).toContainText(
-    "March 11 – 12, 2024",
-  );
-  await context.close();
-});
-
 /** Frames stacked on a cross-origin host, most of them below the fold. */
 const BELOW_THE_FOLD: readonly FrameSpec[] = [
   { name: "whole", path: "/embed/" },
