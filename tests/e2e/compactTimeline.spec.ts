@@ -221,35 +221,60 @@ test("the timeline-only embed, collapsed, is compact at 720 and at 360 px, in ei
   }
 });
 
+/** Sets the filter to events after the report: the signature's row is hidden. */
+async function hideTheSignature(page: Page): Promise<Locator> {
+  await open(page, "/en/");
+  await page
+    .getByRole("group", { name: "Show" })
+    .getByRole("button", { name: "After the report", exact: true })
+    .click();
+  const row = page.locator("#budapest-signature");
+  await expect(row).toBeHidden();
+  return row;
+}
+
+/** Follows the paragraph's link to the signature, from its timeline links. */
+async function followTheLinkToTheSignature(page: Page) {
+  const margin = page.locator("#nato-budapest-margin");
+  await margin.locator("details.passage-events > summary").click();
+  await margin
+    .getByRole("link", {
+      name: "The Budapest Convention opens for signature",
+    })
+    .click();
+}
+
+/** The filter undone, the row open and wholly in sight below the bar. */
+async function expectTheSignatureShown(page: Page, row: Locator) {
+  await expect(
+    page.getByRole("button", { name: "All", exact: true }),
+  ).toHaveAttribute("aria-pressed", "true");
+  await expect(row.locator(".event-text")).toBeVisible();
+  await expect.poll(() => clearOfTheBar(page, row)).toBe(true);
+}
+
+test("a link to an event a filter hides undoes the filter, opens the row and shows it", async ({
+  page,
+}) => {
+  const row = await hideTheSignature(page);
+  // On a desktop the paragraph's notes stand beside it.
+  await followTheLinkToTheSignature(page);
+  await expect(row.locator(".event-text")).toBeVisible();
+  await expectTheSignatureShown(page, row);
+});
+
 test(
   "on a phone, a link to an event a filter hides undoes the filter, opens the row and shows it",
   {
     tag: "@phone",
   },
   async ({ page }) => {
-    await open(page, "/en/");
-    await page
-      .getByRole("group", { name: "Show" })
-      .getByRole("button", { name: "After the report", exact: true })
-      .click();
-    const row = page.locator("#budapest-signature");
-    await expect(row).toBeHidden();
-
+    const row = await hideTheSignature(page);
     // On a phone the paragraph's notes wait behind its line; its five timeline
     // links wait behind their count.
     await page.locator("#nato-budapest ~ .passage-side .margin-toggle").click();
-    const margin = page.locator("#nato-budapest-margin");
-    await margin.locator("details.passage-events > summary").click();
-    await margin
-      .getByRole("link", {
-        name: "The Budapest Convention opens for signature",
-      })
-      .click();
-
-    await expect(
-      page.getByRole("button", { name: "All", exact: true }),
-    ).toHaveAttribute("aria-pressed", "true");
+    await followTheLinkToTheSignature(page);
     await expect(row.locator(".event-text")).toBeVisible();
-    await expect.poll(() => clearOfTheBar(page, row)).toBe(true);
+    await expectTheSignatureShown(page, row);
   },
 );
