@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { notes } from "../../src/content/cyber-dialogue/notes.ts";
 import type { Note } from "../../src/content/schema.ts";
 import {
@@ -6,8 +7,8 @@ import {
   topics,
 } from "../../src/content/cyber-dialogue/topics.ts";
 import { bothPair, type Lang } from "../../src/i18n/languages.ts";
+import { sideOf } from "../../src/lib/alignedText.ts";
 import { resources } from "../../src/i18n/strings.ts";
-import { axeViolations } from "./axe.ts";
 import { expect, open, test } from "./fixtures.ts";
 
 /**
@@ -23,9 +24,6 @@ const PAGES = [
   { address: "/both/", lang: "vi" },
   { address: "/en/both/", lang: "en" },
 ] as const satisfies readonly { address: string; lang: Lang }[];
-
-const WIDE = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 
 /** The pairs under test, by what they are. */
 const PAIRS = {
@@ -97,25 +95,120 @@ async function pairsOf(page: Page, selector: string): Promise<Side[][]> {
   );
 }
 
+/** Names are said once: no pair repeats itself, and a name the same in both shows once. */
+async function nothingSaidTwice(page: Page, original: string): Promise<void> {
+  const pairs = await pairsOf(page, EVERY_PAIR);
+  expect(pairs.length).toBeGreaterThan(50);
+  for (const sides of pairs) {
+    expect(sides).toHaveLength(2);
+    const [first, second] = sides;
+    expect(first?.text, `"${first?.text}" twice`).not.toBe(second?.text);
+  }
+  for (const topic of sameName) {
+    const button = page.locator(`#${topic.id} .topic-button`);
+    await expect(button).toHaveText(topic.label.vi, { useInnerText: true });
+    await expect(button.locator("[lang]")).toHaveAttribute("lang", original);
+    await expect(button.locator(".is-pair")).toHaveCount(0);
+  }
+}
+
+/** Labels are in the interface language only, once, outside the pairs. */
+async function labelsInTheInterfaceLanguage(
+  page: Page,
+  lang: Lang,
+): Promise<void> {
+  const strings = resources[lang].translation;
+
+  /** Each element's text, the language it is in, and whether a pair holds it. */
+  const labels = (selector: string) =>
+    page.locator(selector).evaluateAll((elements) =>
+      elements.map((element) => ({
+        text: (element.textContent ?? "").trim(),
+        lang: element.closest("[lang]")?.getAttribute("lang"),
+        inPair: element.closest("[data-side]") !== null,
+      })),
+    );
+
+  const noteLabels = await labels(".note-label");
+  expect(noteLabels).toHaveLength(notes.length);
+  for (const label of noteLabels)
+    expect(label).toEqual({ text: strings.notes.label, lang, inPair: false });
+
+  const kinds = await labels(".event-kind");
+  expect(kinds.length).toBeGreaterThan(0);
+  const kindNames: string[] = Object.values(strings.timeline.kind);
+  for (const kind of kinds) {
+    expect(kindNames).toContain(kind.text);
+    expect(kind).toMatchObject({ lang, inPair: false });
+  }
+
+  const groups = await labels(".topic-group h3");
+  expect(groups).toEqual(
+    topicGroups.map((group) => ({
+      text: group.label[lang],
+      lang,
+      inPair: false,
+    })),
+  );
+
+  for (const selector of [
+    ".kicker",
+    ".in-brief-heading",
+    ".note-record-details > summary",
+    ".note-record dt",
+    ".filter-label",
+    ".timeline-filter button",
+    ".event-featured",
+    ".event-passages-label",
+    ".topic-panel-count",
+  ])
+    for (const label of await labels(selector))
+      expect(label, selector).toMatchObject({ lang, inPair: false });
+
+  await expect(
+    page.getByRole("group", { name: strings.timeline.show }),
+  ).toContainText(strings.timeline.kind.background);
+
+  // Our translation of a quotation is marked as ours in the interface language,
+  // whichever language it is in.
+  const marks = page.locator(".quotation-translation-label");
+  await expect(marks).toHaveCount(
+    (notes as readonly Note[]).reduce(
+      (count, note) => count + (note.report ? 2 : 1),
+      0,
+    ),
+  );
+  for (const mark of await marks.all()) {
+    await expect(mark).toHaveText(strings.notes.translation);
+    await expect(mark).toHaveAttribute("lang", lang);
+  }
+}
+
 for (const { address, lang } of PAGES) {
   const [original, translation] = bothPair(lang);
 
-  test(`${address} at ${WIDE.width} px: notes, events and topics stand in level columns, each a comfortable line`, async ({
+  test(`${address} on a desktop, everything open: notes, events and topics stand in level columns, each a comfortable line; nothing is said twice; labels are in the interface language only, outside the pairs`, async ({
     page,
   }) => {
-    await page.setViewportSize(WIDE);
     await open(page, address);
     await openEverything(page, paired.label[lang]);
     for (const [what, selector] of Object.entries(PAIRS)) {
       const pairs = await pairsOf(page, selector);
       expect(pairs.length, what).toBeGreaterThan(0);
       for (const [left, right] of pairs) {
-        if (!left || !right) throw new Error(`a ${what} is not a pair`);
-        expect([left.lang, right.lang], what).toEqual([original, translation]);
-        expect(Math.abs(left.top - right.top), what).toBeLessThanOrEqual(3);
-        expect(right.left, what).toBeGreaterThanOrEqual(left.right);
-        expect(left.ems, what).toBeLessThanOrEqual(45);
-        expect(right.ems, what).toBeLessThanOrEqual(45);
+        expect(left, `a ${what} is a pair`).toBeDefined();
+        expect(right, `a ${what} is a pair`).toBeDefined();
+        expect([left?.lang, right?.lang], what).toEqual([
+          original,
+          translation,
+        ]);
+        expect(
+          Math.abs((left?.top ?? 0) - (right?.top ?? 99)),
+          what,
+        ).toBeLessThanOrEqual(3);
+        expect(right?.left, what).toBeGreaterThanOrEqual(left?.right ?? 0);
+        expect(left?.ems, what).toBeLessThanOrEqual(45);
+        expect(right?.ems, what).toBeLessThanOrEqual(45);
       }
     }
     // And no side of any pair on the page runs a line longer than that.
@@ -123,153 +216,98 @@ for (const { address, lang } of PAGES) {
       expect(left?.ems).toBeLessThanOrEqual(45);
       expect(right?.ems).toBeLessThanOrEqual(45);
     }
-  });
 
-  test(`${address} at ${PHONE.width} px: the translation follows its original, each in its language`, async ({
-    page,
-  }) => {
-    await page.setViewportSize(PHONE);
-    await open(page, address);
-    await openEverything(page, paired.label[lang]);
-    for (const [what, selector] of Object.entries(PAIRS)) {
-      const pairs = await pairsOf(page, selector);
-      expect(pairs.length, what).toBeGreaterThan(0);
-      for (const [first, second] of pairs) {
-        if (!first || !second) throw new Error(`a ${what} is not a pair`);
-        expect([first.lang, second.lang], what).toEqual([
-          original,
-          translation,
-        ]);
-        expect(second.top, what).toBeGreaterThanOrEqual(first.bottom - 1);
-      }
-    }
-    // Marked with its language's code, for the eye only: a screen reader has its lang.
-    const code = await page
-      .locator(".event-text.is-pair > [data-side='translation']")
-      .first()
-      .evaluate((side) => getComputedStyle(side, "::before").content);
-    expect(code).toBe(`"${translation}" / ""`);
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-    }));
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-  });
+    await nothingSaidTwice(page, original);
+    await labelsInTheInterfaceLanguage(page, lang);
 
-  test(`${address}: nothing is said twice, and a name the same in both is shown once`, async ({
-    page,
-  }) => {
-    await open(page, address);
-    await openEverything(page, paired.label[lang]);
-    const pairs = await pairsOf(page, EVERY_PAIR);
-    expect(pairs.length).toBeGreaterThan(50);
-    for (const sides of pairs) {
-      expect(sides).toHaveLength(2);
-      const [first, second] = sides;
-      expect(first?.text, `"${first?.text}" twice`).not.toBe(second?.text);
-    }
-    for (const topic of sameName) {
-      const button = page.locator(`#${topic.id} .topic-button`);
-      await expect(button).toHaveText(topic.label.vi, { useInnerText: true });
-      await expect(button.locator("[lang]")).toHaveAttribute("lang", original);
-      await expect(button.locator(".is-pair")).toHaveCount(0);
-    }
+    // A topic named the same in both has its name once in its panel too.
     const [one] = sameName;
-    if (!one) throw new Error("no topic named the same in both");
-    await page.locator(`#${one.id} .topic-button`).click();
-    await expect(page.locator(".topic-panel-title")).toHaveText(one.label.vi, {
-      useInnerText: true,
-    });
+    await page.locator(`#${one?.id} .topic-button`).click();
+    await expect(page.locator(".topic-panel-title")).toHaveText(
+      one?.label.vi ?? "",
+      { useInnerText: true },
+    );
   });
 
-  test(`${address}: labels are in the interface language only, once, outside the pairs`, async ({
-    page,
-  }) => {
-    const strings = resources[lang].translation;
-    await open(page, address);
-    await openEverything(page, paired.label[lang]);
-
-    /** Each element's text, the language it is in, and whether a pair holds it. */
-    const labels = (selector: string) =>
-      page.locator(selector).evaluateAll((elements) =>
-        elements.map((element) => ({
-          text: (element.textContent ?? "").trim(),
-          lang: element.closest("[lang]")?.getAttribute("lang"),
-          inPair: element.closest("[data-side]") !== null,
-        })),
-      );
-
-    const noteLabels = await labels(".note-label");
-    expect(noteLabels).toHaveLength(notes.length);
-    for (const label of noteLabels)
-      expect(label).toEqual({ text: strings.notes.label, lang, inPair: false });
-
-    const kinds = await labels(".event-kind");
-    expect(kinds.length).toBeGreaterThan(0);
-    const kindNames: string[] = Object.values(strings.timeline.kind);
-    for (const kind of kinds) {
-      expect(kindNames).toContain(kind.text);
-      expect(kind).toMatchObject({ lang, inPair: false });
-    }
-
-    const groups = await labels(".topic-group h3");
-    expect(groups).toEqual(
-      topicGroups.map((group) => ({
-        text: group.label[lang],
-        lang,
-        inPair: false,
-      })),
-    );
-
-    for (const selector of [
-      ".kicker",
-      ".in-brief-heading",
-      ".note-record-details > summary",
-      ".note-record dt",
-      ".filter-label",
-      ".timeline-filter button",
-      ".event-featured",
-      ".event-passages-label",
-      ".topic-panel-count",
-    ])
-      for (const label of await labels(selector))
-        expect(label, selector).toMatchObject({ lang, inPair: false });
-
-    await expect(
-      page.getByRole("group", { name: strings.timeline.show }),
-    ).toContainText(strings.timeline.kind.background);
-
-    // Our translation of a quotation is marked as ours in the interface language,
-    // whichever language it is in.
-    const marks = page.locator(".quotation-translation-label");
-    await expect(marks).toHaveCount(
-      (notes as readonly Note[]).reduce(
-        (count, note) => count + (note.report ? 2 : 1),
-        0,
-      ),
-    );
-    for (const mark of await marks.all()) {
-      await expect(mark).toHaveText(strings.notes.translation);
-      await expect(mark).toHaveAttribute("lang", lang);
-    }
-  });
+  test(
+    `${address} on a phone: the translation follows its original, each in its language`,
+    {
+      tag: "@phone",
+    },
+    async ({ page }) => {
+      await open(page, address);
+      await openEverything(page, paired.label[lang]);
+      for (const [what, selector] of Object.entries(PAIRS)) {
+        const pairs = await pairsOf(page, selector);
+        expect(pairs.length, what).toBeGreaterThan(0);
+        for (const [first, second] of pairs) {
+          expect(first, `a ${what} is a pair`).toBeDefined();
+          expect(second, `a ${what} is a pair`).toBeDefined();
+          expect([first?.lang, second?.lang], what).toEqual([
+            original,
+            translation,
+          ]);
+          expect(second?.top, what).toBeGreaterThanOrEqual(
+            (first?.bottom ?? 0) - 1,
+          );
+        }
+      }
+      // Marked with its language's code, for the eye only: a screen reader has its lang.
+      const code = await page
+        .locator(".event-text.is-pair > [data-side='translation']")
+        .first()
+        .evaluate((side) => getComputedStyle(side, "::before").content);
+      expect(code).toBe(`"${translation}" / ""`);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    },
+  );
 }
 
-for (const { size, viewport } of [
-  { size: "wide", viewport: WIDE },
-  { size: "phone", viewport: PHONE },
-])
-  for (const colorScheme of ["light", "dark"] as const)
-    for (const { address, lang } of PAGES)
-      test(`axe finds nothing in ${address} on a ${size} screen, everything open (${colorScheme})`, async ({
-        page,
-      }) => {
-        // Every note, record and row open, and every part of the report a cell of
-        // its own: axe has the whole page in two languages to check.
-        test.slow();
-        await page.setViewportSize(viewport);
-        await page.emulateMedia({ colorScheme });
-        await open(page, address);
-        await openEverything(page, paired.label[lang]);
-        expect(await axeViolations(page)).toEqual([]);
-      });
+const norms = article.body.find((block) => block.id === "norms");
+const nato = article.body.find((block) => block.id === "nato-budapest");
+if (norms?.kind !== "paragraph" || nato?.kind !== "paragraph")
+  throw new Error("no norms or nato-budapest paragraph");
+
+test("copying a selection made down one column copies that language only", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await open(page, "/both/");
+  // The glosses, which split the text into terms, come with the view: select once
+  // they are in, from the start of one side to the end of another.
+  await expect(
+    page.getByRole("button", { name: /, chú giải$/ }).first(),
+  ).toBeVisible();
+
+  /** Selects down the original column, copies, and reads what was copied. */
+  const copyDownTheOriginals = async () => {
+    await page.evaluate(() => {
+      const start = document.querySelector("#norms [data-side='original']");
+      const end = [
+        ...document.querySelectorAll("#nato-budapest [data-side='original']"),
+      ].at(-1);
+      if (!start || !end) throw new Error("no pair text");
+      const range = document.createRange();
+      range.setStart(start, 0);
+      range.setEnd(end, end.childNodes.length);
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    });
+    await page.keyboard.press("Control+C");
+    return page.evaluate(() => navigator.clipboard.readText());
+  };
+  // The copy's own code arrives with the view; until then a copy is the browser's.
+  const english = sideOf(norms.pairs, "en").slice(0, 40);
+  await expect.poll(copyDownTheOriginals).not.toContain(english);
+  const copied = await copyDownTheOriginals();
+  expect(copied.startsWith(sideOf(norms.pairs, "vi"))).toBe(true);
+  expect(copied.endsWith(sideOf(nato.pairs, "vi"))).toBe(true);
+  expect(copied).not.toContain(english);
+  expect(copied).not.toContain(sideOf(nato.pairs, "en").slice(0, 40));
+});

@@ -20,6 +20,7 @@ const WORDS = {
       after: "Sau bản tin",
     },
     count: (n: number) => `${n} sự kiện`,
+    summit: "9–11/7/2024Hội nghị thượng đỉnh NATO tại Washington",
   },
   en: {
     path: "/en/",
@@ -31,6 +32,7 @@ const WORDS = {
       after: "After the report",
     },
     count: (n: number) => `${n} event${n === 1 ? "" : "s"}`,
+    summit: "July 9 – 11, 2024The NATO Summit in Washington",
   },
 } as const;
 
@@ -87,206 +89,192 @@ function firstWords(id: string, lang: Lang): string {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-for (const viewport of [
-  { width: 1440, height: 900 },
-  { width: 390, height: 844 },
-]) {
-  test.describe(`at ${viewport.width} × ${viewport.height}`, () => {
-    test.use({ viewport });
+for (const lang of ["vi", "en"] as const) {
+  const words = WORDS[lang];
 
-    for (const lang of ["vi", "en"] as const) {
-      const words = WORDS[lang];
+  test(`${lang}: each filter shows exactly the events of its kind and says how many; a row shows date and title, and opens in place, by pointer or key`, async ({
+    page,
+  }) => {
+    await open(page, words.path);
+    const group = page.getByRole("group", { name: words.group });
+    const count = group.locator("[aria-live='polite']");
+    await expect(count).toHaveText(words.count(timeline.length));
+    expect(await visibleRows(page)).toEqual(timeline.map((event) => event.id));
 
-      test(`${lang}: each filter shows exactly the events of its kind and says how many`, async ({
-        page,
-      }) => {
-        await open(page, words.path);
-        const group = page.getByRole("group", { name: words.group });
-        const count = group.locator("[aria-live='polite']");
-        await expect(count).toHaveText(words.count(timeline.length));
-        expect(await visibleRows(page)).toEqual(
-          timeline.map((event) => event.id),
-        );
-
-        for (const kind of KINDS) {
-          const button = group.getByRole("button", {
-            name: words.filters[kind],
-            exact: true,
-          });
-          await button.click();
-          await expect(button).toHaveAttribute("aria-pressed", "true");
-          const expected = timeline.filter((event) => event.kind === kind);
-          await expect(count).toHaveText(words.count(expected.length));
-          expect(await visibleRows(page)).toEqual(
-            expected.map((event) => event.id),
-          );
-          expect(await visibleYears(page)).toEqual([
-            ...new Set(expected.map((event) => yearOf(event.id))),
-          ]);
-        }
-
-        await group
-          .getByRole("button", { name: words.filters.all, exact: true })
-          .click();
-        await expect(count).toHaveText(words.count(timeline.length));
-        expect(await visibleRows(page)).toHaveLength(timeline.length);
+    for (const kind of KINDS) {
+      const button = group.getByRole("button", {
+        name: words.filters[kind],
+        exact: true,
       });
-
-      test(`${lang}: a row shows date and title, and opens in place, by pointer or key`, async ({
-        page,
-      }) => {
-        await open(page, words.path);
-        const summit = timeline.find((event) => event.id === "nato-summit");
-        if (!summit) throw new Error("no summit");
-        const row = page.locator("#nato-summit");
-        const summary = row.locator("summary");
-        const text = row.getByText(summit.text[lang]);
-        const passage = row.getByRole("link", {
-          name: new RegExp(`^${escape(firstWords("nato-budapest", lang))}.*…$`),
-        });
-        const source = row.getByRole("link", { name: /^NATO/ });
-
-        // Collapsed: the date and the title, and nothing else of the row.
-        await expect(summary).toBeVisible();
-        await expect(summary).toHaveText(
-          lang === "vi"
-            ? "9–11/7/2024Hội nghị thượng đỉnh NATO tại Washington"
-            : "July 9 – 11, 2024The NATO Summit in Washington",
-        );
-        await expect(text).toBeHidden();
-        await expect(passage).toBeHidden();
-        expect((await row.boundingBox())?.height).toBe(
-          (await summary.boundingBox())?.height,
-        );
-
-        await summary.click();
-        await expect(text).toBeVisible();
-        await expect(passage).toBeVisible();
-        await expect(passage).toHaveAttribute("href", "#nato-budapest");
-        await expect(source).toBeVisible();
-
-        await summary.focus();
-        await page.keyboard.press("Enter");
-        await expect(text).toBeHidden();
-        await page.keyboard.press("Space");
-        await expect(text).toBeVisible();
-        await page.keyboard.press("Space");
-        await expect(text).toBeHidden();
-        await page.keyboard.press("Enter");
-        await expect(text).toBeVisible();
-      });
-
-      test(`${lang}: a deep link opens its row, whole and clear of the top bar`, async ({
-        page,
-      }) => {
-        await open(page, `${words.path}#sixth-dialogue`);
-        const row = page.locator("#sixth-dialogue");
-        await expect(row.locator("details")).toHaveAttribute("open", "");
-        await expect(row.locator(".event-text")).toBeVisible();
-        await expect(row).toHaveClass(/\bis-target\b/);
-        await expect.poll(() => clearOfTheBar(page, row)).toBe(true);
-      });
+      await button.click();
+      await expect(button).toHaveAttribute("aria-pressed", "true");
+      const expected = timeline.filter((event) => event.kind === kind);
+      await expect(count).toHaveText(words.count(expected.length));
+      expect(await visibleRows(page)).toEqual(
+        expected.map((event) => event.id),
+      );
+      expect(await visibleYears(page)).toEqual([
+        ...new Set(expected.map((event) => yearOf(event.id))),
+      ]);
     }
 
-    test("a link to an event a filter hides undoes the filter, opens the row and shows it", async ({
-      page,
-    }) => {
-      await open(page, "/en/");
-      await page
-        .getByRole("group", { name: "Show" })
-        .getByRole("button", { name: "After the report", exact: true })
-        .click();
-      const row = page.locator("#budapest-signature");
-      await expect(row).toBeHidden();
+    await group
+      .getByRole("button", { name: words.filters.all, exact: true })
+      .click();
+    await expect(count).toHaveText(words.count(timeline.length));
+    expect(await visibleRows(page)).toHaveLength(timeline.length);
 
-      // On a phone the paragraph's notes wait behind its line; its five timeline
-      // links wait behind their count.
-      const line = page.locator(
-        "#nato-budapest ~ .passage-side .margin-toggle",
-      );
-      if (await line.isVisible()) await line.click();
-      const margin = page.locator("#nato-budapest-margin");
-      await margin.locator("details.passage-events > summary").click();
-      await margin
-        .getByRole("link", {
-          name: "The Budapest Convention opens for signature",
-        })
-        .click();
-
-      await expect(
-        page.getByRole("button", { name: "All", exact: true }),
-      ).toHaveAttribute("aria-pressed", "true");
-      await expect(row.locator(".event-text")).toBeVisible();
-      await expect.poll(() => clearOfTheBar(page, row)).toBe(true);
+    // A row.
+    const summit = timeline.find((event) => event.id === "nato-summit");
+    const row = page.locator("#nato-summit");
+    const summary = row.locator("summary");
+    const text = row.getByText(summit?.text[lang] ?? "no summit");
+    const passage = row.getByRole("link", {
+      name: new RegExp(`^${escape(firstWords("nato-budapest", lang))}.*…$`),
     });
+    const source = row.getByRole("link", { name: /^NATO/ });
+
+    // Collapsed: the date and the title, and nothing else of the row.
+    await expect(summary).toBeVisible();
+    await expect(summary).toHaveText(words.summit);
+    await expect(text).toBeHidden();
+    await expect(passage).toBeHidden();
+    expect((await row.boundingBox())?.height).toBe(
+      (await summary.boundingBox())?.height,
+    );
+
+    await summary.click();
+    await expect(text).toBeVisible();
+    await expect(passage).toBeVisible();
+    await expect(passage).toHaveAttribute("href", "#nato-budapest");
+    await expect(source).toBeVisible();
+
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    await expect(text).toBeHidden();
+    await page.keyboard.press("Space");
+    await expect(text).toBeVisible();
+    await page.keyboard.press("Space");
+    await expect(text).toBeHidden();
+    await page.keyboard.press("Enter");
+    await expect(text).toBeVisible();
   });
 }
 
-test("on a phone, the closed timeline is at most 2,000 px tall in either language", async ({
+test(
+  "on a phone, the closed timeline is compact: a single column of rows, at most 2,000 px tall in either language; a filter keeps that layout",
+  {
+    tag: "@phone",
+  },
+  async ({ page }) => {
+    for (const path of ["/", "/en/"]) {
+      await open(page, path);
+      const box = await page.locator("#timeline").boundingBox();
+      expect(box?.height, path).toBeLessThanOrEqual(2000);
+      // A vertical list: every row starts at the same left edge.
+      const lefts = () =>
+        page
+          .locator(".timeline-event")
+          .evaluateAll((items) =>
+            items
+              .filter((item) => item.checkVisibility())
+              .map((item) => Math.round(item.getBoundingClientRect().left)),
+          );
+      expect(new Set(await lefts()).size, path).toBe(1);
+    }
+    // With a filter set, what is left stays one column, the count beside the filters.
+    await page
+      .getByRole("group", { name: "Show" })
+      .getByRole("button", { name: "Background", exact: true })
+      .click();
+    const rows = await page
+      .locator(".timeline-event")
+      .evaluateAll((items) =>
+        items
+          .filter((item) => item.checkVisibility())
+          .map((item) => Math.round(item.getBoundingClientRect().left)),
+      );
+    expect(rows).toHaveLength(
+      timeline.filter((event) => event.kind === "background").length,
+    );
+    expect(new Set(rows).size).toBe(1);
+  },
+);
+
+test("the timeline-only embed, collapsed, is compact at 720 and at 360 px, in either language", async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  for (const path of ["/", "/en/"]) {
-    await open(page, path);
-    const box = await page.locator("#timeline").boundingBox();
-    expect(box?.height).toBeLessThanOrEqual(2000);
+  for (const [width, most] of [
+    [720, 1200],
+    [360, 2000],
+  ] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ["/embed/timeline/", "/en/embed/timeline/"]) {
+      await open(page, path);
+      await expect(page.locator("#timeline details[open]")).toHaveCount(0);
+      // The whole frame's document: what a host gives it.
+      const height = await page.evaluate(
+        () => document.documentElement.getBoundingClientRect().height,
+      );
+      expect(height, `${path} at ${width} px`).toBeLessThanOrEqual(most);
+    }
   }
 });
 
-test("the timeline-only embed is compact", async ({ page }) => {
-  await page.setViewportSize({ width: 720, height: 900 });
-  await open(page, "/embed/timeline/");
-  const box = await page.locator("#timeline").boundingBox();
-  expect(box?.height).toBeLessThanOrEqual(1200);
-});
-
-test("printed, every row is open, whatever the filter on screen", async ({
-  page,
-}) => {
+/** Sets the filter to events after the report: the signature's row is hidden. */
+async function hideTheSignature(page: Page): Promise<Locator> {
   await open(page, "/en/");
   await page
     .getByRole("group", { name: "Show" })
     .getByRole("button", { name: "After the report", exact: true })
     .click();
-  await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".timeline-filter")).toBeHidden();
-  for (const event of timeline) {
-    await expect(
-      page.locator(`#${event.id}`).getByText(event.text.en),
-    ).toBeVisible();
-  }
+  const row = page.locator("#budapest-signature");
+  await expect(row).toBeHidden();
+  return row;
+}
+
+/** Follows the paragraph's link to the signature, from its timeline links. */
+async function followTheLinkToTheSignature(page: Page) {
+  const margin = page.locator("#nato-budapest-margin");
+  await margin.locator("details.passage-events > summary").click();
+  await margin
+    .getByRole("link", {
+      name: "The Budapest Convention opens for signature",
+    })
+    .click();
+}
+
+/** The filter undone, the row open and wholly in sight below the bar. */
+async function expectTheSignatureShown(page: Page, row: Locator) {
+  await expect(
+    page.getByRole("button", { name: "All", exact: true }),
+  ).toHaveAttribute("aria-pressed", "true");
+  await expect(row.locator(".event-text")).toBeVisible();
+  await expect.poll(() => clearOfTheBar(page, row)).toBe(true);
+}
+
+test("a link to an event a filter hides undoes the filter, opens the row and shows it", async ({
+  page,
+}) => {
+  const row = await hideTheSignature(page);
+  // On a desktop the paragraph's notes stand beside it.
+  await followTheLinkToTheSignature(page);
+  await expect(row.locator(".event-text")).toBeVisible();
+  await expectTheSignatureShown(page, row);
 });
 
-test.describe("without JavaScript", () => {
-  for (const [path, lang] of [
-    ["/", "vi"],
-    ["/en/", "en"],
-  ] as const) {
-    test(`${path}: every event's date and title show, and each row opens to its text`, async ({
-      browser,
-    }) => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      try {
-        const page = await context.newPage();
-        await page.goto(path);
-        for (const button of await page
-          .locator(".timeline-filter button")
-          .all())
-          await expect(button).toBeDisabled();
-        for (const event of timeline) {
-          const row = page.locator(`#${event.id}`);
-          const summary = row.locator("summary");
-          await expect(summary).toBeVisible();
-          await expect(summary).toContainText(event.title[lang]);
-          await expect(summary.locator("time").first()).toBeVisible();
-          const text = row.getByText(event.text[lang]);
-          await expect(text).toBeHidden();
-          await summary.click();
-          await expect(text).toBeVisible();
-        }
-      } finally {
-        await context.close();
-      }
-    });
-  }
-});
+test(
+  "on a phone, a link to an event a filter hides undoes the filter, opens the row and shows it",
+  {
+    tag: "@phone",
+  },
+  async ({ page }) => {
+    const row = await hideTheSignature(page);
+    // On a phone the paragraph's notes wait behind its line; its five timeline
+    // links wait behind their count.
+    await page.locator("#nato-budapest ~ .passage-side .margin-toggle").click();
+    await followTheLinkToTheSignature(page);
+    await expect(row.locator(".event-text")).toBeVisible();
+    await expectTheSignatureShown(page, row);
+  },
+);

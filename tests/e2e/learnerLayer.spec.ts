@@ -1,22 +1,17 @@
 import type { Locator, Page } from "@playwright/test";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
-import { axeViolations } from "./axe.ts";
 import { expect, open, test } from "./fixtures.ts";
 
 const norms = article.body.find((block) => block.id === "norms");
 if (norms?.kind !== "paragraph") throw new Error("no norms paragraph");
 const normsPairs = norms.pairs;
 
-const SIZES = [
-  { name: "desktop", width: 1280, height: 900 },
-  { name: "phone", width: 390, height: 844 },
-] as const;
-
 /** One part of a passage: its pair (from 0) and side (0 the original, 1 the translation). */
 function part(page: Page, passage: string, pair: number, side: 0 | 1): Locator {
   return page.locator(`#${passage} [data-part="${pair}-${side}"]`);
 }
 
+/** Whether a part is marked as a reader sees it: its row marked, and a colour behind. */
 async function isMarked(locator: Locator): Promise<boolean> {
   return locator.evaluate(
     (element) =>
@@ -25,161 +20,162 @@ async function isMarked(locator: Locator): Promise<boolean> {
   );
 }
 
-for (const size of SIZES) {
-  test.describe(`the both view on a ${size.name}`, () => {
-    test.use({
-      viewport: { width: size.width, height: size.height },
-      hasTouch: true,
-    });
-
-    test("pointing at, focusing or tapping a part marks it and its counterpart", async ({
-      page,
-    }) => {
-      await open(page, "/en/both/");
-      const original = part(page, "norms", 1, 0);
-      const translation = part(page, "norms", 1, 1);
-      await expect(original).toHaveText(normsPairs[1].vi);
-      await expect(original).toHaveAttribute("lang", "vi");
-      await expect(translation).toHaveText(normsPairs[1].en);
-      await expect(translation).toHaveAttribute("lang", "en");
-
-      if (size.name === "desktop") {
-        await original.hover();
-        expect(await isMarked(translation)).toBe(true);
-        await page.mouse.move(0, 0);
-        expect(await isMarked(translation)).toBe(false);
-        // Side by side, level.
-        const [left, right] = await Promise.all([
-          original.boundingBox(),
-          translation.boundingBox(),
-        ]);
-        expect(Math.abs((left?.y ?? 0) - (right?.y ?? 99))).toBeLessThan(2);
-        expect(left?.x ?? 0).toBeLessThan(right?.x ?? 0);
-      } else {
-        // Interleaved: the translation right under its original.
-        const [above, below] = await Promise.all([
-          original.boundingBox(),
-          translation.boundingBox(),
-        ]);
-        expect((below?.y ?? 0) + 1).toBeGreaterThan(
-          (above?.y ?? 0) + (above?.height ?? 0),
-        );
-      }
-      // A tap marks the pair until the next tap.
-      await translation.tap();
-      expect(await isMarked(original)).toBe(true);
-      await translation.tap();
-      expect(await isMarked(original)).toBe(false);
-
-      // The keyboard's focus marks too.
-      await part(page, "norms", 1, 1).focus();
-      await page.keyboard.press("ArrowDown");
-      await expect(part(page, "norms", 2, 1)).toBeFocused();
-      expect(await isMarked(part(page, "norms", 2, 0))).toBe(true);
-    });
-
-    test("the arrow keys move among the parts, with one tab stop a passage", async ({
-      page,
-    }) => {
-      await open(page, "/both/");
-      const grid = page.getByRole("grid", { name: /^Đoạn 4, song ngữ/ });
-      // One part takes the passage's tab stop; a gloss inside a part is a control of
-      // its own.
-      const stops = grid.locator('[data-part][tabindex="0"]');
-      await expect(stops).toHaveCount(1);
-      await part(page, "norms", 0, 0).focus();
-      await page.keyboard.press("ArrowDown");
-      await expect(part(page, "norms", 1, 0)).toBeFocused();
-      await page.keyboard.press("ArrowRight");
-      await expect(part(page, "norms", 1, 1)).toBeFocused();
-      await expect(part(page, "norms", 1, 1)).toHaveAttribute("tabindex", "0");
-      await page.keyboard.press("ArrowDown");
-      await expect(part(page, "norms", 2, 1)).toBeFocused();
-      await page.keyboard.press("ArrowLeft");
-      await expect(part(page, "norms", 2, 0)).toBeFocused();
-      await page.keyboard.press("End");
-      await expect(part(page, "norms", normsPairs.length - 1, 0)).toBeFocused();
-      await page.keyboard.press("Home");
-      await expect(part(page, "norms", 0, 0)).toBeFocused();
-      await expect(stops).toHaveCount(1);
-      // Enter presses the part: it stays marked after the focus leaves.
-      await page.keyboard.press("Enter");
-      await expect(part(page, "norms", 0, 0)).toHaveAttribute(
-        "aria-selected",
-        "true",
-      );
-      // Tab goes on to the next control (a gloss in the part, or what follows the
-      // passage), never to the next part.
-      await page.keyboard.press("Tab");
-      await expect(grid.locator("[data-part]:focus")).toHaveCount(0);
-      expect(await isMarked(part(page, "norms", 0, 1))).toBe(true);
-    });
-
-    test("test yourself hides the translation until a part is pressed, and is remembered", async ({
-      page,
-    }) => {
-      await open(page, "/both/");
-      const toggle = page.getByRole("button", {
-        name: "Tự kiểm tra: ẩn bản dịch",
-      });
-      await toggle.click();
-      await expect(toggle).toHaveAttribute("aria-pressed", "true");
-      expect(new URL(page.url()).searchParams.get("selftest")).toBe("1");
-      const grid = page.locator("#norms");
-      for (const pair of normsPairs)
-        await expect(grid).not.toContainText(pair.en);
-      await expect(
-        grid.getByRole("button", { name: "Xem bản dịch phần 2" }),
-      ).toBeVisible();
-
-      // Pressing the original shows its translation, and only that one.
-      await part(page, "norms", 1, 0).click();
-      await expect(part(page, "norms", 1, 1)).toHaveText(normsPairs[1].en);
-      await expect(grid).not.toContainText(normsPairs[2].en);
-      // So does Enter on a focused original, and the hidden part's own button.
-      await part(page, "norms", 2, 0).focus();
-      await page.keyboard.press("Enter");
-      await expect(part(page, "norms", 2, 1)).toHaveText(normsPairs[2].en);
-      await grid.getByRole("button", { name: "Xem bản dịch phần 4" }).click();
-      await expect(part(page, "norms", 3, 1)).toHaveText(normsPairs[3].en);
-
-      // A reload keeps the mode, from the address and from memory alike.
-      await page.reload();
-      await expect(toggle).toHaveAttribute("aria-pressed", "true");
-      await expect(grid).not.toContainText(normsPairs[1].en);
-      await open(page, "/both/");
-      await expect(toggle).toHaveAttribute("aria-pressed", "true");
-      expect(new URL(page.url()).searchParams.get("selftest")).toBe("1");
-
-      await toggle.click();
-      await expect(toggle).toHaveAttribute("aria-pressed", "false");
-      await expect(part(page, "norms", 1, 1)).toHaveText(normsPairs[1].en);
-      expect(new URL(page.url()).searchParams.has("selftest")).toBe(false);
-      await page.reload();
-      await expect(toggle).toHaveAttribute("aria-pressed", "false");
-    });
-
-    for (const scheme of ["light", "dark"] as const) {
-      test(`axe finds nothing with a pair marked and a translation hidden, ${scheme}`, async ({
-        page,
-      }) => {
-        await page.emulateMedia({ colorScheme: scheme });
-        await open(page, "/en/both/?selftest=1");
-        await part(page, "agenda", 0, 0).click();
-        await part(page, "norms", 1, 0).focus();
-        await page.keyboard.press("ArrowDown");
-        expect(await axeViolations(page)).toEqual([]);
-      });
-    }
-  });
+/** The norms paragraph's second pair, each side in its language. */
+async function secondPair(page: Page) {
+  const original = part(page, "norms", 1, 0);
+  const translation = part(page, "norms", 1, 1);
+  await expect(original).toHaveText(normsPairs[1].vi);
+  await expect(original).toHaveAttribute("lang", "vi");
+  await expect(translation).toHaveText(normsPairs[1].en);
+  await expect(translation).toHaveAttribute("lang", "en");
+  return { original, translation };
 }
 
-test.describe("in one language", () => {
-  test.use({ viewport: { width: 390, height: 844 } });
+/** A tap marks the pair until the next tap; the keyboard's focus marks too. */
+async function tapAndFocusMark(
+  page: Page,
+  original: Locator,
+  translation: Locator,
+) {
+  await translation.tap();
+  await expect.poll(() => isMarked(original)).toBe(true);
+  await translation.tap();
+  await expect.poll(() => isMarked(original)).toBe(false);
 
-  test("the peek marks the counterpart of the part pointed at, and describes the part by it", async ({
+  await part(page, "norms", 1, 1).focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(part(page, "norms", 2, 1)).toBeFocused();
+  await expect.poll(() => isMarked(part(page, "norms", 2, 0))).toBe(true);
+}
+
+test.describe("the both view, by touch as well", () => {
+  test.use({ hasTouch: true });
+
+  test("on a desktop, the sides stand level; pointing at, tapping or focusing a part marks it and its counterpart", async ({
     page,
   }) => {
+    await open(page, "/en/both/");
+    const { original, translation } = await secondPair(page);
+
+    await original.hover();
+    await expect.poll(() => isMarked(translation)).toBe(true);
+    await page.mouse.move(0, 0);
+    await expect.poll(() => isMarked(translation)).toBe(false);
+    // Side by side, level.
+    const [left, right] = await Promise.all([
+      original.boundingBox(),
+      translation.boundingBox(),
+    ]);
+    expect(Math.abs((left?.y ?? 0) - (right?.y ?? 99))).toBeLessThan(2);
+    expect(left?.x ?? 0).toBeLessThan(right?.x ?? 0);
+
+    await tapAndFocusMark(page, original, translation);
+  });
+
+  test(
+    "on a phone, the translation comes under its original; tapping or focusing a part marks it and its counterpart",
+    {
+      tag: "@phone",
+    },
+    async ({ page }) => {
+      await open(page, "/en/both/");
+      const { original, translation } = await secondPair(page);
+
+      // Interleaved: the translation right under its original.
+      const [above, below] = await Promise.all([
+        original.boundingBox(),
+        translation.boundingBox(),
+      ]);
+      expect((below?.y ?? 0) + 1).toBeGreaterThan(
+        (above?.y ?? 0) + (above?.height ?? 0),
+      );
+
+      await tapAndFocusMark(page, original, translation);
+    },
+  );
+});
+
+test("the arrow keys move among the parts, one tab stop a passage; test yourself hides the translation until a part is pressed, and is remembered", async ({
+  page,
+}) => {
+  await open(page, "/both/");
+  const grid = page.getByRole("grid", { name: /^Đoạn 4, song ngữ/ });
+  // One part takes the passage's tab stop; a gloss inside a part is a control of
+  // its own.
+  const stops = grid.locator('[data-part][tabindex="0"]');
+  await expect(stops).toHaveCount(1);
+  await part(page, "norms", 0, 0).focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(part(page, "norms", 1, 0)).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(part(page, "norms", 1, 1)).toBeFocused();
+  await expect(part(page, "norms", 1, 1)).toHaveAttribute("tabindex", "0");
+  await page.keyboard.press("ArrowDown");
+  await expect(part(page, "norms", 2, 1)).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await expect(part(page, "norms", 2, 0)).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(part(page, "norms", normsPairs.length - 1, 0)).toBeFocused();
+  await page.keyboard.press("Home");
+  await expect(part(page, "norms", 0, 0)).toBeFocused();
+  await expect(stops).toHaveCount(1);
+  // Enter presses the part: it stays marked after the focus leaves.
+  await page.keyboard.press("Enter");
+  await expect(part(page, "norms", 0, 0)).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+  // Tab goes on to the next control (a gloss in the part, or what follows the
+  // passage), never to the next part.
+  await page.keyboard.press("Tab");
+  await expect(grid.locator("[data-part]:focus")).toHaveCount(0);
+  await expect.poll(() => isMarked(part(page, "norms", 0, 1))).toBe(true);
+
+  // Test yourself.
+  const toggle = page.getByRole("button", {
+    name: "Tự kiểm tra: ẩn bản dịch",
+  });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(page).toHaveURL(/[?&]selftest=1\b/);
+  for (const pair of normsPairs) await expect(grid).not.toContainText(pair.en);
+  await expect(
+    grid.getByRole("button", { name: "Xem bản dịch phần 2" }),
+  ).toBeVisible();
+
+  // Pressing the original shows its translation, and only that one.
+  await part(page, "norms", 1, 0).click();
+  await expect(part(page, "norms", 1, 1)).toHaveText(normsPairs[1].en);
+  await expect(grid).not.toContainText(normsPairs[2].en);
+  // So does Enter on a focused original, and the hidden part's own button.
+  await part(page, "norms", 2, 0).focus();
+  await page.keyboard.press("Enter");
+  await expect(part(page, "norms", 2, 1)).toHaveText(normsPairs[2].en);
+  await grid.getByRole("button", { name: "Xem bản dịch phần 4" }).click();
+  await expect(part(page, "norms", 3, 1)).toHaveText(normsPairs[3].en);
+
+  // A reload keeps the mode, from the address and from memory alike.
+  await page.reload();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(grid).not.toContainText(normsPairs[1].en);
+  await open(page, "/both/");
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(page).toHaveURL(/[?&]selftest=1\b/);
+
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await expect(part(page, "norms", 1, 1)).toHaveText(normsPairs[1].en);
+  await expect(page).not.toHaveURL(/[?&]selftest=/);
+  await page.reload();
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+});
+
+test(
+  "in one language, the peek marks the counterpart of the part pointed at, and describes the part by it",
+  {
+    tag: "@phone",
+  },
+  async ({ page }) => {
     await open(page, "/");
     // Closed, the passage is plain prose: no grid, no tab stops in its text.
     await expect(page.locator("#norms")).not.toHaveAttribute("role", "grid");
@@ -197,5 +193,5 @@ test.describe("in one language", () => {
     await expect(focused).toHaveAccessibleDescription(normsPairs[3].en);
     await page.mouse.move(0, 0);
     await expect(peek.locator(".is-marked")).toHaveText(normsPairs[3].en);
-  });
-});
+  },
+);

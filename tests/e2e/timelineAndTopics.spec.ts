@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { topicExplanations } from "../../src/content/cyber-dialogue/topicExplanations.ts";
 import { topicTerms } from "../../src/content/cyber-dialogue/topicTerms.ts";
+import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import { topics } from "../../src/content/cyber-dialogue/topics.ts";
 import { expect, open, test, untilLive } from "./fixtures.ts";
 
@@ -42,14 +43,6 @@ async function coverings(locator: Locator): Promise<string[]> {
     }
     return problems;
   });
-}
-
-async function hasNoHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }
 
 test.use({ reducedMotion: "reduce" });
@@ -101,24 +94,57 @@ test("a keyboard reader chooses a topic and steps through its mentions", async (
   await expect(topic).toHaveAttribute("aria-pressed", "false");
 });
 
-test("a deep link to an event opens the English page there, highlighted", async ({
-  page,
-}) => {
-  await open(page, "/en/#nato-summit");
-  await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  const event = page.locator("#nato-summit");
-  await expect(event).toContainText("The NATO Summit in Washington");
-  await expect(event).toContainText("July 9 – 11, 2024");
-  await expect(
-    event.getByText(/the Alliance’s 75th anniversary/),
-  ).toBeVisible();
-  await expect.poll(() => isOnScreen(event)).toBe(true);
-  await expect(event).toHaveClass(/\bis-target\b/);
-  const outline = await event.evaluate(
-    (element) => getComputedStyle(element).outlineStyle,
+/** Whether the element lies wholly on screen, below the sticky bar. */
+async function clearOfTheBar(page: Page, element: Locator): Promise<boolean> {
+  const bar = await page.locator(".masthead").boundingBox();
+  const box = await element.boundingBox();
+  const height = page.viewportSize()?.height ?? 0;
+  if (!bar || !box) return false;
+  return box.y >= bar.y + bar.height && box.y + box.height <= height;
+}
+
+const summit = timeline.find((event) => event.id === "nato-summit");
+if (!summit) throw new Error("no NATO summit in the timeline");
+
+for (const { address, lang, title, date } of [
+  {
+    address: "/en/#nato-summit",
+    lang: "en" as const,
+    title: "The NATO Summit in Washington",
+    date: "July 9 – 11, 2024",
+  },
+  {
+    address: "/#nato-summit",
+    lang: "vi" as const,
+    title: "Hội nghị thượng đỉnh NATO tại Washington",
+    date: "9–11/7/2024",
+  },
+]) {
+  test(
+    `a deep link to an event, ${address}, opens the page there: the row open, whole, clear of the top bar, marked`,
+    {
+      tag: ["@phone", "@desktop"],
+    },
+    async ({ page }) => {
+      await open(page, address);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      const event = page.locator("#nato-summit");
+      await expect(event).toContainText(title);
+      await expect(event).toContainText(date);
+      await expect(event.locator("details")).toHaveAttribute("open", "");
+      await expect(event.locator(".event-text")).toBeVisible();
+      await expect(event.locator(".event-text")).toContainText(
+        summit.text[lang],
+      );
+      await expect.poll(() => clearOfTheBar(page, event)).toBe(true);
+      await expect(event).toHaveClass(/\bis-target\b/);
+      const outline = await event.evaluate(
+        (element) => getComputedStyle(element).outlineStyle,
+      );
+      expect(outline).toBe("dashed");
+    },
   );
-  expect(outline).toBe("dashed");
-});
+}
 
 test("a deep link to a paragraph and to a topic work in Vietnamese too", async ({
   page,
@@ -133,20 +159,11 @@ test("a deep link to a paragraph and to a topic work in Vietnamese too", async (
   await expect(page.locator(".is-highlighted")).toHaveCount(4);
 });
 
-test("unknown and malformed fragments are ignored without an error", async ({
-  page,
-}) => {
-  for (const fragment of [
-    "#nope",
-    "#%E0%A4%A",
-    "#%",
-    "#<script>",
-    `#${"x".repeat(3000)}`,
-  ]) {
-    await open(page, `/${fragment}`);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(page.locator(".is-highlighted")).toHaveCount(0);
-  }
+// The matrix of unknown and malformed fragments is in tests/unit/fragment.test.ts.
+test("a malformed fragment is ignored without an error", async ({ page }) => {
+  await open(page, "/#%E0%A4%A");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator(".is-highlighted")).toHaveCount(0);
 });
 
 test("a chosen topic survives a switch of language", async ({ page }) => {
@@ -173,117 +190,102 @@ test("a chosen topic survives a switch of language", async ({ page }) => {
   ).toHaveAttribute("aria-pressed", "true");
 });
 
-test("on a 320 px phone the timeline is a vertical list with no sideways scrolling", async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const address of ["/", "/en/"]) {
-    await open(page, address);
-    await page.locator("#timeline").scrollIntoViewIfNeeded();
-    await hasNoHorizontalScroll(page);
-    const lefts = await page
-      .locator(".timeline-event")
-      .evaluateAll((items) =>
-        items.map((item) => Math.round(item.getBoundingClientRect().left)),
-      );
-    expect(new Set(lefts).size).toBe(1);
-    await page
-      .getByRole("button", { name: /Công ước Budapest|Budapest Convention/ })
-      .click();
-    await hasNoHorizontalScroll(page);
-  }
-});
-
 const PANEL = { vi: "Chủ đề đang được đánh dấu", en: "Highlighted topic" };
 const NEXT = { vi: "Tiếp", en: "Next" };
 const cybercrime = topics.find((topic) => topic.id === "cybercrime");
 
-for (const { width, height } of [
-  { width: 1440, height: 900 },
-  { width: 390, height: 844 },
-]) {
-  for (const lang of ["vi", "en"] as const) {
-    test(`at ${width} × ${height} in ${lang}, the chosen topic's explanation and each mention stepped to are in sight, uncovered, with the topic's words marked`, async ({
-      page,
-    }) => {
-      if (!cybercrime) throw new Error("no cybercrime topic");
-      await page.setViewportSize({ width, height });
-      await open(page, lang === "en" ? "/en/" : "/");
+/**
+ * Chooses the cybercrime topic low on the screen, where its panel opens, and steps
+ * through its mentions: the explanation and each mention stepped to are in sight,
+ * uncovered, with the topic's words marked in the reader's language.
+ */
+async function stepThroughCybercrime(page: Page, lang: "vi" | "en") {
+  if (!cybercrime) throw new Error("no cybercrime topic");
+  // The topic is pressed low on the screen, where the panel will open.
+  const topic = page.getByRole("button", { name: cybercrime.label[lang] });
+  await topic.evaluate((element) => element.scrollIntoView({ block: "end" }));
+  await topic.click();
+  const panel = page.getByRole("group", { name: PANEL[lang] });
+  const explanation = panel.getByText(topicExplanations.cybercrime[lang]);
+  await expect(explanation).toBeVisible();
+  expect(await coverings(panel)).toEqual([]);
+  expect(await coverings(explanation)).toEqual([]);
+  // The explanation is whole in the panel: nothing of it is scrolled out of sight.
+  expect(
+    await panel.evaluate(
+      (element) => element.scrollHeight <= element.clientHeight,
+    ),
+  ).toBe(true);
+  // The topic just pressed stays in sight above the panel.
+  expect(await coverings(topic)).toEqual([]);
 
-      // The topic is pressed low on the screen, where the panel will open.
-      const topic = page.getByRole("button", { name: cybercrime.label[lang] });
-      await topic.evaluate((element) =>
-        element.scrollIntoView({ block: "end" }),
-      );
-      await topic.click();
-      const panel = page.getByRole("group", { name: PANEL[lang] });
-      const explanation = panel.getByText(topicExplanations.cybercrime[lang]);
-      await expect(explanation).toBeVisible();
-      expect(await coverings(panel)).toEqual([]);
-      expect(await coverings(explanation)).toEqual([]);
-      // The explanation is whole in the panel: nothing of it is scrolled out of sight.
-      expect(
-        await panel.evaluate(
-          (element) => element.scrollHeight <= element.clientHeight,
-        ),
-      ).toBe(true);
-      // The topic just pressed stays in sight above the panel.
-      expect(await coverings(topic)).toEqual([]);
+  const term = topicTerms.cybercrime[lang][0];
+  for (const [step, id] of cybercrime.passages.entries()) {
+    await panel.getByRole("button", { name: NEXT[lang] }).click();
+    const current = page.locator(".is-current");
+    await expect(current).toHaveAttribute("id", id);
+    await expect(panel).toContainText(
+      lang === "en"
+        ? `Mention ${step + 1} of ${cybercrime.passages.length}`
+        : `Lần ${step + 1}/${cybercrime.passages.length}`,
+    );
+    expect(await coverings(current), id).toEqual([]);
+    expect(await coverings(panel), id).toEqual([]);
 
-      const term = topicTerms.cybercrime[lang][0];
-      for (const [step, id] of cybercrime.passages.entries()) {
-        await panel.getByRole("button", { name: NEXT[lang] }).click();
-        const current = page.locator(".is-current");
-        await expect(current).toHaveAttribute("id", id);
-        await expect(panel).toContainText(
-          lang === "en"
-            ? `Mention ${step + 1} of ${cybercrime.passages.length}`
-            : `Lần ${step + 1}/${cybercrime.passages.length}`,
-        );
-        expect(await coverings(current), id).toEqual([]);
-        expect(await coverings(panel), id).toEqual([]);
-
-        // The words are marked, in the reader's language, not the whole passage.
-        const marks = current.locator("mark");
-        await expect(marks).toHaveText([new RegExp(`^${term}$`, "i")]);
-        expect(
-          await marks.evaluate((mark) =>
-            mark.closest("[lang]")?.getAttribute("lang"),
-          ),
-        ).toBe(lang);
-        expect(await coverings(marks)).toEqual([]);
-        const colours = await current.evaluate((element) => ({
-          passage: getComputedStyle(element).backgroundColor,
-          mark: getComputedStyle(element.querySelector("mark") ?? element)
-            .backgroundColor,
-        }));
-        expect(colours.passage).toBe("rgba(0, 0, 0, 0)");
-        expect(colours.mark).not.toBe("rgba(0, 0, 0, 0)");
-      }
-    });
+    // The words are marked, in the reader's language, not the whole passage.
+    const marks = current.locator("mark");
+    await expect(marks).toHaveText([new RegExp(`^${term}$`, "i")]);
+    expect(
+      await marks.evaluate((mark) =>
+        mark.closest("[lang]")?.getAttribute("lang"),
+      ),
+    ).toBe(lang);
+    expect(await coverings(marks)).toEqual([]);
+    const colours = await current.evaluate((element) => ({
+      passage: getComputedStyle(element).backgroundColor,
+      mark: getComputedStyle(element.querySelector("mark") ?? element)
+        .backgroundColor,
+    }));
+    expect(colours.passage).toBe("rgba(0, 0, 0, 0)");
+    expect(colours.mark).not.toBe("rgba(0, 0, 0, 0)");
   }
+  // Closed again, for what follows.
+  await topic.click();
 }
 
 for (const lang of ["vi", "en"] as const) {
-  test(`at 390 × 844 in ${lang}, every topic's explanation fits whole in its panel, uncovered`, async ({
+  test(`on a desktop in ${lang}, the chosen topic's explanation and each mention stepped to are in sight, uncovered, with the topic's words marked`, async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
     await open(page, lang === "en" ? "/en/" : "/");
-    const panel = page.getByRole("group", { name: PANEL[lang] });
-    for (const topic of topics) {
-      const button = page.getByRole("button", {
-        name: topic.label[lang],
-        exact: true,
-      });
-      await button.click();
-      const explanation = panel.getByText(topicExplanations[topic.id][lang]);
-      await expect(explanation).toBeVisible();
-      expect(await coverings(panel), topic.id).toEqual([]);
-      expect(await coverings(explanation), topic.id).toEqual([]);
-      expect(await coverings(button), topic.id).toEqual([]);
-      await button.click();
-      await expect(panel).toHaveCount(0);
-    }
+    await stepThroughCybercrime(page, lang);
+    await expect(page.locator(".is-highlighted")).toHaveCount(0);
   });
+
+  test(
+    `on a phone in ${lang}, the chosen topic's explanation and each mention stepped to are in sight, uncovered, with the topic's words marked; every topic's explanation fits whole in its docked panel`,
+    {
+      tag: "@phone",
+    },
+    async ({ page }) => {
+      await open(page, lang === "en" ? "/en/" : "/");
+      await stepThroughCybercrime(page, lang);
+
+      const panel = page.getByRole("group", { name: PANEL[lang] });
+      for (const topic of topics) {
+        const button = page.getByRole("button", {
+          name: topic.label[lang],
+          exact: true,
+        });
+        await button.click();
+        const explanation = panel.getByText(topicExplanations[topic.id][lang]);
+        await expect(explanation).toBeVisible();
+        expect(await coverings(panel), topic.id).toEqual([]);
+        expect(await coverings(explanation), topic.id).toEqual([]);
+        expect(await coverings(button), topic.id).toEqual([]);
+        await button.click();
+        await expect(panel).toHaveCount(0);
+      }
+    },
+  );
 }
