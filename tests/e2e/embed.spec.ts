@@ -553,25 +553,6 @@ for (const [how, path] of [
   });
 }
 
-for (const [width, most] of [
-  [720, 1200],
-  [360, 2000],
-] as const) {
-  test(`the timeline embed, collapsed, is compact at ${width} px wide`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width, height: 800 });
-    for (const path of ["/embed/timeline/", "/en/embed/timeline/"]) {
-      await page.goto(`${explainer.origin}${path}`);
-      await expect(page.locator("#timeline details[open]")).toHaveCount(0);
-      const height = await page.evaluate(
-        () => document.documentElement.getBoundingClientRect().height,
-      );
-      expect(height, path).toBeLessThanOrEqual(most);
-    }
-  });
-}
-
 // The bounds of a request, a stranger's frame, and a request refused before one
 // granted: tests/unit/embedHost.test.ts. Here, on a real host of another origin.
 test("the host scrolls for its own frame once per request: when it loads, and when the reader moves into it", async ({

@@ -1,7 +1,6 @@
 import type { Page } from "@playwright/test";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { expect, open, test, untilLive } from "./fixtures.ts";
-import { sideOf } from "../../src/lib/alignedText.ts";
 
 /** How many parts the norms paragraph is aligned in: each a row in the both view. */
 const NORMS_PARTS = (() => {
@@ -34,15 +33,6 @@ async function pairBoxes(page: Page) {
     );
   }, paragraphIds);
 }
-
-/** The aligned pairs of the paragraph `id`. */
-function pairsOf(id: string) {
-  const block = article.body.find((candidate) => candidate.id === id);
-  if (block?.kind !== "paragraph") throw new Error(`no paragraph ${id}`);
-  return block.pairs;
-}
-const norms = { pairs: pairsOf("norms") };
-const nato = { pairs: pairsOf("nato-budapest") };
 
 async function hasNoHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(
@@ -127,36 +117,3 @@ test(
   },
 );
 
-test("copying a selection made down one column copies that language only", async ({
-  page,
-  context,
-}) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await open(page, "/both/");
-  // The glosses, which split the text into terms, come with the view: select once
-  // they are in, from the start of one side to the end of another.
-  await expect(page.locator(".gloss-term").first()).toBeVisible();
-  await page.evaluate(() => {
-    const start = document.querySelector("#norms [data-side='original']");
-    const end = [
-      ...document.querySelectorAll("#nato-budapest [data-side='original']"),
-    ].at(-1);
-    if (!start || !end) throw new Error("no pair text");
-    const range = document.createRange();
-    range.setStart(start, 0);
-    range.setEnd(end, end.childNodes.length);
-    const selection = document.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-  });
-  // The copy handler's code comes with the view, a moment after the page is live: a
-  // copy made before it is the browser's own, both columns. Copy until it has come.
-  await expect(async () => {
-    await page.keyboard.press("Control+C");
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.startsWith(sideOf(norms.pairs, "vi"))).toBe(true);
-    expect(copied.endsWith(sideOf(nato.pairs, "vi"))).toBe(true);
-    expect(copied).not.toContain(sideOf(norms.pairs, "en").slice(0, 40));
-    expect(copied).not.toContain(sideOf(nato.pairs, "en").slice(0, 40));
-  }).toPass();
-});
