@@ -116,4 +116,3 @@ test(
     expect(await hasNoHorizontalScroll(page)).toBe(true);
   },
 );
-
