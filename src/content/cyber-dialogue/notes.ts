@@ -106,7 +106,7 @@ export const notes = [
       lang: "vi",
       text: {
         vi: "cùng với Pháp lãnh đạo Trung tâm tài nguyên thông tin DIS/MIS của Tổ chức Hợp tác và Phát triển kinh tế (OECD), và sự tham gia của Mỹ vào Phòng thí nghiệm bảo vệ trẻ em trực tuyến của Pháp",
-        en: "leading the OECD DIS/MIS Resource Hub together with France, and U.S. participation in France’s Children Online Protection Lab",
+        en: "leading, together with France, the DIS/MIS Resource Hub of the Organisation for Economic Co-operation and Development (OECD), and U.S. participation in France’s Children Online Protection Lab",
       },
     },
     official: {

@@ -129,7 +129,7 @@ export const topicTerms = {
   },
   "dis-mis-hub": {
     vi: ["Trung tâm tài nguyên thông tin DIS/MIS"],
-    en: ["OECD DIS/MIS Resource Hub"],
+    en: ["DIS/MIS Resource Hub"],
     gloss: {
       vi: "Trung tâm của OECD về DIS/MIS, viết tắt của disinformation và misinformation: thông tin sai lệch bị cố ý tung ra, và thông tin sai được lan truyền mà không có chủ ý.",
       en: "The OECD’s resource on DIS/MIS, which stands for disinformation and misinformation: false information spread on purpose, and false information spread without intent.",
@@ -177,7 +177,7 @@ export const topicTerms = {
   },
   oecd: {
     vi: ["Tổ chức Hợp tác và Phát triển kinh tế (OECD)"],
-    en: ["OECD"],
+    en: ["Organisation for Economic Co-operation and Development (OECD)"],
     gloss: {
       vi: "Một tổ chức quốc tế nơi chính phủ các nước thành viên trao đổi và so sánh kinh nghiệm về chính sách kinh tế, xã hội.",
       en: "An international organization in which member countries’ governments discuss and compare economic and social policy.",
