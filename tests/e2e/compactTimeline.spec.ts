@@ -151,7 +151,7 @@ for (const viewport of [
         await expect(summary).toHaveText(
           lang === "vi"
             ? "9–11/7/2024Hội nghị thượng đỉnh NATO tại Washington"
-            : "July 9 – 11, 2024The NATO Summit in Washington",
+            : "July 9–11, 2024The NATO Summit in Washington",
         );
         await expect(text).toBeHidden();
         await expect(passage).toBeHidden();

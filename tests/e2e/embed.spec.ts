@@ -279,7 +279,7 @@ test("with JavaScript off in the frame, the embed's prerendered text is there", 
   await page.goto(`${explainer.origin}/en/embed/timeline/`);
   await expect(page.locator(".timeline-event")).toHaveCount(15);
   await expect(page.locator("#sixth-dialogue")).toContainText(
-    "March 11 – 12, 2024",
+    "March 11–12, 2024",
   );
   await context.close();
 });

@@ -108,7 +108,7 @@ test("a deep link to an event opens the English page there, highlighted", async 
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   const event = page.locator("#nato-summit");
   await expect(event).toContainText("The NATO Summit in Washington");
-  await expect(event).toContainText("July 9 – 11, 2024");
+  await expect(event).toContainText("July 9–11, 2024");
   await expect(
     event.getByText(/the Alliance’s 75th anniversary/),
   ).toBeVisible();

@@ -125,7 +125,7 @@ test("in English the dates read as English, each date machine-readable", async (
   await user.click(screen.getByRole("link", { name: "English" }));
 
   const dialogue = summaryOf("sixth-dialogue");
-  expect(dialogue).toHaveTextContent("March 11 – 12, 2024");
+  expect(dialogue).toHaveTextContent("March 11–12, 2024");
   expect(dialogue).toHaveTextContent("The sixth U.S.–France Cyber Dialogue");
   const times = dialogue.querySelectorAll("time");
   expect([...times].map((time) => time.getAttribute("datetime"))).toEqual([
