@@ -147,7 +147,7 @@ test("the announcement is told apart from the meeting", () => {
   expect(announcement).toHaveTextContent("14/3/2024");
   expect(announcement).toHaveTextContent("Trong bản tin");
   expect(row("sixth-dialogue")).toHaveTextContent(
-    "Bộ Ngoại giao Mỹ công bố tin này ngày 14/3",
+    "ngày 14/3, Bộ Ngoại giao Mỹ thông báo về cuộc đối thoại",
   );
 });
 
@@ -222,7 +222,7 @@ test("in both languages, titles and texts pair the original with its translation
 test("sources leave the explainer in a new tab", () => {
   render(<App />);
   const link = within(row("budapest-signature")).getByRole("link", {
-    name: /Văn phòng Điều ước Hội đồng châu Âu/,
+    name: /Văn phòng Điều ước của Ủy hội châu Âu/,
   });
   expect(link).toHaveAttribute("target", "_blank");
   expect(link).toHaveAttribute("rel", "noopener noreferrer");
