@@ -31,7 +31,7 @@ test("the whole page can be gone through with the keyboard, focus always showing
   }
   // In reading order: the skip link, the switch, the article's links, the topics, the
   // embed button last; and out again (focus is never trapped).
-  expect(seen[0]).toBe("a:Skip to the article");
+  expect(seen[0]).toBe("a:Skip to the report");
   expect(seen.slice(1, 4)).toEqual([
     "a:Tiếng Việt",
     "a:English",

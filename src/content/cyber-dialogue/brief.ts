@@ -30,7 +30,7 @@ export const brief = [
     },
     text: {
       vi: "Thông cáo nói về những kết quả cụ thể về an ninh mạng cho Hội nghị thượng đỉnh NATO, còn bản tin viết là bảo đảm an ninh mạng cho hội nghị; thông cáo nói về các chuẩn mực hành xử không ràng buộc trong thời bình, còn bản tin không có chữ “thời bình”. Các ghi chú bên cạnh bản tin nêu từng điểm.",
-      en: "The note speaks of cybersecurity deliverables for the NATO Summit, where the report has ensuring cybersecurity for the summit; the note speaks of non-binding peacetime norms, and the report has no word for “peacetime.” The notes beside the report show each point.",
+      en: "The note speaks of cybersecurity deliverables for the NATO Summit, where the report has “ensuring cybersecurity for” the summit; the note speaks of non-binding peacetime norms, and the report has no word for “peacetime.” The notes beside the report show each point.",
     },
   },
 ] as const satisfies readonly BriefPoint[];

@@ -100,7 +100,7 @@ export const notes = [
     passage: "digital-freedom",
     text: {
       vi: "Thông cáo viết là “đồng chủ trì” (co-chairing); bản tin viết là “lãnh đạo”. Tên chính thức của trung tâm là OECD DIS/MIS Resource Hub; DIS/MIS là viết tắt của disinformation/misinformation, tức thông tin sai lệch có chủ ý và không chủ ý. Phòng thí nghiệm bảo vệ trẻ em trực tuyến mà bản tin nhắc tới có tên chính thức là Children Online Protection Lab.",
-      en: "The State Department’s note says “co-chairing” where the report has “leading”. DIS/MIS stands for disinformation and misinformation.",
+      en: "The State Department’s note says “co-chairing” where the report has “leading.” DIS/MIS stands for disinformation and misinformation.",
     },
     report: {
       lang: "vi",

@@ -75,8 +75,8 @@ export const sources = {
   },
   childrenLabLaunch: {
     name: {
-      vi: "franceinfo, tin về việc Tổng thống Macron ra mắt Children Online Protection Lab (bằng tiếng Pháp)",
-      en: "franceinfo, on President Macron launching the Children Online Protection Lab (in French)",
+      vi: "franceinfo, tin về việc Tổng thống Pháp Emmanuel Macron ra mắt Children Online Protection Lab (bằng tiếng Pháp)",
+      en: "franceinfo, on French President Emmanuel Macron launching the Children Online Protection Lab (in French)",
     },
     url: "https://www.francetvinfo.fr/societe/enfance-et-adolescence/protection-de-l-enfance-emmanuel-macron-lance-un-laboratoire-international-pour-lutter-contre-l-exposition-a-la-violence-et-pornographie-sur-internet_5469678.html",
   },

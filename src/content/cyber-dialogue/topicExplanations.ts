@@ -8,7 +8,7 @@ import type { Localized } from "../schema.ts";
  */
 export const topicExplanations = {
   "cyber-dialogue": {
-    vi: "Chuỗi cuộc họp giữa phái đoàn chính phủ Mỹ và Pháp về chính sách không gian mạng và kỹ thuật số. Cuộc đối thoại đầu tiên diễn ra tại Paris vào tháng 9/2016, cuộc đối thoại lần thứ 6 tại Washington, D.C., ngày 11–12/3/2024. Tên chính thức bằng tiếng Anh là “Cyber Dialogue”.",
+    vi: "Chuỗi cuộc họp giữa phái đoàn chính phủ Mỹ và Pháp về chính sách không gian mạng và kỹ thuật số. Cuộc đối thoại đầu tiên diễn ra tại Paris vào tháng 9/2016; cuộc đối thoại lần thứ 6 diễn ra tại Washington, D.C., ngày 11–12/3/2024. Tên chính thức bằng tiếng Anh là “Cyber Dialogue”.",
     en: "A series of talks between U.S. and French government delegations on cyberspace and digital policy. The first was held in Paris in September 2016; the sixth in Washington, D.C., on March 11–12, 2024.",
   },
   "cyberspace-stability": {
@@ -65,7 +65,7 @@ export const topicExplanations = {
   },
   "dis-mis-hub": {
     vi: "DIS/MIS là viết tắt của disinformation và misinformation: thông tin sai lệch bị cố ý tung ra, và thông tin sai được lan truyền mà không có chủ ý. Tên chính thức của trung tâm là OECD DIS/MIS Resource Hub. Theo thông cáo của Bộ Ngoại giao Mỹ, việc Mỹ cùng Pháp đồng chủ trì trung tâm này là một trong những ưu tiên hai bên đã thảo luận.",
-    en: "DIS/MIS stands for disinformation and misinformation: false information spread on purpose, and false information spread without intent. The hub is the OECD’s resource on them; according to the State Department, co-chairing it with France was among the priorities the two sides discussed.",
+    en: "DIS/MIS stands for disinformation and misinformation: false information spread on purpose, and false information spread without intent. The hub is the OECD’s resource on them; according to the State Department’s note, co-chairing it with France was among the priorities the two sides discussed.",
   },
   "children-online-protection-lab": {
     vi: "Sáng kiến bảo vệ trẻ em trên mạng do Tổng thống Pháp Emmanuel Macron ra mắt tại Điện Élysée (Paris) ngày 10/11/2022; tên chính thức là Children Online Protection Lab. Theo thông cáo của Bộ Ngoại giao Mỹ, việc Mỹ tham gia sáng kiến này là một trong những ưu tiên hai bên đã thảo luận.",
