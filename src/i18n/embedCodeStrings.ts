@@ -14,7 +14,7 @@ const vi = {
   section: "Phần",
   sections: {
     all: "Toàn bộ",
-    article: "Bài viết",
+    article: "Bản tin",
     timeline: "Dòng thời gian",
     topics: "Chủ đề",
   } satisfies Record<SectionId | "all", string>,
@@ -24,26 +24,26 @@ const vi = {
   selected:
     "Không sao chép tự động được. Mã đã được chọn sẵn: hãy nhấn Ctrl+C (hoặc ⌘C) để sao chép.",
   close: "Đóng",
-  theme: "Giao diện",
-  themes: { light: "Sáng", dark: "Tối", auto: "Theo máy người đọc" },
+  theme: "Chế độ màu",
+  themes: { light: "Sáng", dark: "Tối", auto: "Theo cài đặt của người đọc" },
   transparent: "Nền trong suốt (lấy màu nền của trang bạn)",
   preview: "Xem trước khung nhúng",
   previewAt: "{{device}}, rộng {{width}} px",
   devices: { phone: "Điện thoại", desktop: "Máy tính" },
   height: "Cao {{height}} px",
   measuring: "Đang đo chiều cao…",
-  note: "Khung nhúng tự điều chỉnh chiều cao nhờ đoạn script đi kèm và vẫn hoạt động trong khung có sandbox (allow-scripts allow-popups allow-popups-to-escape-sandbox). Nếu trang của bạn bỏ script, khung giữ chiều cao đo được ở bản xem trước trên máy tính.",
+  note: "Khung nhúng tự điều chỉnh chiều cao nhờ đoạn script đi kèm và vẫn hoạt động trong khung có sandbox (allow-scripts allow-popups allow-popups-to-escape-sandbox). Nếu trang của bạn chặn hoặc loại bỏ script, khung giữ chiều cao đo được ở bản xem trước trên máy tính.",
 } as const;
 
 const en = {
-  dialogTitle: "Embed this explainer in your page",
+  dialogTitle: "Embed this explainer on your site",
   language: "Language",
   unavailable: "could not be loaded; reload the page",
   both: "Show both languages side by side (interface in the language chosen)",
   section: "Section",
   sections: {
-    all: "All of it",
-    article: "Article",
+    all: "The whole explainer",
+    article: "Report",
     timeline: "Timeline",
     topics: "Topics",
   },
@@ -51,17 +51,17 @@ const en = {
   copy: "Copy code",
   copied: "Embed code copied.",
   selected:
-    "Could not copy automatically: the code is selected; press Ctrl+C (or ⌘C) to copy it.",
+    "The code could not be copied automatically. It is selected: press Ctrl+C (or ⌘C) to copy it.",
   close: "Close",
   theme: "Theme",
-  themes: { light: "Light", dark: "Dark", auto: "The reader's setting" },
-  transparent: "Transparent background (your page's own shows through)",
+  themes: { light: "Light", dark: "Dark", auto: "Match the reader’s setting" },
+  transparent: "Transparent background (your page’s own shows through)",
   preview: "Preview of the frame",
   previewAt: "{{device}}, {{width}} px wide",
   devices: { phone: "Phone", desktop: "Desktop" },
   height: "{{height}} px tall",
   measuring: "Measuring the height…",
-  note: "The frame sizes itself with the script that comes with it, and works in sandboxed frames too (allow-scripts allow-popups allow-popups-to-escape-sandbox). Where your page strips scripts, the frame keeps the height measured in the desktop preview.",
+  note: "The frame sizes itself with the script that comes with it, and works in sandboxed frames too (allow-scripts allow-popups allow-popups-to-escape-sandbox). If your site blocks or strips scripts, the frame keeps the height measured in the desktop preview.",
 } as const satisfies StringsShape<typeof vi>;
 
 /** The namespace the generator's text is added under. */

@@ -28,6 +28,11 @@ export interface DateStyle {
    * the end, this dash, then the end in full; where not, as Intl writes ranges.
    */
   readonly rangeDash?: string;
+  /**
+   * Where true, a range of days within one month is closed up around Intl's dash
+   * ("March 11–12, 2024"), as U.S. style writes it; Intl spaces it ("March 11 – 12").
+   */
+  readonly closeUpRangeInMonth?: boolean;
 }
 
 /** What the app needs to know about one language. */
@@ -75,6 +80,7 @@ export const LANGUAGES = {
     dateStyle: {
       day: { dateStyle: "long" },
       month: { year: "numeric", month: "long" },
+      closeUpRangeInMonth: true,
     },
     folder: "en/",
     ogLocale: "en_US",

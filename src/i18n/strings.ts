@@ -7,7 +7,7 @@ import type { Lang } from "./languages.ts";
  */
 const vi = {
   site: {
-    skipToArticle: "Chuyển đến bài viết",
+    skipToArticle: "Chuyển đến bản tin",
   },
   language: {
     label: "Ngôn ngữ",
@@ -23,7 +23,7 @@ const vi = {
   preview: {
     label: "Xem trước",
     event: "Mốc thời gian",
-    go: "Đến đó →",
+    go: "Đi tới →",
   },
   nav: {
     label: "Các phần của bài giải thích",
@@ -32,7 +32,7 @@ const vi = {
     topics: "Chủ đề",
   },
   passage: {
-    standfirst: "Sapo",
+    standfirst: "Đoạn dẫn",
     paragraph: "Đoạn {{number}}",
     photo: "Chú thích ảnh",
   },
@@ -69,7 +69,7 @@ const vi = {
   topics: {
     heading: "Chủ đề",
     intro:
-      "Chọn một chủ đề để đọc phần giải thích và đánh dấu các đoạn của bản tin, các sự kiện trên dòng thời gian có nhắc đến chủ đề đó.",
+      "Chọn một chủ đề để đọc phần giải thích và đánh dấu các đoạn của bản tin và các sự kiện trên dòng thời gian có nhắc đến chủ đề đó.",
     mentions_one: "được nhắc đến {{count}} lần",
     mentions_other: "được nhắc đến {{count}} lần",
     summary: "{{topic}}: {{mentions}}",
@@ -96,9 +96,9 @@ const vi = {
   },
   selfTest: {
     toggle: "Tự kiểm tra: ẩn bản dịch",
-    hint: "Di chuột, chạm hoặc dùng phím mũi tên để so từng phần với bản dịch của nó.",
+    hint: "Di chuột, chạm hoặc dùng phím mũi tên để đối chiếu từng phần với bản dịch.",
     hintOn:
-      "Nhấn vào một phần của bản gốc (hoặc Enter) để xem bản dịch của phần đó.",
+      "Nhấp hoặc chạm vào một phần của bản gốc (hoặc nhấn Enter) để xem bản dịch của phần đó.",
   },
   speech: {
     listen: "Nghe",
@@ -129,7 +129,7 @@ const vi = {
     button: "Nhúng",
     thisSection: "Nhúng phần này",
     invitation:
-      "Bạn là biên tập viên? Bạn có thể nhúng toàn bộ hoặc một phần bài giải thích này vào trang của mình.",
+      "Bạn là biên tập viên? Có thể nhúng toàn bộ hoặc một phần bài giải thích này vào trang web của bạn.",
   },
 } as const;
 
@@ -142,7 +142,7 @@ export type InterfaceStrings = StringsShape<typeof vi>;
 
 const en = {
   site: {
-    skipToArticle: "Skip to the article",
+    skipToArticle: "Skip to the report",
   },
   language: {
     label: "Language",
@@ -167,7 +167,7 @@ const en = {
     topics: "Topics",
   },
   passage: {
-    standfirst: "Standfirst",
+    standfirst: "Summary",
     paragraph: "Paragraph {{number}}",
     photo: "Photo caption",
   },
@@ -232,7 +232,8 @@ const en = {
   selfTest: {
     toggle: "Test yourself: hide the translation",
     hint: "Hover, tap or use the arrow keys to match each part with its translation.",
-    hintOn: "Press a part of the original (or Enter) to see its translation.",
+    hintOn:
+      "Click or tap a part of the original (or press Enter) to see its translation.",
   },
   speech: {
     listen: "Listen",
@@ -261,9 +262,9 @@ const en = {
     readFull: "Read the full explainer",
     showInFull: "See where it is mentioned in the full explainer",
     button: "Embed",
-    thisSection: "Embed this",
+    thisSection: "Embed this section",
     invitation:
-      "Are you an editor? Embed this explainer, or one part of it, in your own page.",
+      "Are you an editor? Embed this explainer, or one part of it, on your own site.",
   },
 } as const satisfies InterfaceStrings;
 

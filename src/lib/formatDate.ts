@@ -27,7 +27,7 @@ function formatter(lang: Lang, kind: FormatKind): Intl.DateTimeFormat {
   return format;
 }
 
-/** A date as a reader of `lang` writes it, complete on its own ("May 4 – 5, 2021"). */
+/** A date as a reader of `lang` writes it, complete on its own ("May 4–5, 2021"). */
 export function formatDate(value: DateValue, lang: Lang): string {
   return formatDateParts(value, lang)
     .map((part) => part.text)
@@ -44,7 +44,7 @@ export interface DatePart {
 /**
  * A formatted date in runs, so that each date in it can sit in its own `<time>`: one
  * run for a day or a month, and for a range the start, the end and the text they share
- * ("March 11", " – ", "12", ", 2024"; "11", "–", "12/3/2024").
+ * ("March 11", "–", "12", ", 2024"; "11", "–", "12/3/2024").
  */
 export function formatDateParts(
   value: DateValue,
@@ -171,30 +171,38 @@ function formatMonth(month: string, lang: Lang): string {
   );
 }
 
-/** A range as Intl writes it, cut into runs by which date each piece belongs to. */
+/**
+ * A range as Intl writes it, cut into runs by which date each piece belongs to; within
+ * one month, closed up around its dash where the language's style says so.
+ */
 function intlRange(start: string, end: string, lang: Lang): DatePart[] {
   const runs: { text: string; dateTime?: string }[] = [];
   const parts = formatter(lang, "day").formatRangeToParts(
     utcDate(start),
     utcDate(end),
   );
-  for (const part of parts) {
+  const closeUp =
+    dateStyleOf(lang).closeUpRangeInMonth === true &&
+    start.slice(0, 7) === end.slice(0, 7);
+  parts.forEach((part, at) => {
     const dateTime =
       part.source === "startRange"
         ? start
         : part.source === "endRange"
           ? end
           : undefined;
+    // The dash is the shared piece between the start's last piece and the end's first.
+    const isDash =
+      part.type === "literal" &&
+      parts[at - 1]?.source === "startRange" &&
+      parts[at + 1]?.source === "endRange";
+    const text = plainSpaces(
+      closeUp && isDash ? part.value.trim() : part.value,
+    );
     const last = runs.at(-1);
-    if (last && last.dateTime === dateTime)
-      last.text += plainSpaces(part.value);
-    else
-      runs.push(
-        dateTime
-          ? { text: plainSpaces(part.value), dateTime }
-          : { text: plainSpaces(part.value) },
-      );
-  }
+    if (last && last.dateTime === dateTime) last.text += text;
+    else runs.push(dateTime ? { text, dateTime } : { text });
+  });
   return runs;
 }
 

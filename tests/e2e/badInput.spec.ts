@@ -87,6 +87,6 @@ test("without the Clipboard API the embed code is still copied, or left selected
   await page.getByRole("button", { name: "Embed", exact: true }).click();
   await page.getByRole("button", { name: "Copy code" }).click();
   await expect(page.getByRole("dialog").getByRole("status")).toHaveText(
-    /^(Embed code copied\.|Could not copy automatically: the code is selected)/,
+    /^(Embed code copied\.|The code could not be copied automatically\. It is selected)/,
   );
 });

@@ -32,7 +32,7 @@ const WORDS = {
       after: "After the report",
     },
     count: (n: number) => `${n} event${n === 1 ? "" : "s"}`,
-    summit: "July 9 – 11, 2024The NATO Summit in Washington",
+    summit: "July 9–11, 2024The NATO Summit in Washington",
   },
 } as const;
 

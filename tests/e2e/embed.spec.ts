@@ -608,7 +608,9 @@ test("the generator previews the real frame as chosen, and its snippet renders a
 }) => {
   await page.goto(`${explainer.origin}/en/`);
   await untilLive(page);
-  await page.getByRole("button", { name: "Embed this: Timeline" }).click();
+  await page
+    .getByRole("button", { name: "Embed this section: Timeline" })
+    .click();
   const dialog = page.getByRole("dialog");
   await expect(dialog.getByRole("radio", { name: "Timeline" })).toBeChecked();
   await dialog.getByRole("radio", { name: "Dark" }).click();

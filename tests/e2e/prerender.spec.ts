@@ -76,7 +76,7 @@ test(
     await page.goto("/en/embed/timeline/");
     await expect(page.locator(".timeline-event")).toHaveCount(timeline.length);
     await expect(page.locator("#sixth-dialogue")).toContainText(
-      "March 11 – 12, 2024",
+      "March 11–12, 2024",
     );
   },
 );

@@ -60,7 +60,7 @@ test("the whole page can be gone through with the keyboard, focus always showing
   const names = seen.map((stop) => stop.name);
   // In reading order: the skip link, the switch, the article's links, the topics, the
   // embed button last; and out again (focus is never trapped).
-  expect(names[0]).toBe("a:Skip to the article");
+  expect(names[0]).toBe("a:Skip to the report");
   expect(names.slice(1, 4)).toEqual([
     "a:Tiếng Việt",
     "a:English",

@@ -111,7 +111,7 @@ for (const { address, lang, title, date } of [
     address: "/en/#nato-summit",
     lang: "en" as const,
     title: "The NATO Summit in Washington",
-    date: "July 9 – 11, 2024",
+    date: "July 9–11, 2024",
   },
   {
     address: "/#nato-summit",

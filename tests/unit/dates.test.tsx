@@ -24,6 +24,11 @@ const VIETNAMESE_DATE = new RegExp(
   String.raw`^(?:${DAY}|\d{1,2}(?:/\d{1,2})?(?:/\d{4})?–${DAY}|tháng \d{1,2}/\d{4})$`,
 );
 
+/** The same where a date begins a line: a month alone then starts with a capital. */
+const VIETNAMESE_DATE_AT_LINE_START = new RegExp(
+  VIETNAMESE_DATE.source.replace("tháng", "Tháng"),
+);
+
 /** Dates written some other way: "23 tháng 11, 2001", "tháng 9 năm 2016", "11 – 12". */
 const OTHER_STYLES = [
   /\d+ tháng \d+/,
@@ -73,7 +78,10 @@ test("the Vietnamese timeline and dateline write every date in the one style", (
   const timeline = screen.getByRole("region", { name: "Dòng thời gian" });
   const dates = datesShown(timeline);
   expect(dates.length).toBeGreaterThanOrEqual(15);
-  for (const date of dates) expect(date).toMatch(VIETNAMESE_DATE);
+  for (const date of dates) expect(date).toMatch(VIETNAMESE_DATE_AT_LINE_START);
+  expect(document.getElementById("first-dialogue")).toHaveTextContent(
+    /^Tháng 9\/2016/,
+  );
   expect(document.getElementById("sixth-dialogue")).toHaveTextContent(
     "11–12/3/2024",
   );

@@ -93,17 +93,17 @@ test.each([
   ["Topics", "topics"],
   ["The report", "article"],
 ])(
-  "“Embed this” by the %s heading opens the generator with that section chosen",
+  "“Embed this section” by the %s heading opens the generator with that section chosen",
   async (name, folder) => {
     const user = userEvent.setup();
     render(<App />, { lang: "en" });
     await user.click(
-      screen.getByRole("button", { name: `Embed this: ${name}` }),
+      screen.getByRole("button", { name: `Embed this section: ${name}` }),
     );
     const dialog = await screen.findByRole("dialog");
     expect(
       within(dialog).getByRole("radio", {
-        name: name === "The report" ? "Article" : name,
+        name: name === "The report" ? "Report" : name,
       }),
     ).toBeChecked();
     expect(
@@ -126,7 +126,7 @@ test("where copying is refused, the code is left selected and the reader told ho
   );
   await user.click(within(dialog).getByRole("button", { name: "Copy code" }));
   expect(within(dialog).getByRole("status")).toHaveTextContent(
-    "Could not copy automatically: the code is selected",
+    "The code could not be copied automatically. It is selected",
   );
   const code = within(dialog).getByRole<HTMLTextAreaElement>("textbox", {
     name: "Embed code",

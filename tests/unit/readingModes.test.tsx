@@ -134,8 +134,8 @@ test("a peek shows one paragraph's counterpart, and hides it again", async () =>
 });
 
 test.each([
-  ["vi", "EN", "sapo", "đoạn", "bằng tiếng Anh"],
-  ["en", "VI", "standfirst", "paragraph", "in Vietnamese"],
+  ["vi", "EN", "đoạn dẫn", "đoạn", "bằng tiếng Anh"],
+  ["en", "VI", "summary", "paragraph", "in Vietnamese"],
 ] as const)(
   "in %s, each peek control is named by what it shows, then by the passage it is for",
   (lang, code, standfirst, paragraph, inOther) => {

@@ -125,7 +125,7 @@ test("in English the dates read as English, each date machine-readable", async (
   await user.click(screen.getByRole("link", { name: "English" }));
 
   const dialogue = summaryOf("sixth-dialogue");
-  expect(dialogue).toHaveTextContent("March 11 – 12, 2024");
+  expect(dialogue).toHaveTextContent("March 11–12, 2024");
   expect(dialogue).toHaveTextContent("The sixth U.S.–France Cyber Dialogue");
   const times = dialogue.querySelectorAll("time");
   expect([...times].map((time) => time.getAttribute("datetime"))).toEqual([
@@ -147,7 +147,7 @@ test("the announcement is told apart from the meeting", () => {
   expect(announcement).toHaveTextContent("14/3/2024");
   expect(announcement).toHaveTextContent("Trong bản tin");
   expect(row("sixth-dialogue")).toHaveTextContent(
-    "Bộ Ngoại giao Mỹ công bố tin này ngày 14/3",
+    "ngày 14/3, Bộ Ngoại giao Mỹ thông báo về cuộc đối thoại",
   );
 });
 
@@ -222,7 +222,7 @@ test("in both languages, titles and texts pair the original with its translation
 test("sources leave the explainer in a new tab", () => {
   render(<App />);
   const link = within(row("budapest-signature")).getByRole("link", {
-    name: /Văn phòng Điều ước Hội đồng châu Âu/,
+    name: /Văn phòng Điều ước của Ủy hội châu Âu/,
   });
   expect(link).toHaveAttribute("target", "_blank");
   expect(link).toHaveAttribute("rel", "noopener noreferrer");

@@ -5,6 +5,8 @@ import { formatDateParts } from "../../lib/formatDate.ts";
 
 export interface DateTextProps {
   readonly value: DateValue;
+  /** The date begins a line, so its first letter is a capital ("Tháng 9/2016"). */
+  readonly startsLine?: boolean;
 }
 
 /**
@@ -15,19 +17,29 @@ export interface DateTextProps {
  * rather than failing hydration (hence the suppressed warnings, here and on the
  * elements that hold a date).
  */
-export const DateText = memo(function DateText({ value }: DateTextProps) {
+export const DateText = memo(function DateText({
+  value,
+  startsLine = false,
+}: DateTextProps) {
   const lang = useLang();
   return (
     <>
-      {formatDateParts(value, lang).map((part, index) =>
-        part.dateTime ? (
+      {formatDateParts(value, lang).map((part, index) => {
+        const text =
+          startsLine && index === 0 ? capitalized(part.text, lang) : part.text;
+        return part.dateTime ? (
           <time key={index} dateTime={part.dateTime} suppressHydrationWarning>
-            {part.text}
+            {text}
           </time>
         ) : (
-          part.text
-        ),
-      )}
+          text
+        );
+      })}
     </>
   );
 });
+
+/** Running text's "tháng 9/2016" as it is written at the start of a line. */
+function capitalized(text: string, lang: string): string {
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+}

@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { assertNever } from "../../lib/assertNever.ts";
 
-/** How the page refers to a passage of the report: "Paragraph 3", "Standfirst". */
+/** How the page refers to a passage of the report: "Paragraph 3", "Summary". */
 export function passageName(
   label: PassageLabel,
   t: TFunction<"translation">,

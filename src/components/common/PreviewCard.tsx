@@ -69,7 +69,7 @@ export function PreviewCard({
       )}
       {preview.date && (
         <p className="preview-date">
-          <DateText value={preview.date} />
+          <DateText value={preview.date} startsLine />
         </p>
       )}
       <Bilingual

@@ -45,7 +45,7 @@ export function TimelineEventItem({
       <details>
         <summary>
           <span className="event-date" suppressHydrationWarning>
-            <DateText value={event.date} />
+            <DateText value={event.date} startsLine />
           </span>
           {event.featured && (
             <span className="event-featured">{t("timeline.featured")}</span>

@@ -32,7 +32,7 @@ export const article = {
       },
       {
         vi: "chống tội phạm mạng; các công nghệ quan trọng và mới nổi.",
-        en: "combating cybercrime; and critical and emerging technologies.",
+        en: "combating cybercrime; critical and emerging technologies.",
       },
     ],
   },
@@ -149,7 +149,7 @@ export const article = {
         },
         {
           vi: "trong đó có việc cùng với Pháp lãnh đạo Trung tâm tài nguyên thông tin DIS/MIS của Tổ chức Hợp tác và Phát triển kinh tế (OECD),",
-          en: "including leading the OECD DIS/MIS Resource Hub together with France,",
+          en: "including leading, together with France, the DIS/MIS Resource Hub of the Organisation for Economic Co-operation and Development (OECD),",
         },
         {
           vi: "và sự tham gia của Mỹ vào Phòng thí nghiệm bảo vệ trẻ em trực tuyến của Pháp.",

@@ -14,8 +14,8 @@ export const notes = [
     id: "note-dates",
     passage: "announcement",
     text: {
-      vi: "Theo bản tin, ngày 14/3 Bộ Ngoại giao Mỹ cho biết về cuộc đối thoại; bản tin không nêu cuộc đối thoại diễn ra ngày nào. Thông cáo của Bộ ghi ngày họp là 11–12/3/2024. Tên chính thức bằng tiếng Anh là “Cyber Dialogue”, tức đối thoại về không gian mạng; “an ninh mạng” trong tên gọi của bản tin tương ứng với “cybersecurity”.",
-      en: "The report says the State Department made the dialogue known on March 14; it does not say when the dialogue was held. The Department’s note dates it March 11–12, 2024. The official name is “Cyber Dialogue”; the report’s Vietnamese name for it reads literally as “cybersecurity dialogue”.",
+      vi: "Theo bản tin, ngày 14/3, Bộ Ngoại giao Mỹ thông báo về cuộc đối thoại; bản tin không nêu cuộc đối thoại diễn ra ngày nào. Thông cáo của Bộ ghi ngày họp là 11–12/3/2024. Tên chính thức bằng tiếng Anh là “Cyber Dialogue”, tức đối thoại về không gian mạng; “an ninh mạng” trong tên gọi của bản tin tương ứng với “cybersecurity”.",
+      en: "The report says the State Department announced the dialogue on March 14; it does not say when the dialogue was held. The Department’s note dates it March 11–12, 2024. The official name is “Cyber Dialogue”; the report’s Vietnamese name for it reads literally as “cybersecurity dialogue.”",
     },
     report: {
       lang: "vi",
@@ -37,14 +37,14 @@ export const notes = [
     id: "note-agenda",
     passage: "agenda",
     text: {
-      vi: "Thông cáo của Bộ Ngoại giao Mỹ còn nêu hai điều mà bản tin không nhắc tới: hai bên bàn cả về tiến triển ngoại giao tại các diễn đàn an ninh đa phương và khu vực; bên lề cuộc đối thoại, hai bên đã trao đổi với xã hội dân sự và giới doanh nghiệp.",
-      en: "The State Department’s note says two things the report does not: the two sides also discussed diplomatic progress in multilateral and regional security venues, and on the margins of the dialogue they engaged with civil society and industry.",
+      vi: "Bản tin cũng không nhắc tới hai điều khác mà thông cáo của Bộ Ngoại giao Mỹ nêu: hai bên còn bàn về tiến triển ngoại giao tại các diễn đàn an ninh đa phương và khu vực; bên lề cuộc đối thoại, hai bên đã tiếp xúc với đại diện xã hội dân sự và doanh nghiệp.",
+      en: "The report also leaves out two other things the State Department’s note says: the two sides discussed diplomatic progress in multilateral and regional security venues too, and, on the margins of the dialogue, they engaged with civil society and industry.",
     },
     official: {
       lang: "en",
       text: {
         en: "On the margins of the dialogue, the two sides engaged with civil society and industry.",
-        vi: "Bên lề cuộc đối thoại, hai bên đã trao đổi với xã hội dân sự và giới doanh nghiệp.",
+        vi: "Bên lề cuộc đối thoại, hai bên đã tiếp xúc với đại diện xã hội dân sự và doanh nghiệp.",
       },
       source: sources.stateDepartmentNote2024,
     },
@@ -53,8 +53,8 @@ export const notes = [
     id: "note-norms",
     passage: "norms",
     text: {
-      vi: "Thông cáo của Bộ Ngoại giao Mỹ nói về những chuẩn mực chung về hành xử của các quốc gia, áp dụng trong thời bình và không mang tính ràng buộc: các nước tự nguyện tuân theo. Đó là một phần của khuôn khổ hành xử có trách nhiệm của quốc gia trên không gian mạng mà hai nước tái khẳng định. Bản tin không có chữ “thời bình”.",
-      en: "The State Department’s note speaks of norms of state behavior that states share, that apply in peacetime and that are non-binding: states follow them voluntarily. They are part of the framework of responsible state behavior in cyberspace that the two countries reaffirmed. The report has no word for “peacetime”.",
+      vi: "Thông cáo của Bộ Ngoại giao Mỹ nói về các chuẩn mực hành xử của quốc gia trong thời bình, không mang tính ràng buộc. Đó là một phần của khuôn khổ hành xử có trách nhiệm của quốc gia trên không gian mạng mà hai nước tái khẳng định. Bản tin không có chữ “thời bình”.",
+      en: "The State Department’s note speaks of norms of state behavior for peacetime that are not binding. They are part of the framework of responsible state behavior in cyberspace that the two countries reaffirmed. The report has no word for “peacetime.”",
     },
     report: {
       lang: "vi",
@@ -76,7 +76,7 @@ export const notes = [
     id: "note-nato-budapest",
     passage: "nato-budapest",
     text: {
-      vi: "Thông cáo của Bộ Ngoại giao Mỹ nói về những kết quả an ninh mạng (deliverables) sẽ đưa ra tại Hội nghị thượng đỉnh NATO ở Washington; bản tin viết là “bảo đảm an ninh mạng cho” hội nghị. Bản tin dừng ở dấu “…”; thông cáo còn nêu tiếp các tiến trình của Liên hợp quốc tại Ủy ban thứ nhất và Ủy ban thứ ba, và Chương trình hành động về không gian mạng mà Liên hợp quốc sẽ thành lập.",
+      vi: "Thông cáo của Bộ Ngoại giao Mỹ nói về những kết quả cụ thể về an ninh mạng cho Hội nghị thượng đỉnh NATO ở Washington; bản tin viết là “bảo đảm an ninh mạng cho” hội nghị. Bản tin dừng ở dấu “…”; thông cáo còn nêu tiếp các tiến trình của Liên hợp quốc tại Ủy ban thứ nhất và Ủy ban thứ ba, và Chương trình hành động về không gian mạng của Liên hợp quốc trong tương lai.",
       en: "The State Department’s note speaks of cybersecurity deliverables for the NATO Washington Summit, where the report has “ensuring cybersecurity for” the summit. Where the report stops at “…”, the note goes on to United Nations processes in the First and Third Committees and the future UN Cyber Programme of Action.",
     },
     report: {
@@ -90,7 +90,7 @@ export const notes = [
       lang: "en",
       text: {
         en: "The delegations also discussed cybersecurity deliverables for the NATO Washington Summit; increasing membership to the Budapest Convention; United Nations processes in the First and Third Committees as well as the future UN Cyber Programme of Action.",
-        vi: "Các phái đoàn cũng thảo luận về những kết quả an ninh mạng sẽ đưa ra tại Hội nghị thượng đỉnh NATO ở Washington; việc tăng số thành viên Công ước Budapest; các tiến trình của Liên hợp quốc tại Ủy ban thứ nhất và Ủy ban thứ ba, cũng như Chương trình hành động về không gian mạng mà Liên hợp quốc sẽ thành lập.",
+        vi: "Các phái đoàn cũng thảo luận về những kết quả cụ thể về an ninh mạng cho Hội nghị thượng đỉnh NATO ở Washington; việc tăng số thành viên Công ước Budapest; các tiến trình của Liên hợp quốc tại Ủy ban thứ nhất và Ủy ban thứ ba, cũng như Chương trình hành động về không gian mạng của Liên hợp quốc trong tương lai.",
       },
       source: sources.stateDepartmentNote2024,
     },
@@ -100,13 +100,13 @@ export const notes = [
     passage: "digital-freedom",
     text: {
       vi: "Thông cáo viết là “đồng chủ trì” (co-chairing); bản tin viết là “lãnh đạo”. Tên chính thức của trung tâm là OECD DIS/MIS Resource Hub; DIS/MIS là viết tắt của disinformation/misinformation, tức thông tin sai lệch có chủ ý và không chủ ý. Phòng thí nghiệm bảo vệ trẻ em trực tuyến mà bản tin nhắc tới có tên chính thức là Children Online Protection Lab.",
-      en: "The State Department’s note says “co-chairing” where the report has “leading”. DIS/MIS stands for disinformation and misinformation.",
+      en: "The State Department’s note says “co-chairing” where the report has “leading.” DIS/MIS stands for disinformation and misinformation.",
     },
     report: {
       lang: "vi",
       text: {
         vi: "cùng với Pháp lãnh đạo Trung tâm tài nguyên thông tin DIS/MIS của Tổ chức Hợp tác và Phát triển kinh tế (OECD), và sự tham gia của Mỹ vào Phòng thí nghiệm bảo vệ trẻ em trực tuyến của Pháp",
-        en: "leading the OECD DIS/MIS Resource Hub together with France, and U.S. participation in France’s Children Online Protection Lab",
+        en: "leading, together with France, the DIS/MIS Resource Hub of the Organisation for Economic Co-operation and Development (OECD), and U.S. participation in France’s Children Online Protection Lab",
       },
     },
     official: {

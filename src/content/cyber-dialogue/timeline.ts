@@ -15,7 +15,7 @@ export const timeline = [
       en: "The Budapest Convention opens for signature",
     },
     text: {
-      vi: "Công ước về tội phạm mạng của Hội đồng châu Âu (ETS No. 185) được mở cho các nước ký tại Budapest.",
+      vi: "Công ước về tội phạm mạng (ETS số 185) của Ủy hội châu Âu (CoE) được mở cho các nước ký tại Budapest.",
       en: "The Council of Europe’s Convention on Cybercrime (ETS No. 185) is opened for signature in Budapest.",
     },
     kind: "background",
@@ -60,7 +60,7 @@ export const timeline = [
       en: "The first U.S.–France Cyber Dialogue",
     },
     text: {
-      vi: "Mỹ và Pháp tổ chức Đối thoại an ninh mạng song phương lần đầu tiên tại Paris.",
+      vi: "Đối thoại an ninh mạng Mỹ–Pháp lần đầu tiên diễn ra tại Paris.",
       en: "The United States and France hold their first bilateral Cyber Dialogue, in Paris.",
     },
     kind: "background",
@@ -156,8 +156,8 @@ export const timeline = [
       en: "The Children Online Protection Lab is launched",
     },
     text: {
-      vi: "Tại điện Élysée ở Paris, Tổng thống Macron ra mắt Phòng thí nghiệm bảo vệ trẻ em trực tuyến (Children Online Protection Lab).",
-      en: "President Macron launches the Children Online Protection Lab at the Élysée Palace in Paris.",
+      vi: "Tại Điện Élysée ở Paris, Tổng thống Pháp Emmanuel Macron ra mắt Phòng thí nghiệm bảo vệ trẻ em trực tuyến (Children Online Protection Lab).",
+      en: "French President Emmanuel Macron launches the Children Online Protection Lab at the Élysée Palace in Paris.",
     },
     kind: "background",
     sources: [sources.childrenLabLaunch],
@@ -171,8 +171,8 @@ export const timeline = [
       en: "The sixth U.S.–France Cyber Dialogue",
     },
     text: {
-      vi: "Phái đoàn hai nước họp tại Washington ngày 11–12/3, theo thông cáo của Bộ Ngoại giao Mỹ. Theo bản tin, Bộ Ngoại giao Mỹ công bố tin này ngày 14/3.",
-      en: "The U.S. and French delegations meet in Washington, D.C., on March 11–12, the dates in the State Department’s note. The report gives March 14 as the day the Department announces the dialogue.",
+      vi: "Phái đoàn hai nước họp tại Washington, D.C., ngày 11–12/3, theo thông cáo của Bộ Ngoại giao Mỹ. Theo bản tin, ngày 14/3, Bộ Ngoại giao Mỹ thông báo về cuộc đối thoại.",
+      en: "The U.S. and French delegations meet in Washington, D.C., on March 11–12, the dates in the State Department’s note. According to the report, the Department announces the dialogue on March 14.",
     },
     kind: "reported",
     featured: true,
@@ -191,12 +191,12 @@ export const timeline = [
     id: "state-department-announcement",
     date: { precision: "day", day: "2024-03-14" },
     title: {
-      vi: "Bộ Ngoại giao Mỹ công bố tin về cuộc đối thoại",
+      vi: "Bộ Ngoại giao Mỹ thông báo về cuộc đối thoại",
       en: "The State Department announces the dialogue",
     },
     text: {
-      vi: "Theo bản tin, đây là ngày Bộ Ngoại giao Mỹ công bố tin về cuộc đối thoại. Theo thông cáo của Bộ, cuộc họp đã kết thúc hai ngày trước đó.",
-      en: "According to the report, the State Department announces the dialogue on this day: two days after the meeting ends, by the dates in the Department’s note.",
+      vi: "Theo bản tin, đây là ngày Bộ Ngoại giao Mỹ thông báo về cuộc đối thoại. Thông cáo của Bộ ghi ngày họp là 11–12/3/2024.",
+      en: "According to the report, the State Department announces the dialogue on this day. The Department’s note dates the meeting March 11–12, 2024.",
     },
     kind: "reported",
     sources: [sources.report, sources.stateDepartmentNote2024],

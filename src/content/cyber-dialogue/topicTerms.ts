@@ -17,7 +17,7 @@ export const topicTerms = {
     vi: ["Đối thoại an ninh mạng", "cuộc gặp song phương", "đối thoại"],
     en: ["Cyber Dialogue", "bilateral meeting", "dialogue"],
     gloss: {
-      vi: "Chuỗi cuộc họp giữa phái đoàn chính phủ Mỹ và Pháp về chính sách không gian mạng và kỹ thuật số. Lần thứ 6 diễn ra tại Washington ngày 11–12/3/2024.",
+      vi: "Chuỗi cuộc họp giữa phái đoàn chính phủ Mỹ và Pháp về chính sách không gian mạng và kỹ thuật số. Cuộc đối thoại lần thứ 6 diễn ra tại Washington, D.C., ngày 11–12/3/2024.",
       en: "A series of talks between U.S. and French government delegations on cyberspace and digital policy. The sixth was held in Washington, D.C., on March 11–12, 2024.",
     },
   },
@@ -41,8 +41,8 @@ export const topicTerms = {
     vi: ["quy tắc về hành xử không mang tính ràng buộc"],
     en: ["non-binding rules of behavior"],
     gloss: {
-      vi: "Những chuẩn mực chung về hành xử của các quốc gia trên không gian mạng trong thời bình. Các chuẩn mực này không mang tính ràng buộc: các nước tự nguyện tuân theo.",
-      en: "Norms, shared by states, for how they behave in cyberspace in peacetime. They are non-binding: states follow them voluntarily.",
+      vi: "Những quy tắc, hay chuẩn mực, về hành xử không mang tính ràng buộc. Thông cáo của Bộ Ngoại giao Mỹ nói về các chuẩn mực hành xử của quốc gia trong thời bình, không mang tính ràng buộc; bản tin không có chữ “thời bình”.",
+      en: "Rules, or norms, of behavior that are not binding. The State Department’s note calls them “non-binding peacetime norms of state behavior”; the report has no word for “peacetime.”",
     },
   },
   "confidence-building": {
@@ -75,15 +75,15 @@ export const topicTerms = {
     vi: ["tội phạm mạng"],
     en: ["cybercrime"],
     gloss: {
-      vi: "Các tội phạm thực hiện qua máy tính và mạng, như xâm nhập hệ thống, lừa đảo trực tuyến hay tống tiền bằng mã độc. Loại tội phạm này thường vượt qua biên giới.",
-      en: "Crimes committed through computers and networks, such as break-ins to systems, online fraud or ransomware. Such crime crosses borders.",
+      vi: "Các hành vi phạm tội thực hiện qua máy tính và mạng, như xâm nhập hệ thống, lừa đảo trực tuyến hay tấn công bằng mã độc tống tiền. Loại tội phạm này thường vượt qua biên giới.",
+      en: "Crimes committed through computers and networks, such as hacking into systems, online fraud or ransomware attacks. Such crime often crosses borders.",
     },
   },
   "budapest-convention": {
     vi: ["Công ước Budapest"],
     en: ["Budapest Convention"],
     gloss: {
-      vi: "Công ước về tội phạm mạng của Hội đồng châu Âu, mở cho các nước ký tại Budapest ngày 23/11/2001. Các thành viên hài hòa luật về tội phạm mạng và hợp tác điều tra.",
+      vi: "Công ước về tội phạm mạng của Ủy hội châu Âu (CoE), mở cho các nước ký tại Budapest ngày 23/11/2001. Các thành viên hài hòa hóa pháp luật về tội phạm mạng và hợp tác điều tra.",
       en: "The Council of Europe’s Convention on Cybercrime, opened for signature in Budapest on November 23, 2001. Its parties align their laws on cybercrime and cooperate in investigations.",
     },
   },
@@ -91,8 +91,8 @@ export const topicTerms = {
     vi: ["công nghệ quan trọng và mới nổi"],
     en: ["critical and emerging technologies"],
     gloss: {
-      vi: "Các công nghệ có tầm quan trọng chiến lược hoặc đang phát triển nhanh, chẳng hạn trí tuệ nhân tạo hay điện toán lượng tử.",
-      en: "Technologies of strategic importance or developing fast, artificial intelligence or quantum computing for instance.",
+      vi: "Các công nghệ có tầm quan trọng chiến lược hoặc đang phát triển nhanh, như trí tuệ nhân tạo và điện toán lượng tử.",
+      en: "Technologies of strategic importance or in fast development, such as artificial intelligence and quantum computing.",
     },
   },
   "capacity-building": {
@@ -124,12 +124,12 @@ export const topicTerms = {
     en: ["digital freedom"],
     gloss: {
       vi: "Các quyền tự do của con người trên mạng, như tự do ngôn luận và tự do tiếp cận thông tin, cùng với việc bảo vệ người dùng, nhất là trẻ em.",
-      en: "People’s freedoms online, such as free expression and access to information, together with protecting users, including children.",
+      en: "People’s freedoms online, such as free expression and access to information, together with protecting users, especially children.",
     },
   },
   "dis-mis-hub": {
     vi: ["Trung tâm tài nguyên thông tin DIS/MIS"],
-    en: ["OECD DIS/MIS Resource Hub"],
+    en: ["DIS/MIS Resource Hub"],
     gloss: {
       vi: "Trung tâm của OECD về DIS/MIS, viết tắt của disinformation và misinformation: thông tin sai lệch bị cố ý tung ra, và thông tin sai được lan truyền mà không có chủ ý.",
       en: "The OECD’s resource on DIS/MIS, which stands for disinformation and misinformation: false information spread on purpose, and false information spread without intent.",
@@ -139,8 +139,8 @@ export const topicTerms = {
     vi: ["Phòng thí nghiệm bảo vệ trẻ em trực tuyến"],
     en: ["Children Online Protection Lab"],
     gloss: {
-      vi: "Sáng kiến bảo vệ trẻ em trên mạng do Tổng thống Pháp Macron ra mắt tại Paris ngày 10/11/2022.",
-      en: "A French initiative to protect children online, launched by President Macron in Paris on November 10, 2022.",
+      vi: "Sáng kiến bảo vệ trẻ em trên mạng do Tổng thống Pháp Emmanuel Macron ra mắt tại Paris ngày 10/11/2022.",
+      en: "A French initiative to protect children online, launched by French President Emmanuel Macron in Paris on November 10, 2022.",
     },
   },
   "henri-verdier": {
@@ -148,7 +148,7 @@ export const topicTerms = {
     en: ["Henri Verdier"],
     gloss: {
       vi: "Đại sứ phụ trách kỹ thuật số của Pháp, thuộc Bộ châu Âu và Ngoại giao Pháp. Ông dẫn đầu phái đoàn Pháp tại cuộc đối thoại.",
-      en: "France’s Ambassador for Digital Affairs, at the Ministry for Europe and Foreign Affairs. He led the French delegation to the dialogue.",
+      en: "France’s Ambassador for Digital Affairs at the Ministry for Europe and Foreign Affairs. He led the French delegation to the dialogue.",
     },
   },
   "liesyl-franz": {
@@ -177,7 +177,7 @@ export const topicTerms = {
   },
   oecd: {
     vi: ["Tổ chức Hợp tác và Phát triển kinh tế (OECD)"],
-    en: ["OECD"],
+    en: ["Organisation for Economic Co-operation and Development (OECD)"],
     gloss: {
       vi: "Một tổ chức quốc tế nơi chính phủ các nước thành viên trao đổi và so sánh kinh nghiệm về chính sách kinh tế, xã hội.",
       en: "An international organization in which member countries’ governments discuss and compare economic and social policy.",
@@ -187,7 +187,7 @@ export const topicTerms = {
     vi: ["Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)"],
     en: ["North Atlantic Treaty Organization (NATO)"],
     gloss: {
-      vi: "Liên minh chính trị và quân sự mà cả Mỹ và Pháp đều là thành viên.",
+      vi: "Liên minh chính trị - quân sự mà cả Mỹ và Pháp đều là thành viên.",
       en: "The political and military alliance of which both the United States and France are members.",
     },
   },

@@ -20,7 +20,7 @@ export const topicGroups = [
   { id: "freedom", label: { vi: "Tự do kỹ thuật số", en: "Digital freedom" } },
   {
     id: "people",
-    label: { vi: "Con người và tổ chức", en: "People and institutions" },
+    label: { vi: "Nhân vật và tổ chức", en: "People and institutions" },
   },
 ] as const satisfies readonly TopicGroup[];
 
