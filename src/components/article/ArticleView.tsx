@@ -10,6 +10,7 @@ import { Bilingual } from "../common/Bilingual.tsx";
 import { ReadingInView } from "../common/ReadingInView.tsx";
 import { InBrief } from "./InBrief.tsx";
 import { Passage } from "./Passage.tsx";
+import { ReportCredit } from "./ReportCredit.tsx";
 import { LearnerBar } from "./LearnerBar.tsx";
 import { SelfTestContext } from "./SelfTestContext.ts";
 import { useSelfTestState } from "./useSelfTestState.ts";
@@ -68,6 +69,7 @@ export function ArticleView({
         </div>
         <footer className="article-footer" lang={lang}>
           <p className="source-credit">{article.sourceCredit[lang]}</p>
+          {article.published && <ReportCredit report={article.published} />}
           <p className="headline-credit">{article.headlineCredit[lang]}</p>
           <p className="translation-credit">
             {article.translationCredit[lang]}

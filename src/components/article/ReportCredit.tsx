@@ -1,0 +1,29 @@
+import type { PublishedReport } from "../../content/schema.ts";
+import { useLang } from "../../i18n/LanguageContext.tsx";
+import { ExternalLink } from "../common/ExternalLink.tsx";
+
+export interface ReportCreditProps {
+  readonly report: PublishedReport;
+}
+
+/**
+ * Where the report can be read: the page its text follows, by name, then the report's
+ * own headline as a link to it (translated beside it where the page is in another
+ * language) and when it was published.
+ */
+export function ReportCredit({ report }: ReportCreditProps) {
+  const lang = useLang();
+  const { headline, headlineLang, headlineTranslation, date, at } = report;
+  return (
+    <p className="report-credit">
+      {at.name[lang]}:{" "}
+      <cite>
+        <ExternalLink href={at.url} hrefLang={headlineLang}>
+          <span lang={headlineLang}>“{headline}”</span>
+        </ExternalLink>
+      </cite>
+      {lang !== headlineLang && <> (“{headlineTranslation[lang]}”)</>},{" "}
+      {date[lang]}.
+    </p>
+  );
+}
