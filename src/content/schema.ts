@@ -76,12 +76,8 @@ export interface Dateline {
 
 /** The report as its outlet published it, and the page where its text can be read. */
 export interface PublishedReport {
-  /** The report's own headline, word for word, in the language it was published in. */
-  readonly headline: string;
-  /** The language of the report's headline. */
-  readonly headlineLang: Lang;
-  /** The headline in every other language, translated: shown beside the original. */
-  readonly headlineTranslation: Localized;
+  /** The report's own headline, as published, with its translation. */
+  readonly headline: QuotedWords;
   /** When it was published, as far as is established (a date it was out by, say). */
   readonly date: Localized;
   /** The page the explainer's text follows, named for what it is (a republication, say). */

@@ -13,17 +13,17 @@ export interface ReportCreditProps {
  */
 export function ReportCredit({ report }: ReportCreditProps) {
   const lang = useLang();
-  const { headline, headlineLang, headlineTranslation, date, at } = report;
+  const { headline, date, at } = report;
+  const original = headline.lang;
   return (
     <p className="report-credit">
       {at.name[lang]}:{" "}
       <cite>
-        <ExternalLink href={at.url} hrefLang={headlineLang}>
-          <span lang={headlineLang}>“{headline}”</span>
+        <ExternalLink href={at.url} hrefLang={original}>
+          <span lang={original}>“{headline.text[original]}”</span>
         </ExternalLink>
       </cite>
-      {lang !== headlineLang && <> (“{headlineTranslation[lang]}”)</>},{" "}
-      {date[lang]}.
+      {lang !== original && <> (“{headline.text[lang]}”)</>}, {date[lang]}.
     </p>
   );
 }

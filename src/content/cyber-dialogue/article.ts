@@ -178,12 +178,12 @@ export const article = {
   // Vietnamplus; Báo Phú Yên's copy is dated 15/03/2024 17:59, so the report was out by
   // then. Vietnamplus's own page was not found.
   published: {
-    headline:
-      "Mỹ - Pháp cam kết thúc đẩy một không gian mạng mở và đáng tin cậy",
-    headlineLang: "vi",
-    headlineTranslation: {
-      vi: "Mỹ - Pháp cam kết thúc đẩy một không gian mạng mở và đáng tin cậy",
-      en: "U.S. and France commit to promoting an open and trustworthy cyberspace",
+    headline: {
+      lang: "vi",
+      text: {
+        vi: "Mỹ - Pháp cam kết thúc đẩy một không gian mạng mở và đáng tin cậy",
+        en: "U.S. and France commit to promoting an open and trustworthy cyberspace",
+      },
     },
     date: {
       vi: "đăng chậm nhất ngày 15/3/2024 (một bản đăng lại ghi ngày 15/03/2024)",
