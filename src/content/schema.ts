@@ -74,6 +74,16 @@ export interface Dateline {
   readonly outlet: string;
 }
 
+/** The report as its outlet published it, and the page where its text can be read. */
+export interface PublishedReport {
+  /** The report's own headline, as published, with its translation. */
+  readonly headline: QuotedWords;
+  /** When it was published, as far as is established (a date it was out by, say). */
+  readonly date: Localized;
+  /** The page the explainer's text follows, named for what it is (a republication, say). */
+  readonly at: Source & { readonly url: `https://${string}` };
+}
+
 /** The news report itself. */
 export interface Article {
   /** The explainer's headline (the report has none of its own), true to the standfirst. */
@@ -86,7 +96,12 @@ export interface Article {
   readonly body: readonly ArticleBlock[];
   /** The source credit at the foot of the report, as published. */
   readonly sourceCredit: Localized;
-  /** Whose the headline is: the explainer's own, so no reader takes it for the outlet's. */
+  /** Where a reader can check the report itself, if it can be read anywhere. */
+  readonly published?: PublishedReport;
+  /**
+   * What is the explainer's own (its headline, its summary, its notes), so that no
+   * reader takes it for the outlet's.
+   */
   readonly headlineCredit: Localized;
   /** Who translated the report, and from what. */
   readonly translationCredit: Localized;

@@ -28,6 +28,8 @@ export interface ExplainerIndex {
   readonly passageTexts: ReadonlyMap<string, Localized>;
   readonly eventsByPassage: ReadonlyMap<string, readonly TimelineEvent[]>;
   readonly notesByPassage: ReadonlyMap<string, readonly Note[]>;
+  /** Each note's number, from 1, in the order of the passages they stand beside. */
+  readonly noteNumbers: ReadonlyMap<string, number>;
   /** The section each id a `#` fragment can point at lies in: passages, events, topics. */
   readonly targetSections: ReadonlyMap<string, SectionId>;
   /** Where a topic is mentioned, in the order the page shows it: article first, then timeline. */
@@ -60,6 +62,11 @@ export function indexExplainer(explainer: Explainer): ExplainerIndex {
 
   const eventsByPassage = groupBy(timeline, (event) => event.passages);
   const notesByPassage = groupBy(notes, (note) => [note.passage]);
+  const noteNumbers = new Map(
+    passageOrder
+      .flatMap((id) => notesByPassage.get(id) ?? [])
+      .map((note, index) => [note.id, index + 1] as const),
+  );
 
   const targetSections = new Map<string, SectionId>([
     ...passageOrder.map((id) => [id, "article"] as const),
@@ -82,6 +89,7 @@ export function indexExplainer(explainer: Explainer): ExplainerIndex {
     passageTexts,
     eventsByPassage,
     notesByPassage,
+    noteNumbers,
     targetSections,
     mentionsOf,
   };

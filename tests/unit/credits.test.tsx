@@ -4,17 +4,68 @@ import { App } from "../../src/App.tsx";
 import type { Lang } from "../../src/i18n/languages.ts";
 import { render } from "./render.tsx";
 
+/** The credits under the report: a footer inside an article is not a landmark. */
+function credits(): HTMLElement {
+  const footer = screen.getByRole("article").querySelector("footer");
+  if (!footer) throw new Error("no credits under the article");
+  return footer;
+}
+
 test.each([
-  ["vi", /Nguồn: Vietnamplus/, /Tiêu đề do nhóm biên tập bài giải thích đặt/],
-  ["en", /Source: Vietnamplus/, /The headline is the explainer’s own/],
+  [
+    "vi",
+    /Nguồn: Vietnamplus/,
+    /Tiêu đề, phần tóm tắt và các ghi chú là của nhóm biên tập bài giải thích/,
+  ],
+  [
+    "en",
+    /Source: Vietnamplus/,
+    /The headline, the summary and the notes are the explainer’s own/,
+  ],
 ] as const)(
-  "in %s the credits say the headline is the explainer's, not the outlet's",
-  (lang: Lang, source, headline) => {
+  "in %s the credits say the headline, summary and notes are the explainer's, not the outlet's",
+  (lang: Lang, source, own) => {
     render(<App />, { lang });
-    // A footer inside an article is not a landmark: found by its element.
-    const footer = screen.getByRole("article").querySelector("footer");
-    if (!footer) throw new Error("no credits under the article");
-    expect(within(footer).getByText(source)).toBeInTheDocument();
-    expect(within(footer).getByText(headline)).toBeInTheDocument();
+    expect(within(credits()).getByText(source)).toBeInTheDocument();
+    expect(within(credits()).getByText(own)).toBeInTheDocument();
+  },
+);
+
+const HEADLINE =
+  "Mỹ - Pháp cam kết thúc đẩy một không gian mạng mở và đáng tin cậy";
+const HTV =
+  "https://htv.com.vn/my-phap-cam-ket-thuc-day-mot-khong-gian-mang-mo-va-dang-tin-cay";
+
+test.each([
+  [
+    "vi",
+    /Bản tin của Vietnamplus do HTV đăng lại/,
+    /chậm nhất ngày 15\/3\/2024/,
+  ],
+  [
+    "en",
+    /HTV’s republication of the Vietnamplus report/,
+    /published by March 15, 2024/,
+  ],
+] as const)(
+  "in %s the credits link the report at HTV's republication, with its headline and date",
+  (lang: Lang, republication, date) => {
+    render(<App />, { lang });
+    const link = within(credits()).getByRole("link", {
+      name: new RegExp(`“${HEADLINE}”`),
+    });
+    expect(link).toHaveAttribute("href", HTV);
+    // The headline is the report's own, in Vietnamese on either page.
+    expect(within(link).getByText(`“${HEADLINE}”`)).toHaveAttribute(
+      "lang",
+      "vi",
+    );
+    const credit = link.closest("p");
+    expect(credit).toHaveTextContent(republication);
+    expect(credit).toHaveTextContent(date);
+    if (lang === "en")
+      expect(credit).toHaveTextContent(
+        /“U\.S\. and France commit to promoting an open and trustworthy cyberspace”/,
+      );
   },
 );

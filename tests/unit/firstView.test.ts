@@ -156,6 +156,7 @@ test("each page's first-view script carries its own language's text, and not ano
       .flatMap((note) =>
         note.report ? [note.official, note.report] : [note.official],
       )
+      .concat(explainer.article.published?.headline ?? [])
       .map((quoted) => quoted.text[quoted.lang]),
   );
   for (const [file, html] of pages) {

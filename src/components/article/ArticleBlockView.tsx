@@ -25,6 +25,8 @@ export interface ArticleBlockViewProps {
   readonly label: PassageLabel;
   readonly notes: readonly Note[];
   readonly events: readonly TimelineEvent[];
+  /** Each note's number, by which its marker in the text and its entry are tied. */
+  readonly noteNumbers: ReadonlyMap<string, number>;
 }
 
 /** Memoised: it renders again for its own reading only (see `ReadingInView`). */
@@ -33,6 +35,7 @@ export const ArticleBlockView = memo(function ArticleBlockView({
   label,
   notes,
   events,
+  noteNumbers,
 }: ArticleBlockViewProps) {
   const t = useT();
   const { lang, view } = useLanguageState();
@@ -48,6 +51,7 @@ export const ArticleBlockView = memo(function ArticleBlockView({
           className="paragraph"
           notes={notes}
           events={events}
+          noteNumbers={noteNumbers}
         />
       );
     case "photo":
@@ -77,7 +81,11 @@ export const ArticleBlockView = memo(function ArticleBlockView({
           </figure>
           {notes.length + events.length > 0 && (
             <div className="passage-margin" lang={lang}>
-              <PassageNotes notes={notes} events={events} />
+              <PassageNotes
+                notes={notes}
+                events={events}
+                numbers={noteNumbers}
+              />
             </div>
           )}
         </>

@@ -1,4 +1,4 @@
-import { memo, useRef, type ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import type { Article, BriefPoint } from "../../content/schema.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import type { ExplainerIndex, PassageLabel } from "../../lib/explainerIndex.ts";
@@ -10,11 +10,11 @@ import { Bilingual } from "../common/Bilingual.tsx";
 import { ReadingInView } from "../common/ReadingInView.tsx";
 import { InBrief } from "./InBrief.tsx";
 import { Passage } from "./Passage.tsx";
+import { ReportCredit } from "./ReportCredit.tsx";
 import { LearnerBar } from "./LearnerBar.tsx";
 import { SelfTestContext } from "./SelfTestContext.ts";
 import { useSelfTestState } from "./useSelfTestState.ts";
 import { useStopReading } from "./useReadAloud.ts";
-import { useStackedSides } from "./useStackedSides.ts";
 
 export interface ArticleViewProps {
   readonly article: Article;
@@ -35,13 +35,11 @@ export function ArticleView({
   const selfTest = useSelfTestState();
   // Whatever is read aloud stops when the reading changes under it.
   useStopReading(`${lang}-${view}`);
-  const element = useRef<HTMLElement>(null);
-  useStackedSides(element);
   return (
     // The language is on each part rather than on the article: a part out of sight
     // keeps the language it shows until it follows a switch (see `ReadingInView`).
     <SelfTestContext value={selfTest}>
-      <article ref={element} id="article" className="article" tabIndex={-1}>
+      <article id="article" className="article" tabIndex={-1}>
         <ReadingInView id={HEADER_ID}>
           <ArticleHeader
             article={article}
@@ -62,12 +60,14 @@ export function ArticleView({
                 label={labelOf(index, block.id)}
                 notes={index.notesByPassage.get(block.id) ?? NONE}
                 events={index.eventsByPassage.get(block.id) ?? NONE}
+                noteNumbers={index.noteNumbers}
               />
             </ReadingInView>
           ))}
         </div>
         <footer className="article-footer" lang={lang}>
           <p className="source-credit">{article.sourceCredit[lang]}</p>
+          {article.published && <ReportCredit report={article.published} />}
           <p className="headline-credit">{article.headlineCredit[lang]}</p>
           <p className="translation-credit">
             {article.translationCredit[lang]}
@@ -116,6 +116,7 @@ const ArticleHeader = memo(function ArticleHeader({
         className="standfirst"
         notes={index.notesByPassage.get(standfirst.id) ?? []}
         events={index.eventsByPassage.get(standfirst.id) ?? []}
+        noteNumbers={index.noteNumbers}
       />
       <p className="dateline" suppressHydrationWarning>
         <span className="visually-hidden">{t("article.datelineLabel")}: </span>

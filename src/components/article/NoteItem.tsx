@@ -6,6 +6,8 @@ import { SourceLink } from "../common/SourceLink.tsx";
 
 export interface NoteItemProps {
   readonly note: Note;
+  /** The note's number, shown where the text carries its marker (see `Passage`). */
+  readonly number?: number | undefined;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface NoteItemProps {
  * the both view the label stands above the note's pair, once, in the interface
  * language (the rule in `Bilingual`), rather than inside one of its sides.
  */
-export function NoteItem({ note }: NoteItemProps) {
+export function NoteItem({ note, number }: NoteItemProps) {
   const { view, t } = useLanguageState();
   const { official } = note;
   return (
@@ -33,6 +35,13 @@ export function NoteItem({ note }: NoteItemProps) {
         </>
       ) : (
         <p className="note-text">
+          {number !== undefined && (
+            // The marker in the text is not announced either: the entry follows its
+            // passage, which says what the note is beside.
+            <span className="note-number" aria-hidden="true">
+              {number}
+            </span>
+          )}
           <strong className="note-label">{t("notes.label")}:</strong>{" "}
           <Bilingual text={note.text} />
         </p>

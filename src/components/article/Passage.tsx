@@ -1,4 +1,4 @@
-import { Fragment, memo, useState } from "react";
+import { Fragment, memo, useRef, useState } from "react";
 import type {
   Note,
   ParagraphBlock,
@@ -26,6 +26,7 @@ import { PassageNotes } from "./PassageNotes.tsx";
 import { ReadAloud } from "./ReadAloud.tsx";
 import { usePartSelection } from "./usePartSelection.ts";
 import { useVoicedLangs } from "./useReadAloud.ts";
+import { usePointedOrFocused } from "./usePointedOrFocused.ts";
 
 export interface PassageProps {
   readonly passage: ParagraphBlock;
@@ -37,6 +38,8 @@ export interface PassageProps {
   readonly notes: readonly Note[];
   /** The timeline events this passage concerns. */
   readonly events: readonly TimelineEvent[];
+  /** Each note's number, by which its marker in the text and its entry are tied. */
+  readonly noteNumbers: ReadonlyMap<string, number>;
 }
 
 /**
@@ -47,10 +50,13 @@ type Peek = "closed" | "open" | { readonly failed: Lang };
 
 /**
  * A passage of the report and what stands beside it. The report's words hold the
- * reading line: on wide screens its notes and timeline links stand in a margin level
- * with it; on narrow ones they wait behind one short line under it ("2 notes · 3
- * timeline events") that opens them in place, beside the control that shows the
- * passage in the other language. Without scripts, everything is shown.
+ * reading line: on wide screens its entry in the margin starts level with it (the
+ * passage and its entry are one row of a grid), a line or two when closed (a note's
+ * opening, its count), and opened it grows in place, pushing down only what follows;
+ * a number in the text and on the note ties the two, and pointing at or focusing
+ * either marks both. On narrow screens they wait behind one short line under it ("2
+ * notes · 3 timeline events") that opens them in place, beside the control that
+ * shows the passage in the other language. Without scripts, everything is shown.
  */
 export function Passage({
   passage,
@@ -58,6 +64,7 @@ export function Passage({
   className,
   notes,
   events,
+  noteNumbers,
 }: PassageProps) {
   const { lang, view, t } = useLanguageState();
   const highlight = useHighlightClass(passage.id);
@@ -66,6 +73,8 @@ export function Passage({
   const [peek, setPeek] = useState<Peek>("closed");
   const peekOpen = peek === "open";
   const [marginOpen, setMarginOpen] = useState(false);
+  const row = useRef<HTMLDivElement>(null);
+  const tied = usePointedOrFocused(row);
   const selection = usePartSelection();
   const bringText = useBringText();
   const voiced = useVoicedLangs();
@@ -79,14 +88,18 @@ export function Passage({
   const counterpartId = `${passage.id}-${other}`;
   // Each part of the counterpart, by which its part in the text is described.
   const counterpartPartId = (pair: number) => `${counterpartId}-${pair + 1}`;
+  const markers = notes.flatMap((note) => noteNumbers.get(note.id) ?? []);
   return (
     <div
       lang={lang}
       className={classNames(
         "passage",
         hasMargin && "has-margin",
+        notes.length > 0 && "has-notes",
         marginOpen && "is-open",
+        markers.length > 0 && tied && "is-tied",
       )}
+      ref={row}
     >
       <AlignedParts
         pairs={passage.pairs}
@@ -98,6 +111,9 @@ export function Passage({
         interactive={view === "both" || peekOpen}
         counterpartId={peeks && peekOpen ? counterpartPartId : undefined}
         mark={mark}
+        // Drawn by the style sheet at the end of the text, where the margin stands
+        // beside it and on paper.
+        data-marker={markers.length > 0 ? markers.join(", ") : undefined}
         {...anchorProps(passage.id)}
       />
       {(peeks || hasMargin || speaks) && (
@@ -162,7 +178,12 @@ export function Passage({
             <ReadingWhenShown
               shown={marginOpen || (view === "single" && marginBesideText())}
             >
-              <PassageMargin id={marginId} notes={notes} events={events} />
+              <PassageMargin
+                id={marginId}
+                notes={notes}
+                events={events}
+                numbers={noteNumbers}
+              />
             </ReadingWhenShown>
           )}
         </div>
@@ -236,6 +257,7 @@ function PeekFailed({
 
 interface PassageMarginProps extends Pick<PassageProps, "notes" | "events"> {
   readonly id: string;
+  readonly numbers: ReadonlyMap<string, number>;
 }
 
 /**
@@ -247,11 +269,12 @@ const PassageMargin = memo(function PassageMargin({
   id,
   notes,
   events,
+  numbers,
 }: PassageMarginProps) {
   const lang = useLang();
   return (
     <div id={id} lang={lang} className="passage-margin">
-      <PassageNotes notes={notes} events={events} />
+      <PassageNotes notes={notes} events={events} numbers={numbers} />
     </div>
   );
 });

@@ -9,6 +9,8 @@ export interface PassageNotesProps {
   readonly notes: readonly Note[];
   /** The timeline events this passage concerns. */
   readonly events: readonly TimelineEvent[];
+  /** Each note's number, by which its marker in the text and its entry are tied. */
+  readonly numbers: ReadonlyMap<string, number>;
 }
 
 /** How many timeline links are listed outright; more wait behind their count. */
@@ -36,13 +38,13 @@ export function PassageNotes(props: PassageNotesProps) {
   );
 }
 
-function NotesBeside({ notes, events }: PassageNotesProps) {
+function NotesBeside({ notes, events, numbers }: PassageNotesProps) {
   const t = useT();
   if (notes.length === 0 && events.length === 0) return null;
   return (
     <div className="passage-notes">
       {notes.map((note) => (
-        <NoteItem key={note.id} note={note} />
+        <NoteItem key={note.id} note={note} number={numbers.get(note.id)} />
       ))}
       {events.length > 0 && events.length <= LISTED && (
         <p className="passage-events">

@@ -173,9 +173,33 @@ export const article = {
     },
   ],
   sourceCredit: { vi: "Nguồn: Vietnamplus", en: "Source: Vietnamplus" },
+  // The text as received has no headline. HTV's page, the one it was received from,
+  // and Báo Phú Yên's both carry it word for word under this one, crediting
+  // Vietnamplus; Báo Phú Yên's copy is dated 15/03/2024 17:59, so the report was out by
+  // then. Vietnamplus's own page was not found.
+  published: {
+    headline: {
+      lang: "vi",
+      text: {
+        vi: "Mỹ - Pháp cam kết thúc đẩy một không gian mạng mở và đáng tin cậy",
+        en: "U.S. and France commit to promoting an open and trustworthy cyberspace",
+      },
+    },
+    date: {
+      vi: "đăng chậm nhất ngày 15/3/2024 (một bản đăng lại ghi ngày 15/03/2024)",
+      en: "published by March 15, 2024 (one republication is dated 15/03/2024)",
+    },
+    at: {
+      name: {
+        vi: "Bản tin của Vietnamplus do HTV đăng lại",
+        en: "HTV’s republication of the Vietnamplus report",
+      },
+      url: "https://htv.com.vn/my-phap-cam-ket-thuc-day-mot-khong-gian-mang-mo-va-dang-tin-cay",
+    },
+  },
   headlineCredit: {
-    vi: "Tiêu đề do nhóm biên tập bài giải thích đặt, không phải của Vietnamplus.",
-    en: "The headline is the explainer’s own, not Vietnamplus’s.",
+    vi: "Tiêu đề, phần tóm tắt và các ghi chú là của nhóm biên tập bài giải thích, không phải của Vietnamplus.",
+    en: "The headline, the summary and the notes are the explainer’s own, not Vietnamplus’s.",
   },
   translationCredit: {
     vi: "Bản gốc tiếng Việt. Bản dịch tiếng Anh do nhóm biên tập bài giải thích thực hiện.",
