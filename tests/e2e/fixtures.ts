@@ -1,4 +1,10 @@
-import { test as base, expect, type Frame, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type Frame,
+  type Locator,
+  type Page,
+} from "@playwright/test";
 
 /**
  * Every browser test also fails on anything a page can throw or report: an uncaught
@@ -67,4 +73,13 @@ export async function untilLive(
 export async function open(page: Page, address: string): Promise<void> {
   await page.goto(address);
   await untilLive(page);
+}
+
+/** Where an element stands on the screen; it must be shown. */
+export async function boxOf(
+  locator: Locator,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`${locator.toString()} is not shown`);
+  return box;
 }
