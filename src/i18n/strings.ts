@@ -83,6 +83,8 @@ const vi = {
   },
   gloss: {
     term: "{{term}}, chú giải",
+    // A term's description, in the term's own language: what pressing it opens.
+    opens: "Mở chú giải",
     topic: "Chủ đề: {{topic}}",
     choose: "Đánh dấu chủ đề này",
   },
@@ -93,6 +95,11 @@ const vi = {
     labelOne: "{{passage}}, theo từng phần",
     labelBoth: "{{passage}}, song ngữ theo từng phần",
     show: "Xem bản dịch phần {{number}}",
+    pair: "Phần {{number}}",
+    original: "Bản gốc, {{language}}",
+    translation: "Bản dịch, {{language}}",
+    // A part's description, in the part's own language, where it holds glosses.
+    hasGlosses: "Có chú giải: nhấn Enter để đến, Esc để quay lại",
   },
   selfTest: {
     toggle: "Tự kiểm tra: ẩn bản dịch",
@@ -218,6 +225,8 @@ const en = {
   },
   gloss: {
     term: "{{term}}, gloss",
+    // A term's description, in the term's own language: what pressing it opens.
+    opens: "Opens its gloss",
     topic: "Topic: {{topic}}",
     choose: "Highlight this topic",
   },
@@ -228,6 +237,11 @@ const en = {
     labelOne: "{{passage}}, part by part",
     labelBoth: "{{passage}}, part by part in both languages",
     show: "Show the translation of part {{number}}",
+    pair: "Part {{number}}",
+    original: "Original, {{language}}",
+    translation: "Translation, {{language}}",
+    // A part's description, in the part's own language, where it holds glosses.
+    hasGlosses: "Has glosses: Enter to reach them, Escape to come back",
   },
   selfTest: {
     toggle: "Test yourself: hide the translation",
