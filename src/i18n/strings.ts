@@ -70,6 +70,9 @@ const vi = {
     heading: "Chủ đề",
     intro:
       "Chọn một chủ đề để đọc phần giải thích và đánh dấu các đoạn của bản tin, các sự kiện trên dòng thời gian có nhắc đến chủ đề đó.",
+    // Where the page holds no report: the topics embedded alone.
+    introWithoutReport:
+      "Chọn một chủ đề để đọc phần giải thích. Bài giải thích đầy đủ cho biết bản tin nhắc đến chủ đề ở đâu.",
     mentions_one: "được nhắc đến {{count}} lần",
     mentions_other: "được nhắc đến {{count}} lần",
     summary: "{{topic}}: {{mentions}}",
@@ -78,6 +81,9 @@ const vi = {
     next: "Tiếp",
     clear: "Bỏ đánh dấu",
     stepperLabel: "Chủ đề đang được đánh dấu",
+    // The panel and its button where nothing is marked: no report in the page.
+    chosenLabel: "Chủ đề đã chọn",
+    close: "Đóng",
     explanationFailed:
       "Không tải được phần giải thích. Hãy thử chọn lại chủ đề.",
   },
@@ -212,6 +218,9 @@ const en = {
     heading: "Topics",
     intro:
       "Choose a topic to read what it is and to highlight where the report and the timeline mention it.",
+    // Where the page holds no report: the topics embedded alone.
+    introWithoutReport:
+      "Choose a topic to read what it is. The full explainer shows where the report mentions it.",
     mentions_one: "{{count}} mention",
     mentions_other: "{{count}} mentions",
     summary: "{{topic}}: {{mentions}}",
@@ -220,6 +229,9 @@ const en = {
     next: "Next",
     clear: "Clear highlight",
     stepperLabel: "Highlighted topic",
+    // The panel and its button where nothing is marked: no report in the page.
+    chosenLabel: "Chosen topic",
+    close: "Close",
     explanationFailed:
       "The explanation could not be loaded. Try choosing the topic again.",
   },

@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from "react";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import type { Mention } from "../../lib/explainerIndex.ts";
+import { bringIntoView } from "../../lib/bringIntoView.ts";
 import { keepClearOf } from "../../lib/revealInView.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { ExternalLink } from "../common/ExternalLink.tsx";
@@ -50,6 +51,23 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
     if (docked && button) keepClearOf(button, docked);
   }, [topicId, status]);
 
+  // In a frame nothing is docked: the panel stands in the flow, at the foot of the
+  // frame, below what the reader sees on a phone. Once the explanation is in (or has
+  // failed), the frame scrolls to it and asks its host to (see `bringIntoView`), once
+  // for each topic chosen.
+  const embedded = mode.kind === "embed";
+  const brought = useRef<string>(undefined);
+  useEffect(() => {
+    if (!embedded || !topicId) {
+      brought.current = undefined;
+      return;
+    }
+    const content = panel.current?.querySelector(".topic-panel-content");
+    if (status === "loading" || brought.current === topicId || !content) return;
+    brought.current = topicId;
+    bringIntoView(content);
+  }, [embedded, topicId, status]);
+
   // A topic list embedded alone shows no mentions: it points to the full explainer.
   const elsewhere = topic !== undefined && mentions.length === 0;
   const count = t("topics.mentions", { count: mentions.length });
@@ -93,7 +111,10 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
         <div
           className="topic-panel-content"
           role="group"
-          aria-label={t("topics.stepperLabel")}
+          // Where the page holds no report, nothing is marked.
+          aria-label={t(
+            elsewhere ? "topics.chosenLabel" : "topics.stepperLabel",
+          )}
         >
           <p className="topic-panel-heading">
             <Bilingual
@@ -140,7 +161,7 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
               onClick={clear}
               onKeyDown={onKeyDown}
             >
-              {t("topics.clear")}
+              {t(elsewhere ? "topics.close" : "topics.clear")}
             </button>
           </div>
         </div>
