@@ -86,14 +86,6 @@
     window.scrollTo(0, Math.max(0, y));
   }
 
-  // A press inside a frame (choosing a topic in it, say) activates the page around it
-  // too, for a few seconds (HTML's user activation): a request that comes then answers
-  // something the reader just did. Browsers without the API rely on the rest.
-  function readerActive() {
-    var activation = navigator.userActivation;
-    return Boolean(activation && activation.isActive);
-  }
-
   function ask(frame) {
     try {
       if (frame.contentWindow)
@@ -167,7 +159,7 @@
       return;
     }
     var top = scrollTopOf(event.data);
-    if (top === null || !(frame[MAY_SCROLL] || readerActive())) return;
+    if (top === null || !frame[MAY_SCROLL]) return;
     frame[MAY_SCROLL] = false;
     if (top <= frame.clientHeight) scrollTo(frame, top);
     else frame[PENDING] = top;

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FrameLocator, Locator, Page } from "@playwright/test";
 import { topicExplanations } from "../../src/content/cyber-dialogue/topicExplanations.ts";
+import { topics } from "../../src/content/cyber-dialogue/topics.ts";
 import { resources } from "../../src/i18n/strings.ts";
 import {
   startStaticServer,
@@ -90,7 +91,10 @@ for (const { name, path, report } of FRAMES) {
     // A second choice in the same frame as well as the first: the host is asked
     // again, and heeds it.
     for (const topic of ["cyber-dialogue", "budapest-convention"] as const) {
-      const button = frame.locator(`#${topic}`).getByRole("button");
+      const label = topics.find(({ id }) => id === topic)?.label.en ?? topic;
+      const button = frame
+        .locator(`#${topic}`)
+        .getByRole("button", { name: label, exact: true });
       await choose(button);
 
       const explanation = frame.getByText(topicExplanations[topic].en);
