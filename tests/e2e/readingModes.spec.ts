@@ -21,14 +21,17 @@ const paragraphIds = [
 async function pairBoxes(page: Page) {
   return page.evaluate((ids) => {
     return ids.flatMap((id) =>
-      [...document.querySelectorAll(`#${id} > [role="row"]`)].map(
-        (row, index) => {
-          const [original, translation] = [
-            ...row.querySelectorAll(":scope > [data-side]"),
-          ].map((side) => side.getBoundingClientRect());
-          return { id: `${id} part ${index + 1}`, original, translation };
-        },
-      ),
+      [
+        // The rows of parts, not the row of the columns' headers.
+        ...document.querySelectorAll(
+          `#${id} > [role="row"]:has(> [role="gridcell"])`,
+        ),
+      ].map((row, index) => {
+        const [original, translation] = [
+          ...row.querySelectorAll(":scope > [data-side]"),
+        ].map((side) => side.getBoundingClientRect());
+        return { id: `${id} part ${index + 1}`, original, translation };
+      }),
     );
   }, paragraphIds);
 }
