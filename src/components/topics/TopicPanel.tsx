@@ -66,6 +66,9 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
   const embedded = mode.kind === "embed";
   const [under, setUnder] = useState<HTMLElement | null>(null);
   useLayoutEffect(() => {
+    // The topic's element is the topic list's, in the page only once it has been
+    // committed: it is read from the page, before the paint, not during the render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setUnder(embedded && topicId ? document.getElementById(topicId) : null);
   }, [embedded, topicId]);
   const brought = useRef<string>(undefined);
