@@ -70,6 +70,9 @@ const vi = {
     heading: "Chủ đề",
     intro:
       "Chọn một chủ đề để đọc phần giải thích và đánh dấu các đoạn của bản tin và các sự kiện trên dòng thời gian có nhắc đến chủ đề đó.",
+    // Where the page holds no report: the topics embedded alone.
+    introWithoutReport:
+      "Chọn một chủ đề để đọc phần giải thích. Bài giải thích đầy đủ cho biết bản tin nhắc đến chủ đề ở đâu.",
     mentions_one: "được nhắc đến {{count}} lần",
     mentions_other: "được nhắc đến {{count}} lần",
     summary: "{{topic}}: {{mentions}}",
@@ -78,11 +81,16 @@ const vi = {
     next: "Tiếp",
     clear: "Bỏ đánh dấu",
     stepperLabel: "Chủ đề đang được đánh dấu",
+    // The panel and its button where nothing is marked: no report in the page.
+    chosenLabel: "Chủ đề đã chọn",
+    close: "Đóng",
     explanationFailed:
       "Không tải được phần giải thích. Hãy thử chọn lại chủ đề.",
   },
   gloss: {
     term: "{{term}}, chú giải",
+    // A term's description, in the term's own language: what pressing it opens.
+    opens: "Mở chú giải",
     topic: "Chủ đề: {{topic}}",
     choose: "Đánh dấu chủ đề này",
   },
@@ -93,6 +101,11 @@ const vi = {
     labelOne: "{{passage}}, theo từng phần",
     labelBoth: "{{passage}}, song ngữ theo từng phần",
     show: "Xem bản dịch phần {{number}}",
+    pair: "Phần {{number}}",
+    original: "Bản gốc, {{language}}",
+    translation: "Bản dịch, {{language}}",
+    // A part's description, in the part's own language, where it holds glosses.
+    hasGlosses: "Có chú giải: nhấn Enter để đến, Esc để quay lại",
   },
   selfTest: {
     toggle: "Tự kiểm tra: ẩn bản dịch",
@@ -205,6 +218,9 @@ const en = {
     heading: "Topics",
     intro:
       "Choose a topic to read what it is and to highlight where the report and the timeline mention it.",
+    // Where the page holds no report: the topics embedded alone.
+    introWithoutReport:
+      "Choose a topic to read what it is. The full explainer shows where the report mentions it.",
     mentions_one: "{{count}} mention",
     mentions_other: "{{count}} mentions",
     summary: "{{topic}}: {{mentions}}",
@@ -213,11 +229,16 @@ const en = {
     next: "Next",
     clear: "Clear highlight",
     stepperLabel: "Highlighted topic",
+    // The panel and its button where nothing is marked: no report in the page.
+    chosenLabel: "Chosen topic",
+    close: "Close",
     explanationFailed:
       "The explanation could not be loaded. Try choosing the topic again.",
   },
   gloss: {
     term: "{{term}}, gloss",
+    // A term's description, in the term's own language: what pressing it opens.
+    opens: "Opens its gloss",
     topic: "Topic: {{topic}}",
     choose: "Highlight this topic",
   },
@@ -228,6 +249,11 @@ const en = {
     labelOne: "{{passage}}, part by part",
     labelBoth: "{{passage}}, part by part in both languages",
     show: "Show the translation of part {{number}}",
+    pair: "Part {{number}}",
+    original: "Original, {{language}}",
+    translation: "Translation, {{language}}",
+    // A part's description, in the part's own language, where it holds glosses.
+    hasGlosses: "Has glosses: Enter to reach them, Escape to come back",
   },
   selfTest: {
     toggle: "Test yourself: hide the translation",

@@ -14,7 +14,8 @@ export const HEIGHT_MESSAGE_TYPE = "explainer:height";
 /**
  * Our request that the host scroll its page so that a point of the frame is in view:
  * `top` is that point's distance from the top of the frame's content, in CSS pixels.
- * Sent for a deep link (`#event`) or `start=` only; `embed.js` decides whether to heed it.
+ * Sent for a deep link (`#event`), `start=` or a topic chosen in the frame only;
+ * `embed.js` decides whether to heed it.
  */
 export const SCROLL_MESSAGE_TYPE = "explainer:scroll-to";
 /** What a host sends to ask for the height again (for example when it loads late). */

@@ -15,6 +15,8 @@ export interface SectionInfo {
   readonly heading?: {
     readonly title: ParseKeys<"translation">;
     readonly intro: ParseKeys<"translation">;
+    /** The line under it where the page does not hold the report (the section embedded alone), if it must say otherwise. */
+    readonly introWithoutReport?: ParseKeys<"translation">;
   };
   /** Embedded alone, whether it shows the explainer's headline; if not, the embed page gets a hidden one. */
   readonly showsHeadline: boolean;
@@ -32,7 +34,11 @@ export const SECTIONS = [
   },
   {
     id: "topics",
-    heading: { title: "topics.heading", intro: "topics.intro" },
+    heading: {
+      title: "topics.heading",
+      intro: "topics.intro",
+      introWithoutReport: "topics.introWithoutReport",
+    },
     showsHeadline: false,
     navName: "nav.topics",
   },

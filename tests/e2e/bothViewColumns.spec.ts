@@ -18,7 +18,9 @@ import { expect, open, test } from "./fixtures.ts";
  */
 
 /** Every pair on the page: a passage shown part by part is a pair a row. */
-const EVERY_PAIR = ".is-pair:not(.pair-aligned), .pair-aligned > [role='row']";
+// A passage's rows of parts, not the row of its columns' headers.
+const EVERY_PAIR =
+  ".is-pair:not(.pair-aligned), .pair-aligned > [role='row']:has(> [role='gridcell'])";
 
 const PAGES = [
   { address: "/both/", lang: "vi" },

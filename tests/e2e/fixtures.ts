@@ -2,6 +2,7 @@ import {
   test as base,
   expect,
   type Frame,
+  type FrameLocator,
   type Locator,
   type Page,
 } from "@playwright/test";
@@ -63,7 +64,7 @@ export { expect };
  * part it lands in has hydrated.
  */
 export async function untilLive(
-  page: Page | Frame,
+  page: Page | Frame | FrameLocator,
   part = "page",
 ): Promise<void> {
   await expect(page.locator(`html[data-live~="${part}"]`)).toBeAttached();

@@ -100,10 +100,10 @@ test("the arrow keys move among the parts, one tab stop a passage; test yourself
 }) => {
   await open(page, "/both/");
   const grid = page.getByRole("grid", { name: /^Đoạn 4, song ngữ/ });
-  // One part takes the passage's tab stop; a gloss inside a part is a control of
-  // its own.
+  // One part takes the passage's tab stop; the glosses inside the parts take none.
   const stops = grid.locator('[data-part][tabindex="0"]');
   await expect(stops).toHaveCount(1);
+  await expect(grid.locator('[tabindex="0"]')).toHaveCount(1);
   await part(page, "norms", 0, 0).focus();
   await page.keyboard.press("ArrowDown");
   await expect(part(page, "norms", 1, 0)).toBeFocused();
@@ -119,16 +119,24 @@ test("the arrow keys move among the parts, one tab stop a passage; test yourself
   await page.keyboard.press("Home");
   await expect(part(page, "norms", 0, 0)).toBeFocused();
   await expect(stops).toHaveCount(1);
-  // Enter presses the part: it stays marked after the focus leaves.
+  // Enter presses the part: it stays marked after the focus leaves. It goes to the
+  // part's first gloss, and Escape comes back.
+  const gloss = part(page, "norms", 0, 0).getByRole("button", {
+    name: "hành xử có trách nhiệm",
+  });
+  await expect(gloss).toBeVisible();
   await page.keyboard.press("Enter");
   await expect(part(page, "norms", 0, 0)).toHaveAttribute(
     "aria-selected",
     "true",
   );
-  // Tab goes on to the next control (a gloss in the part, or what follows the
-  // passage), never to the next part.
+  await expect(gloss).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(part(page, "norms", 0, 0)).toBeFocused();
+  // Tab goes on to what follows the passage, never to another part of it, nor to a
+  // gloss in it.
   await page.keyboard.press("Tab");
-  await expect(grid.locator("[data-part]:focus")).toHaveCount(0);
+  await expect(grid.locator(":focus")).toHaveCount(0);
   await expect.poll(() => isMarked(part(page, "norms", 0, 1))).toBe(true);
 
   // Test yourself.

@@ -19,17 +19,19 @@ const paragraphIds = [
 async function pairBoxes(page: Page) {
   return page.evaluate((ids) => {
     return ids.flatMap((id) =>
-      [...document.querySelectorAll(`#${id} > [role="row"]`)].map(
-        (row, index) => {
-          const [original, translation] = [
-            ...row.querySelectorAll(":scope > [data-side]"),
-          ].map((side) => side.getBoundingClientRect());
-          const name = `${id} part ${index + 1}`;
-          if (!original || !translation)
-            throw new Error(`${name} is not a pair`);
-          return { id: name, original, translation };
-        },
-      ),
+      // The rows of parts, not the row of the columns' headers.
+      [
+        ...document.querySelectorAll(
+          `#${id} > [role="row"]:has(> [role="gridcell"])`,
+        ),
+      ].map((row, index) => {
+        const [original, translation] = [
+          ...row.querySelectorAll(":scope > [data-side]"),
+        ].map((side) => side.getBoundingClientRect());
+        const name = `${id} part ${index + 1}`;
+        if (!original || !translation) throw new Error(`${name} is not a pair`);
+        return { id: name, original, translation };
+      }),
     );
   }, paragraphIds);
 }

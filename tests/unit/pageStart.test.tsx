@@ -69,9 +69,12 @@ test("once live, the page settles on the wanted reading and writes its own addre
       settleOn={{ lang: "en", view: "both" }}
     />,
   );
+  // The both view: the headline in the original, its translation beside it.
   const heading = screen.getByRole("heading", { level: 1 });
   expect(heading).toHaveTextContent(explainer.article.headline.vi);
-  expect(heading).toHaveTextContent(explainer.article.headline.en);
+  expect(heading.nextElementSibling).toHaveTextContent(
+    explainer.article.headline.en,
+  );
   expect(
     screen.getByRole("navigation", { name: "Language" }),
   ).toBeInTheDocument();

@@ -61,9 +61,14 @@ test("in both, each passage pairs the original with its translation, each with i
       { lang: "en", side: "translation", text: sideOf(paragraph.pairs, "en") },
     ]);
   }
+  // One heading, in the original; its translation beside it, not run into it.
   const heading = screen.getByRole("heading", { level: 1 });
   expect(heading).toHaveTextContent(article.headline.vi);
-  expect(heading).toHaveTextContent(article.headline.en);
+  expect(heading).not.toHaveTextContent(article.headline.en);
+  expect(heading).toHaveAttribute("lang", "vi");
+  const translation = heading.nextElementSibling;
+  expect(translation).toHaveTextContent(article.headline.en);
+  expect(translation).toHaveAttribute("lang", "en");
   // Timeline titles and notes follow the view too.
   expect(sides("sixth-dialogue")).toEqual([]);
   const title = document.querySelector("#sixth-dialogue .event-title");

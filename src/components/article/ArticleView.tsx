@@ -1,12 +1,12 @@
 import { memo, type ReactNode } from "react";
-import type { Article, BriefPoint } from "../../content/schema.ts";
+import type { Article, BriefPoint, Localized } from "../../content/schema.ts";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import type { ExplainerIndex, PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
+import { bothSides } from "../../lib/bothSides.ts";
 import { DateText } from "../common/DateText.tsx";
 import { Unglossed } from "../common/GlossProvider.tsx";
 import { ArticleBlockView } from "./ArticleBlockView.tsx";
-import { Bilingual } from "../common/Bilingual.tsx";
 import { ReadingInView } from "../common/ReadingInView.tsx";
 import { InBrief } from "./InBrief.tsx";
 import { Passage } from "./Passage.tsx";
@@ -108,7 +108,7 @@ const ArticleHeader = memo(function ArticleHeader({
       </div>
       {/* The explainer's own headline: the report's text is what is glossed. */}
       <Unglossed>
-        <Bilingual as="h1" text={article.headline} />
+        <Headline text={article.headline} />
       </Unglossed>
       <Passage
         passage={standfirst}
@@ -129,6 +129,28 @@ const ArticleHeader = memo(function ArticleHeader({
     </header>
   );
 });
+
+/**
+ * The headline: one `h1`, in the reader's language, or in the both view in the
+ * original, with its translation beside it (under it on phones) as a line of its own,
+ * so that the page's one heading is not two headlines run together.
+ */
+function Headline({ text }: { readonly text: Localized }) {
+  const { lang, view } = useLanguageState();
+  const sides = view === "single" ? [lang] : bothSides(text, lang);
+  const [original = lang, translation] = sides;
+  if (!translation) return <h1 lang={original}>{text[original]}</h1>;
+  return (
+    <div className="headline-pair is-pair pair-stacked">
+      <h1 lang={original} className="pair-side" data-side="original">
+        {text[original]}
+      </h1>
+      <p lang={translation} className="pair-side" data-side="translation">
+        {text[translation]}
+      </p>
+    </div>
+  );
+}
 
 /** No notes or events: one list, so that a block's memo holds. */
 const NONE = [] as const;

@@ -70,7 +70,8 @@ export function GlossCard({
     <span
       ref={card}
       id={id}
-      role="group"
+      // Not modal: the page stays as it was, and Tab goes on from the term into it.
+      role="dialog"
       aria-labelledby={termId}
       // A press on its text focuses the card rather than the article around it, which
       // would be focus leaving the card, and close it.

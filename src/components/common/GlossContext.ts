@@ -21,3 +21,20 @@ export interface GlossState {
  * report's (`Unglossed`).
  */
 export const GlossContext = createContext<GlossState | undefined>(undefined);
+
+/**
+ * Whether the glosses within stand in a part of a passage that the keyboard moves
+ * through as one composite (a roving tab stop): there a term is reached from its part
+ * (Enter, then the arrow keys), not by Tab, so that a passage stays one stop.
+ */
+export const GlossInPart = createContext(false);
+
+/** The id of the hidden text that describes a gloss term in `lang`. */
+export function termHintId(lang: string): string {
+  return `gloss-hint-term-${lang}`;
+}
+
+/** The id of the hidden text that describes, in `lang`, a part holding glosses. */
+export function partHintId(lang: string): string {
+  return `gloss-hint-part-${lang}`;
+}

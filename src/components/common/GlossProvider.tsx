@@ -1,7 +1,13 @@
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { Fragment, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Topic, TopicTerms } from "../../content/schema.ts";
-import { useView } from "../../i18n/LanguageContext.tsx";
-import { GlossContext, type GlossState } from "./GlossContext.ts";
+import { useLanguageState } from "../../i18n/LanguageContext.tsx";
+import { LANGS } from "../../i18n/languages.ts";
+import {
+  GlossContext,
+  partHintId,
+  termHintId,
+  type GlossState,
+} from "./GlossContext.ts";
 
 export interface GlossProviderProps {
   readonly topics: readonly Topic[];
@@ -28,7 +34,8 @@ export function GlossProvider({
   onToggle,
   children,
 }: GlossProviderProps) {
-  const both = useView() === "both";
+  const { view, i18n } = useLanguageState();
+  const both = view === "both";
   const [loaded, setLoaded] = useState<Pick<GlossState, "glossary" | "Term">>();
   const [open, setOpen] = useState<string>();
 
@@ -71,7 +78,30 @@ export function GlossProvider({
     [both, loaded, open, chosen, onToggle],
   );
 
-  return <GlossContext value={value}>{children}</GlossContext>;
+  return (
+    <GlossContext value={value}>
+      {children}
+      {value && (
+        // What describes a term and a part holding terms, in each language: a
+        // description speaks the language of the element it describes.
+        <div hidden>
+          {LANGS.map((lang) => {
+            const t = i18n.getFixedT(lang);
+            return (
+              <Fragment key={lang}>
+                <span id={termHintId(lang)} lang={lang}>
+                  {t("gloss.opens")}
+                </span>
+                <span id={partHintId(lang)} lang={lang}>
+                  {t("parts.hasGlosses")}
+                </span>
+              </Fragment>
+            );
+          })}
+        </div>
+      )}
+    </GlossContext>
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import {
   lazy,
   Suspense,
+  use,
   useCallback,
   useEffect,
   useId,
@@ -8,11 +9,10 @@ import {
   type ComponentType,
   type ReactNode,
 } from "react";
-import { useT } from "../../i18n/LanguageContext.tsx";
 import type { Lang } from "../../i18n/languages.ts";
 import type { GlossCardProps } from "./GlossCard.tsx";
 import type { GlossEntry } from "./glossary.ts";
-import type { GlossState } from "./GlossContext.ts";
+import { GlossInPart, termHintId, type GlossState } from "./GlossContext.ts";
 
 // The card's code loads the first time a reader presses a term, not with the page.
 // Should it fail to, the term opens nothing rather than take the report down with it.
@@ -30,8 +30,6 @@ function NoCard() {
 export interface GlossTermProps {
   readonly gloss: GlossState;
   readonly entry: GlossEntry;
-  /** The term as the text writes it. */
-  readonly text: string;
   /** The language of the text. */
   readonly lang: Lang;
   /** The term as shown: its words, in a mark where they are the chosen topic's. */
@@ -47,15 +45,14 @@ export interface GlossTermProps {
  * The word is a `span` with the button role rather than a `button`: HTML lays a button
  * out as one inline block, so a long name (an organisation's, in full) could not run
  * over a line end and would leave a gap in the line before it.
+ *
+ * Its name is its words alone, in their language: that it opens a gloss is said by
+ * `aria-haspopup` and `aria-expanded` and by a description in the term's own language,
+ * never spliced into the sentence a screen reader reads. Within a passage's part it is
+ * no tab stop of its own (see `GlossInPart`).
  */
-export function GlossTerm({
-  gloss,
-  entry,
-  text,
-  lang,
-  children,
-}: GlossTermProps) {
-  const t = useT();
+export function GlossTerm({ gloss, entry, lang, children }: GlossTermProps) {
+  const inPart = use(GlossInPart);
   const id = useId();
   const wrapper = useRef<HTMLSpanElement>(null);
   const term = useRef<HTMLSpanElement>(null);
@@ -106,11 +103,12 @@ export function GlossTerm({
       <span
         ref={term}
         role="button"
-        tabIndex={0}
+        tabIndex={inPart ? -1 : 0}
         className="gloss-term"
+        aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={open ? cardId : undefined}
-        aria-label={t("gloss.term", { term: text })}
+        aria-describedby={termHintId(lang)}
         onClick={(event) => {
           // The sentence around the term answers clicks of its own: a press on a term
           // opens its gloss and nothing else.

@@ -38,13 +38,7 @@ export function MarkedText({ text, lang, mark }: MarkedTextProps) {
   const { Term } = gloss;
   return segments.map(({ at, segment }) =>
     segment.kind === "term" ? (
-      <Term
-        key={at}
-        gloss={gloss}
-        entry={segment.value}
-        text={segment.text}
-        lang={lang}
-      >
+      <Term key={at} gloss={gloss} entry={segment.value} lang={lang}>
         {marked(segment.text, lang, mark)}
       </Term>
     ) : (

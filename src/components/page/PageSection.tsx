@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useT } from "../../i18n/LanguageContext.tsx";
 import type { SectionInfo } from "../../lib/sections.ts";
+import { showsSection, usePageMode } from "../common/PageModeContext.ts";
 import { SectionBoundary } from "./SectionBoundary.tsx";
 
 export interface PageSectionProps {
@@ -23,7 +24,14 @@ export function PageSection({
   children,
 }: PageSectionProps) {
   const t = useT();
+  const mode = usePageMode();
   const { id, heading } = section;
+  // A section alone in a frame does not promise what only the report could show.
+  const intro =
+    heading &&
+    (!showsSection(mode, "article") && "introWithoutReport" in heading
+      ? heading.introWithoutReport
+      : heading.intro);
   return (
     <SectionBoundary message={t("section.failed")}>
       {heading ? (
@@ -36,7 +44,7 @@ export function PageSection({
             <h2 id={`${id}-heading`}>{t(heading.title)}</h2>
             {headingAction}
           </div>
-          <p className="section-intro">{t(heading.intro)}</p>
+          <p className="section-intro">{t(intro ?? heading.intro)}</p>
           {children}
         </section>
       ) : (

@@ -1,7 +1,15 @@
-import { useEffect, useRef, type KeyboardEvent } from "react";
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from "react";
+import { createPortal } from "react-dom";
 import { useLang, useT } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import type { Mention } from "../../lib/explainerIndex.ts";
+import { bringIntoView } from "../../lib/bringIntoView.ts";
 import { keepClearOf } from "../../lib/revealInView.ts";
 import { Bilingual } from "../common/Bilingual.tsx";
 import { ExternalLink } from "../common/ExternalLink.tsx";
@@ -50,6 +58,31 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
     if (docked && button) keepClearOf(button, docked);
   }, [topicId, status]);
 
+  // In a frame nothing is docked, and the panel at the frame's foot would stand below
+  // what the reader sees on a phone: there it opens under the topic just chosen,
+  // where the reader is looking. Once its explanation is in (or has failed), the
+  // frame also asks its host to bring it into view, should it not be (see
+  // `bringIntoView`), once for each topic chosen.
+  const embedded = mode.kind === "embed";
+  const [under, setUnder] = useState<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    // The topic's element is the topic list's, in the page only once it has been
+    // committed: it is read from the page, before the paint, not during the render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setUnder(embedded && topicId ? document.getElementById(topicId) : null);
+  }, [embedded, topicId]);
+  const brought = useRef<string>(undefined);
+  useEffect(() => {
+    if (!embedded || !topicId) {
+      brought.current = undefined;
+      return;
+    }
+    const content = under?.querySelector(".topic-panel-content");
+    if (status === "loading" || brought.current === topicId || !content) return;
+    brought.current = topicId;
+    bringIntoView(content);
+  }, [embedded, topicId, status, under]);
+
   // A topic list embedded alone shows no mentions: it points to the full explainer.
   const elsewhere = topic !== undefined && mentions.length === 0;
   const count = t("topics.mentions", { count: mentions.length });
@@ -79,72 +112,71 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
     if (event.key === "Escape") clear();
   };
 
+  const content = topic && (
+    // A long explanation scrolls within the panel, under its buttons, which stay
+    // in sight: with focus on one, the keyboard scrolls it too.
+    <div
+      className="topic-panel-content"
+      role="group"
+      // Where the page holds no report, nothing is marked.
+      aria-label={t(elsewhere ? "topics.chosenLabel" : "topics.stepperLabel")}
+    >
+      <p className="topic-panel-heading">
+        <Bilingual
+          className="topic-panel-title"
+          layout="columns"
+          text={topic.label}
+        />
+        {!elsewhere && (
+          <span className="topic-panel-count">
+            {count}
+            {at && ` · ${at}`}
+          </span>
+        )}
+      </p>
+      {details && <TopicExplanation details={details} />}
+      <div className="topic-panel-buttons">
+        {elsewhere ? (
+          <ExternalLink href={fullPage(topic.id)}>
+            {t("embed.showInFull")}
+          </ExternalLink>
+        ) : (
+          <>
+            <button
+              type="button"
+              onClick={() => step(-1)}
+              onKeyDown={onKeyDown}
+            >
+              <span aria-hidden="true">‹ </span>
+              {t("topics.previous")}
+            </button>
+            <button type="button" onClick={() => step(1)} onKeyDown={onKeyDown}>
+              {t("topics.next")}
+              <span aria-hidden="true"> ›</span>
+            </button>
+          </>
+        )}
+        <button
+          type="button"
+          className="topic-panel-clear"
+          onClick={clear}
+          onKeyDown={onKeyDown}
+        >
+          {t(elsewhere ? "topics.close" : "topics.clear")}
+        </button>
+      </div>
+    </div>
+  );
+
   return (
     <div
       ref={panel}
-      className={classNames("topic-panel", topic && "is-active")}
+      className={classNames("topic-panel", topic && !under && "is-active")}
     >
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      {topic && (
-        // A long explanation scrolls within the panel, under its buttons, which stay
-        // in sight: with focus on one, the keyboard scrolls it too.
-        <div
-          className="topic-panel-content"
-          role="group"
-          aria-label={t("topics.stepperLabel")}
-        >
-          <p className="topic-panel-heading">
-            <Bilingual
-              className="topic-panel-title"
-              layout="columns"
-              text={topic.label}
-            />
-            {!elsewhere && (
-              <span className="topic-panel-count">
-                {count}
-                {at && ` · ${at}`}
-              </span>
-            )}
-          </p>
-          {details && <TopicExplanation details={details} />}
-          <div className="topic-panel-buttons">
-            {elsewhere ? (
-              <ExternalLink href={fullPage(topic.id)}>
-                {t("embed.showInFull")}
-              </ExternalLink>
-            ) : (
-              <>
-                <button
-                  type="button"
-                  onClick={() => step(-1)}
-                  onKeyDown={onKeyDown}
-                >
-                  <span aria-hidden="true">‹ </span>
-                  {t("topics.previous")}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => step(1)}
-                  onKeyDown={onKeyDown}
-                >
-                  {t("topics.next")}
-                  <span aria-hidden="true"> ›</span>
-                </button>
-              </>
-            )}
-            <button
-              type="button"
-              className="topic-panel-clear"
-              onClick={clear}
-              onKeyDown={onKeyDown}
-            >
-              {t("topics.clear")}
-            </button>
-          </div>
-        </div>
-      )}
+      {under ? createPortal(content, under) : content}
     </div>
   );
 }

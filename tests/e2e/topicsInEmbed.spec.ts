@@ -1,0 +1,139 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FrameLocator, Locator, Page } from "@playwright/test";
+import { topicExplanations } from "../../src/content/cyber-dialogue/topicExplanations.ts";
+import { topics } from "../../src/content/cyber-dialogue/topics.ts";
+import { resources } from "../../src/i18n/strings.ts";
+import {
+  startStaticServer,
+  type StaticServer,
+} from "../../scripts/staticServer.mjs";
+import { expect, test, untilLive } from "./fixtures.ts";
+
+/**
+ * A topic chosen inside a frame on a phone: its explanation opens where the reader is
+ * looking, on a host page of another origin (served from `localhost`, the explainer
+ * from `127.0.0.1`, with the CORS header most CDNs send), with `embed.js` sizing the
+ * frame to its content, as the embed code has it.
+ */
+
+let explainer: StaticServer;
+let host: StaticServer;
+let hostFolder = "";
+
+test.beforeAll(async () => {
+  explainer = await startStaticServer({
+    root: "dist",
+    headers: { "access-control-allow-origin": "*" },
+  });
+  hostFolder = await mkdtemp(join(tmpdir(), "explainer-topics-host-"));
+  host = await startStaticServer({ root: hostFolder });
+  host = { ...host, origin: host.origin.replace("127.0.0.1", "localhost") };
+});
+
+test.afterAll(async () => {
+  await explainer.close();
+  await host.close();
+  await rm(hostFolder, { recursive: true, force: true });
+});
+
+/** Opens a host page with a newsroom's text above and below one frame of `path`. */
+async function openHost(page: Page, path: string): Promise<FrameLocator> {
+  const text =
+    "<p>A newsroom's own paragraph, before the explainer.</p>".repeat(4);
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title>
+    <meta name="viewport" content="width=device-width, initial-scale=1"></head>
+    <body style="margin: 0 auto; max-width: 720px; padding: 0 16px">
+    <h1>A newsroom's article</h1>${text}
+    <iframe id="explainer" src="${explainer.origin}${path}" title="Explainer"
+      style="width: 100%; height: 600px; border: 0" data-explainer></iframe>
+    ${text}
+    <script src="${explainer.origin}/embed.js" async></script></body></html>`;
+  const file = `host-${Math.random().toString(36).slice(2)}.html`;
+  await writeFile(join(hostFolder, file), html);
+  await page.goto(`${host.origin}/${file}`);
+  return page.frameLocator("iframe#explainer");
+}
+
+/** Whether the element's first line (its top, and a line below it) is in the host's view. */
+async function firstLineInView(page: Page, element: Locator) {
+  const box = await element.boundingBox();
+  const view = page.viewportSize();
+  if (!box || !view) return false;
+  return box.y >= 0 && box.y + 24 <= view.height;
+}
+
+const en = resources.en.translation;
+const CHOSEN = ["cyber-dialogue", "budapest-convention"] as const;
+
+/**
+ * Chooses a topic in the frame and waits until its explanation's first line is in
+ * the host's view; returns the panel the explanation stands in.
+ */
+async function chooseInView(
+  page: Page,
+  frame: FrameLocator,
+  topic: (typeof CHOSEN)[number],
+  panelName: string,
+): Promise<Locator> {
+  const label = topics.find(({ id }) => id === topic)?.label.en ?? topic;
+  const button = frame
+    .locator(`#${topic}`)
+    .getByRole("button", { name: label, exact: true });
+  await button.click();
+  await expect(button).toHaveAttribute("aria-pressed", "true");
+  const explanation = frame.getByText(topicExplanations[topic].en);
+  await expect(explanation).toBeVisible();
+  await expect
+    .poll(() => firstLineInView(page, explanation), {
+      message: `${topic}: the explanation's first line is in the host's view`,
+    })
+    .toBe(true);
+  return frame.getByRole("group", { name: panelName });
+}
+
+// A second choice in the same frame as well as the first: the host is asked again,
+// and heeds it.
+test("in the full embed at 360 px, a chosen topic's explanation and its way through the mentions open in the host's view, each time", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  const frame = await openHost(page, "/en/embed/");
+  await untilLive(frame, "topics");
+  for (const topic of CHOSEN) {
+    const panel = await chooseInView(
+      page,
+      frame,
+      topic,
+      en.topics.stepperLabel,
+    );
+    await expect
+      .poll(() =>
+        firstLineInView(
+          page,
+          panel.getByRole("button", { name: en.topics.next }),
+        ),
+      )
+      .toBe(true);
+  }
+});
+
+test("in the topics embed at 360 px, a chosen topic's explanation opens in the host's view, each time, promising no marks in a report that is not there", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  const frame = await openHost(page, "/en/embed/topics/");
+  await untilLive(frame, "topics");
+  await expect(frame.getByText(en.topics.intro)).toHaveCount(0);
+  await expect(frame.getByText(en.topics.introWithoutReport)).toBeVisible();
+  for (const topic of CHOSEN) {
+    const panel = await chooseInView(page, frame, topic, en.topics.chosenLabel);
+    await expect(
+      panel.getByRole("button", { name: en.topics.close }),
+    ).toBeVisible();
+    await expect(
+      frame.getByRole("button", { name: en.topics.clear }),
+    ).toHaveCount(0);
+  }
+});
