@@ -1,6 +1,7 @@
 import {
   render as testingLibraryRender,
   screen,
+  within,
   type RenderResult,
 } from "@testing-library/react";
 import type { ReactElement } from "react";
@@ -88,9 +89,15 @@ export function passageOnPage(id: string): HTMLElement {
   return passage;
 }
 
-/** A timeline event's row, among the page's list items, by the event's own address. */
-export function timelineRow(id: string): HTMLElement {
-  const row = screen
+/**
+ * A timeline event's row, among the list items of `region` (the page, or the timeline
+ * alone: fewer to look through), by the event's own address.
+ */
+export function timelineRow(
+  id: string,
+  region: HTMLElement = document.body,
+): HTMLElement {
+  const row = within(region)
     .getAllByRole("listitem")
     .find((candidate) => candidate.id === id);
   if (!row) throw new Error(`No timeline row ${id}`);
