@@ -221,13 +221,7 @@ export default tseslint.config(
   {
     files: ["tests/unit/**/*.test.tsx"],
     ...testingLibrary.configs["flat/react"],
-    rules: {
-      ...testingLibrary.configs["flat/react"].rules,
-      // Ids are the explainer's own addresses (`#<paragraph>`, `#<topic>`), and
-      // the both view's sides and the highlight are attributes and classes: what those
-      // tests check is the node itself, which no role query reaches.
-      "testing-library/no-node-access": "off",
-    },
+    rules: testingLibrary.configs["flat/react"].rules,
   },
   {
     rules: {

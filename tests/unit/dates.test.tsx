@@ -13,7 +13,7 @@ import {
   formatDateParts,
   learnDateWordings,
 } from "../../src/lib/formatDate.ts";
-import { render } from "./render.tsx";
+import { render, timelineRow } from "./render.tsx";
 
 /**
  * The one way the Vietnamese page writes a date, as the report does ("Ngày 14/3"):
@@ -79,27 +79,25 @@ test("the Vietnamese timeline and dateline write every date in the one style", (
   const dates = datesShown(timeline);
   expect(dates.length).toBeGreaterThanOrEqual(15);
   for (const date of dates) expect(date).toMatch(VIETNAMESE_DATE_AT_LINE_START);
-  expect(document.getElementById("first-dialogue")).toHaveTextContent(
+  expect(timelineRow("first-dialogue", timeline)).toHaveTextContent(
     /^Tháng 9\/2016/,
   );
-  expect(document.getElementById("sixth-dialogue")).toHaveTextContent(
+  expect(timelineRow("sixth-dialogue", timeline)).toHaveTextContent(
     "11–12/3/2024",
   );
-  expect(document.getElementById("nato-summit")).toHaveTextContent(
-    "9–11/7/2024",
-  );
+  expect(timelineRow("nato-summit", timeline)).toHaveTextContent("9–11/7/2024");
 
-  const dateline = document.querySelector(".dateline time");
-  expect(dateline).toHaveTextContent(/^tháng 3\/2024$/);
+  // The dateline's date, said as a month and machine-readable.
+  const dateline = screen.getByText(/^tháng 3\/2024$/);
   expect(dateline).toHaveAttribute("datetime", "2024-03");
 });
 
 test("each date in a Vietnamese range is machine-readable on its own", () => {
   render(<App />);
-  const dialogue = document.getElementById("sixth-dialogue");
-  if (!dialogue) throw new Error("no dialogue");
-  const times = [...dialogue.querySelectorAll("time")];
-  expect(times.map((time) => [time.textContent, time.dateTime])).toEqual([
+  const times = within(timelineRow("sixth-dialogue")).getAllByRole("time");
+  expect(
+    times.map((time) => [time.textContent, time.getAttribute("datetime")]),
+  ).toEqual([
     ["11", "2024-03-11"],
     ["12/3/2024", "2024-03-12"],
   ]);
@@ -111,7 +109,9 @@ test("no date anywhere on the Vietnamese page is written another way", async () 
   expectOneStyle(document.body.textContent ?? "");
   // The dates in running text match the timeline's: the note's 11–12/3/2024 is the
   // event's own date.
-  const note = document.getElementById("note-dates");
+  const note = screen
+    .getAllByRole("note")
+    .find((candidate) => candidate.id === "note-dates");
   expect(note).toHaveTextContent(
     formatDate(
       { precision: "range", start: "2024-03-11", end: "2024-03-12" },

@@ -14,7 +14,7 @@ import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
 import { topicTerms } from "../../src/content/cyber-dialogue/topicTerms.ts";
 import { LANGS, type Lang } from "../../src/i18n/languages.ts";
 import { segmentTerms } from "../../src/lib/termSegments.ts";
-import { render } from "./render.tsx";
+import { bothGridName, render } from "./render.tsx";
 import { sideOf } from "../../src/lib/alignedText.ts";
 
 /** The report's passages, whose text is glossed. */
@@ -29,50 +29,59 @@ function textOf(block: (typeof report)[number], lang: Lang): string {
  * Every gloss term on the page: a button named by its words alone and described, in
  * its own language, as what opens a gloss.
  */
-function glossTerms(): HTMLElement[] {
-  return screen.queryAllByRole("button", {
+function glossTerms(container: HTMLElement = document.body): HTMLElement[] {
+  return within(container).queryAllByRole("button", {
     description: /^(Mở chú giải|Opens its gloss)$/,
   });
 }
 
-/** The language the text around an element is in. */
-function langOf(element: Element): string | null | undefined {
-  return element.closest("[lang]")?.getAttribute("lang");
-}
-
-/** A passage of the report, once its glosses are in. */
-async function inPassage(id: string): Promise<HTMLElement> {
-  await waitFor(() =>
-    expect(document.querySelector(`#${id} .gloss-term`)).not.toBeNull(),
-  );
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`No passage ${id}`);
-  return element;
+/**
+ * A passage of the report in the English both view, found by the name the page gives
+ * its parts, once its glosses are in; it carries the passage's own address.
+ */
+async function inPassage(id: string, lang: Lang = "en"): Promise<HTMLElement> {
+  const passage = await screen.findByRole("grid", {
+    name: bothGridName(id, lang),
+  });
+  expect(passage).toHaveAttribute("id", id);
+  await waitFor(() => expect(glossTerms(passage).length).toBeGreaterThan(0));
+  return passage;
 }
 
 test("in the both view every topic's words in the report are glosses, in both languages", async () => {
   render(<App />, { lang: "en", view: "both" });
-  await waitFor(() =>
-    expect(document.querySelector(".gloss-term")).not.toBeNull(),
-  );
+  await waitFor(() => expect(glossTerms().length).toBeGreaterThan(0));
   const terms = glossTerms();
-  const named = (name: string) =>
-    terms.filter((term) => term.textContent === name);
-  expect(named("Công ước Budapest").map(langOf)).toEqual(["vi"]);
-  expect(named("Budapest Convention").map(langOf)).toEqual(["en"]);
-  // Each is a popup's button, named by its words alone, described in its language.
-  for (const term of terms) {
-    expect(term).toHaveAttribute("aria-haspopup", "dialog");
-    expect(term).toHaveAccessibleName(term.textContent);
-    expect(term).toHaveAccessibleDescription(
-      langOf(term) === "vi" ? "Mở chú giải" : "Opens its gloss",
-    );
+  // The gloss terms in the report's parts (each side a cell in its language), in each
+  // language, in the order they read.
+  const cells = screen.getAllByRole("gridcell");
+  const termsIn = Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      cells
+        .filter((cell) => cell.getAttribute("lang") === lang)
+        .flatMap((cell) => glossTerms(cell)),
+    ]),
+  ) as Record<Lang, HTMLElement[]>;
+  const named = (lang: Lang, name: string) =>
+    termsIn[lang].filter((term) => term.textContent === name);
+  expect(named("vi", "Công ước Budapest")).toHaveLength(1);
+  expect(named("en", "Công ước Budapest")).toHaveLength(0);
+  expect(named("en", "Budapest Convention")).toHaveLength(1);
+  expect(named("vi", "Budapest Convention")).toHaveLength(0);
+  // Each is a popup's button, named by its words alone, described in the language
+  // of the cell it stands in.
+  for (const lang of LANGS) {
+    for (const term of termsIn[lang]) {
+      expect(term).toHaveAttribute("aria-haspopup", "dialog");
+      expect(term).toHaveAccessibleName(term.textContent);
+      expect(term).toHaveAccessibleDescription(
+        lang === "vi" ? "Mở chú giải" : "Opens its gloss",
+      );
+    }
   }
   // Only in the report's text: not in the headline, the notes or the topic list.
-  for (const term of terms) {
-    expect(term.closest(".standfirst, .paragraph, .photo")).not.toBeNull();
-    expect(term.closest("h1, .passage-notes, .topic-list")).toBeNull();
-  }
+  expect([...termsIn.vi, ...termsIn.en]).toHaveLength(terms.length);
   // Each term as the text writes it, and no word that is not a term.
   for (const lang of LANGS) {
     const listed = Object.values(topicTerms).flatMap((words) => words[lang]);
@@ -81,20 +90,19 @@ test("in the both view every topic's words in the report are glosses, in both la
         part.kind === "term" ? [part.text] : [],
       ),
     );
-    expect(
-      terms
-        .filter((term) => langOf(term) === lang)
-        .map((term) => term.textContent),
-    ).toEqual(expected);
+    expect(termsIn[lang].map((term) => term.textContent)).toEqual(expected);
   }
 });
 
-test("in one language there are no glosses", async () => {
-  render(<App />, { lang: "en" });
-  // Time enough for them to load, were they loading.
-  await new Promise((resolve) => setTimeout(resolve, 500));
+test("in one language there are no glosses, even once they have loaded", async () => {
+  const user = userEvent.setup();
+  // The both view brings them…
+  render(<App />, { lang: "en", view: "both" });
+  await waitFor(() => expect(glossTerms().length).toBeGreaterThan(0));
+  // …and one language, with them at hand, shows none: whether it came first or after.
+  await user.click(screen.getByRole("link", { name: "English" }));
   expect(glossTerms()).toEqual([]);
-  expect(document.querySelector(".gloss-term")).toBeNull();
+  expect(screen.getByText(/^Budapest Convention/)).toBeInTheDocument();
 });
 
 test("a term opens its gloss in place: the term in both languages, its topic, what it is, and the way to the topic", async () => {
@@ -114,11 +122,13 @@ test("a term opens its gloss in place: the term in both languages, its topic, wh
   expect(term).toHaveAttribute("aria-expanded", "true");
   expect(term).toHaveAttribute("aria-controls", card.id);
   // The term pressed, then the same in the other language, each in its language.
-  const words = [...card.querySelectorAll("[lang]")];
-  expect(words.map((word) => [word.textContent, langOf(word)])).toEqual([
-    ["Công ước Budapest", "vi"],
-    ["Budapest Convention", "en"],
-  ]);
+  const pressed = within(card).getByText("Công ước Budapest");
+  const other = within(card).getByText("Budapest Convention");
+  expect(pressed).toHaveAttribute("lang", "vi");
+  expect(other).toHaveAttribute("lang", "en");
+  expect(
+    pressed.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING,
+  ).toBeTruthy();
   // The rest in the reader's language.
   expect(card).toHaveAttribute("lang", "en");
   expect(
@@ -135,7 +145,7 @@ test("a term opens its gloss in place: the term in both languages, its topic, wh
 test("in Vietnamese, an English term's gloss is in Vietnamese; a name written alike in both is shown once", async () => {
   const user = userEvent.setup();
   render(<App />, { lang: "vi", view: "both" });
-  const standfirst = await inPassage("standfirst");
+  const standfirst = await inPassage("standfirst", "vi");
   await user.click(
     within(standfirst).getByRole("button", { name: "cybercrime" }),
   );
@@ -152,7 +162,7 @@ test("in Vietnamese, an English term's gloss is in Vietnamese; a name written al
     within(card).getByRole("button", { name: "Đánh dấu chủ đề này" }),
   ).toBeInTheDocument();
 
-  const delegations = await inPassage("delegations");
+  const delegations = await inPassage("delegations", "vi");
   const [name] = within(delegations).getAllByRole("button", {
     name: "Henri Verdier",
   });
@@ -274,23 +284,24 @@ test("the way to the topic chooses it as the topic list does: its panel opens an
   expect(
     screen.getByRole("group", { name: "Highlighted topic" }),
   ).toBeInTheDocument();
-  expect(
-    within(
-      document.getElementById("budapest-convention") as HTMLElement,
-    ).getByRole("button"),
-  ).toHaveAttribute("aria-pressed", "true");
+  expect(topicChoice("budapest-convention")).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   // The card closes and focus stays on the term, now marked too.
   expect(
     within(passage).queryByRole("dialog", { name: "Budapest Convention" }),
   ).not.toBeInTheDocument();
   expect(term).toHaveFocus();
-  await waitFor(() =>
-    expect(term.querySelector("mark")).toHaveTextContent("Budapest Convention"),
+  expect(await within(term).findByRole("mark")).toHaveTextContent(
+    "Budapest Convention",
   );
   const marked = within(passage).getByRole("button", {
     name: "Công ước Budapest",
   });
-  expect(marked.querySelector("mark")).toHaveTextContent("Công ước Budapest");
+  expect(within(marked).getByRole("mark")).toHaveTextContent(
+    "Công ước Budapest",
+  );
 
   // Pressed again, it opens its gloss; its way to the topic leaves the topic chosen.
   await user.click(term);
@@ -300,16 +311,38 @@ test("the way to the topic chooses it as the topic list does: its panel opens an
     }),
   );
   expect(window.location.hash).toBe("#budapest-convention");
-  expect(term.querySelector("mark")).toBeInTheDocument();
+  expect(within(term).getByRole("mark")).toBeInTheDocument();
 });
 
-/** Each mark on the page: the passage it stands in, its language and its words. */
+/** A topic's choice in the topic list, the topic's own address on it. */
+function topicChoice(id: string): HTMLElement {
+  const item = screen
+    .getAllByRole("listitem")
+    .find((candidate) => candidate.id === id);
+  if (!item) throw new Error(`No topic ${id} in the list`);
+  return within(item).getByRole("button");
+}
+
+/**
+ * Each mark on the page: the passage it stands in (by the passage's own address), its
+ * language and its words; and no mark outside the report's passages.
+ */
 function marks() {
-  return [...document.querySelectorAll("mark")].map((mark) => ({
-    passage: mark.closest("[id]")?.id ?? "",
-    lang: langOf(mark),
-    text: mark.textContent,
-  }));
+  const found = screen.getAllByRole("grid").flatMap((passage) =>
+    within(passage)
+      .getAllByRole("gridcell")
+      .flatMap((cell) =>
+        within(cell)
+          .queryAllByRole("mark")
+          .map((mark) => ({
+            passage: passage.id,
+            lang: cell.getAttribute("lang"),
+            text: mark.textContent,
+          })),
+      ),
+  );
+  expect(screen.queryAllByRole("mark")).toHaveLength(found.length);
+  return found;
 }
 
 /**
@@ -351,9 +384,7 @@ test.each(
     render(<App />, { lang: "en", view: "both" });
     await inPassage("standfirst");
     const passages: readonly string[] = topic.passages;
-    const choice = document.getElementById(topic.id)?.querySelector("button");
-    if (!choice) throw new Error(`No topic button for ${topic.id}`);
-    await user.click(choice);
+    await user.click(topicChoice(topic.id));
     const expected = report.flatMap((block) =>
       LANGS.flatMap((lang) =>
         passages.includes(block.id)

@@ -4,7 +4,13 @@ import { expect, test, vi } from "vitest";
 import { App } from "../../src/App.tsx";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
-import { afterNextPaint, render } from "./render.tsx";
+import {
+  afterNextPaint,
+  passageOnPage,
+  passagesOnPage,
+  render,
+  seenAtClick,
+} from "./render.tsx";
 
 const paragraphs = article.body.flatMap((block) =>
   block.kind === "paragraph" ? [block] : [],
@@ -15,11 +21,12 @@ test("the article opens in Vietnamese, the original", () => {
   expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
     article.headline.vi,
   );
-  expect(document.getElementById(article.standfirst.id)).toHaveTextContent(
+  const passages = passagesOnPage();
+  expect(passages.get(article.standfirst.id)).toHaveTextContent(
     sideOf(article.standfirst.pairs, "vi"),
   );
   for (const paragraph of paragraphs) {
-    expect(document.getElementById(paragraph.id)).toHaveTextContent(
+    expect(passages.get(paragraph.id)).toHaveTextContent(
       sideOf(paragraph.pairs, "vi"),
     );
   }
@@ -36,14 +43,15 @@ test("switching to English shows the English headline, standfirst and paragraphs
   expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
     article.headline.en,
   );
-  expect(document.getElementById(article.standfirst.id)).toHaveTextContent(
+  const passages = passagesOnPage();
+  expect(passages.get(article.standfirst.id)).toHaveTextContent(
     sideOf(article.standfirst.pairs, "en"),
   );
   for (const paragraph of paragraphs) {
-    expect(document.getElementById(paragraph.id)).toHaveTextContent(
+    expect(passages.get(paragraph.id)).toHaveTextContent(
       sideOf(paragraph.pairs, "en"),
     );
-    expect(document.getElementById(paragraph.id)).not.toHaveTextContent(
+    expect(passages.get(paragraph.id)).not.toHaveTextContent(
       sideOf(paragraph.pairs, "vi"),
     );
   }
@@ -56,7 +64,7 @@ test("switching to English shows the English headline, standfirst and paragraphs
   expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
     article.headline.vi,
   );
-  expect(document.getElementById(article.standfirst.id)).toHaveTextContent(
+  expect(passageOnPage(article.standfirst.id)).toHaveTextContent(
     sideOf(article.standfirst.pairs, "vi"),
   );
 });
@@ -90,16 +98,20 @@ test("the document’s language, title and description follow the switch", async
   expect(document.documentElement).toHaveAttribute("lang", "vi");
   expect(document.title).toMatch(/Đối thoại an ninh mạng/);
 
+  const atClick = seenAtClick(() => ({
+    lang: document.documentElement.getAttribute("lang"),
+    title: document.title,
+    heading: screen.getByRole("heading", { level: 1 }).getAttribute("lang"),
+  }));
   await user.click(screen.getByRole("link", { name: "English" }));
 
   // The head, the document's language with it, once the new text is painted: each
   // passage has its own language meanwhile.
-  expect(document.documentElement).toHaveAttribute("lang", "vi");
-  expect(document.title).toMatch(/Đối thoại an ninh mạng/);
-  expect(screen.getByRole("heading", { level: 1 })).toHaveAttribute(
-    "lang",
-    "en",
-  );
+  expect(atClick()).toEqual({
+    lang: "vi",
+    title: expect.stringMatching(/Đối thoại an ninh mạng/) as string,
+    heading: "en",
+  });
   await afterNextPaint();
   expect(document.documentElement).toHaveAttribute("lang", "en");
   expect(document.title).toMatch(/Cyber Dialogue/);
@@ -111,6 +123,10 @@ test("the address and the remembered choice follow the switch", async () => {
   window.history.replaceState(null, "", "/?lang=vi&utm_source=x#norms");
   render(<App />);
 
+  const atClick = seenAtClick(() => ({
+    path: window.location.pathname,
+    stored: window.localStorage.getItem("cyber-dialogue-explainer:lang"),
+  }));
   await user.click(screen.getByRole("link", { name: "English" }));
 
   // Not in the click: the new text first, then, once it is painted, the address.
@@ -118,10 +134,7 @@ test("the address and the remembered choice follow the switch", async () => {
     "aria-current",
     "true",
   );
-  expect(window.location.pathname).toBe("/");
-  expect(
-    window.localStorage.getItem("cyber-dialogue-explainer:lang"),
-  ).toBeNull();
+  expect(atClick()).toEqual({ path: "/", stored: null });
   await afterNextPaint();
   expect(window.location.pathname).toBe("/en/");
   expect(window.location.search).toBe("?utm_source=x");
@@ -170,11 +183,13 @@ test("the switch works, and nothing is logged, when storage throws", async () =>
  */
 function expectArticleMarkedIn(lang: string): void {
   const article = screen.getByRole("article");
-  const words = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
-  for (let text = words.nextNode(); text; text = words.nextNode()) {
-    if (!text.textContent?.trim()) continue;
-    const marked = text.parentElement?.closest("[lang]");
-    expect(marked && article.contains(marked)).toBe(true);
-  }
-  expect(article.querySelector("header")).toHaveAttribute("lang", lang);
+  // Every element that holds words of its own, in the article.
+  const words = within(article).getAllByText((text) => text.trim() !== "");
+  expect(words.length).toBeGreaterThan(50);
+  for (const element of words)
+    expect(element.matches("article [lang], article [lang] *")).toBe(true);
+  expect(within(article).getByRole("heading", { level: 1 })).toHaveAttribute(
+    "lang",
+    lang,
+  );
 }

@@ -1,11 +1,24 @@
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { expect, test } from "vitest";
 import { App } from "../../src/App.tsx";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { textOfOneSide } from "../../src/lib/copyOneSide.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
-import { afterNextPaint, render } from "./render.tsx";
+import { notes } from "../../src/content/cyber-dialogue/notes.ts";
+import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
+import { LANGS } from "../../src/i18n/languages.ts";
+import {
+  afterNextPaint,
+  passageOnPage,
+  passagesOnPage,
+  render,
+  timelineRow,
+} from "./render.tsx";
+
+const sixthDialogue = timeline.find(({ id }) => id === "sixth-dialogue");
+const normsNote = notes.find(({ id }) => id === "note-norms");
+if (!sixthDialogue || !normsNote) throw new Error("no dialogue or note");
 
 const paragraphs = article.body.flatMap((block) =>
   block.kind === "paragraph" ? [block] : [],
@@ -17,32 +30,38 @@ function paragraphText(id: string, lang: "vi" | "en"): string {
   return sideOf(paragraph.pairs, lang);
 }
 
-/** Each side of a pair shown in the both view, its parts joined as the passage reads. */
-function sides(id: string) {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`no element ${id}`);
-  const parts = [
-    ...element.querySelectorAll<HTMLElement>(
-      ":scope > [data-side], :scope > [role='row'] > [data-side]",
-    ),
-  ];
-  return ["original", "translation"].flatMap((side) => {
-    const mine = parts.filter((part) => part.dataset.side === side);
-    if (mine.length === 0) return [];
-    return [
-      {
-        lang: mine[0]?.lang,
-        side,
-        text: mine.map((part) => part.textContent).join(" "),
-      },
-    ];
+/**
+ * Each side of a passage shown in the both view, its parts joined as the passage reads:
+ * the original is the first cell of each row, the translation the second. In one
+ * language a passage is a paragraph, with no sides.
+ */
+function sides(passage: HTMLElement) {
+  if (passage.getAttribute("role") !== "grid") return [];
+  const rows = within(passage)
+    .getAllByRole("row")
+    .map((row) => within(row).getAllByRole("gridcell"));
+  return ["original", "translation"].map((side, index) => {
+    const mine = rows.flatMap((cells) => cells[index] ?? []);
+    return {
+      lang: mine[0]?.getAttribute("lang"),
+      side,
+      text: mine.map((part) => part.textContent).join(" "),
+    };
   });
+}
+
+/** Whether `first` comes before `second` as the page reads. */
+function before(first: Element, second: Element): boolean {
+  return Boolean(
+    first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING,
+  );
 }
 
 test("in one language, every passage is in that language alone, marked with it", () => {
   render(<App />, { lang: "en" });
+  const passages = passagesOnPage();
   for (const paragraph of paragraphs) {
-    const element = document.getElementById(paragraph.id);
+    const element = passages.get(paragraph.id);
     expect(element).toHaveAttribute("lang", "en");
     expect(element).toHaveTextContent(sideOf(paragraph.pairs, "en"));
     expect(element).not.toHaveTextContent(sideOf(paragraph.pairs, "vi"));
@@ -55,8 +74,11 @@ test("in one language, every passage is in that language alone, marked with it",
 
 test("in both, each passage pairs the original with its translation, each with its lang", () => {
   render(<App />, { lang: "en", view: "both" });
+  const passages = passagesOnPage();
   for (const paragraph of [article.standfirst, ...paragraphs]) {
-    expect(sides(paragraph.id)).toEqual([
+    const passage = passages.get(paragraph.id);
+    if (!passage) throw new Error(`no passage ${paragraph.id}`);
+    expect(sides(passage)).toEqual([
       { lang: "vi", side: "original", text: sideOf(paragraph.pairs, "vi") },
       { lang: "en", side: "translation", text: sideOf(paragraph.pairs, "en") },
     ]);
@@ -66,15 +88,27 @@ test("in both, each passage pairs the original with its translation, each with i
   expect(heading).toHaveTextContent(article.headline.vi);
   expect(heading).not.toHaveTextContent(article.headline.en);
   expect(heading).toHaveAttribute("lang", "vi");
-  const translation = heading.nextElementSibling;
-  expect(translation).toHaveTextContent(article.headline.en);
-  expect(translation).toHaveAttribute("lang", "en");
-  // Timeline titles and notes follow the view too.
-  expect(sides("sixth-dialogue")).toEqual([]);
-  const title = document.querySelector("#sixth-dialogue .event-title");
-  expect(title?.querySelectorAll("[data-side]")).toHaveLength(2);
-  expect(document.querySelector("#note-norms [lang='vi']")).not.toBeNull();
-  expect(document.querySelector("#note-norms [lang='en']")).not.toBeNull();
+  // Its translation beside it, a line of its own, in its own language.
+  const headlineTranslation = screen.getByText(article.headline.en);
+  expect(headlineTranslation).toHaveAttribute("lang", "en");
+  expect(before(heading, headlineTranslation)).toBe(true);
+  // Timeline titles and notes follow the view too, the original first.
+  const dialogue = within(timelineRow("sixth-dialogue"));
+  const titles = LANGS.map((lang) =>
+    dialogue.getByText(sixthDialogue.title[lang]),
+  );
+  titles.forEach((title, index) =>
+    expect(title).toHaveAttribute("lang", LANGS[index]),
+  );
+  const [original, translation] = titles;
+  if (!original || !translation) throw new Error("no title");
+  expect(before(original, translation)).toBe(true);
+  const note = within(
+    screen.getAllByRole("note").find(({ id }) => id === "note-norms") ??
+      document.body,
+  );
+  for (const lang of LANGS)
+    expect(note.getByText(normsNote.text[lang])).toHaveAttribute("lang", lang);
   // The interface stays in the language last chosen.
   expect(
     screen.getByRole("navigation", { name: "Language" }),
@@ -96,7 +130,7 @@ test("choosing both keeps the interface language, and the address and memory fol
   expect(
     screen.getByRole("navigation", { name: "Ngôn ngữ" }),
   ).toBeInTheDocument();
-  expect(sides("norms")).toHaveLength(2);
+  expect(sides(passageOnPage("norms"))).toHaveLength(2);
   await afterNextPaint();
   expect(window.location.pathname).toBe("/both/");
   expect(window.localStorage.getItem("cyber-dialogue-explainer:view")).toBe(
@@ -105,8 +139,8 @@ test("choosing both keeps the interface language, and the address and memory fol
 
   await user.click(screen.getByRole("link", { name: "English" }));
 
-  expect(sides("norms")).toHaveLength(0);
-  expect(document.getElementById("norms")).toHaveAttribute("lang", "en");
+  expect(sides(passageOnPage("norms"))).toHaveLength(0);
+  expect(passageOnPage("norms")).toHaveAttribute("lang", "en");
   await afterNextPaint();
   expect(window.location.pathname).toBe("/en/");
   expect(window.localStorage.getItem("cyber-dialogue-explainer:view")).toBe(
@@ -117,25 +151,34 @@ test("choosing both keeps the interface language, and the address and memory fol
 test("a peek shows one paragraph's counterpart, and hides it again", async () => {
   const user = userEvent.setup();
   render(<App />);
-  const norms = document.getElementById("norms");
-  const toggle = norms?.nextElementSibling?.querySelector("button");
-  if (!toggle) throw new Error("no peek control after the paragraph");
-  expect(toggle).toHaveAccessibleName("EN: đoạn 4 bằng tiếng Anh");
+  const toggle = screen.getByRole("button", {
+    name: "EN: đoạn 4 bằng tiếng Anh",
+  });
   expect(toggle).toHaveAttribute("aria-expanded", "false");
+  const counterpart = () =>
+    screen
+      .queryAllByRole("paragraph")
+      .filter((paragraph) => paragraph.id.endsWith("-en"));
 
   await user.click(toggle);
 
   expect(toggle).toHaveAttribute("aria-expanded", "true");
-  const counterpart = document.getElementById("norms-en");
-  expect(counterpart).toHaveAttribute("lang", "en");
-  expect(counterpart).toHaveTextContent(paragraphText("norms", "en"));
-  // One paragraph only.
-  expect(document.querySelectorAll(".peek-text")).toHaveLength(1);
+  // Under the paragraph, which it follows; one paragraph only.
+  const [shown, ...more] = counterpart();
+  expect(more).toEqual([]);
+  expect(shown).toHaveAttribute("id", "norms-en");
+  expect(shown).toHaveAttribute("lang", "en");
+  expect(shown).toHaveTextContent(paragraphText("norms", "en"));
+  if (!shown) throw new Error("no counterpart");
+  expect(before(passageOnPage("norms"), shown)).toBe(true);
+  expect(
+    screen.getAllByRole("button", { name: /^EN: /, expanded: true }),
+  ).toEqual([toggle]);
 
   await user.click(toggle);
 
   expect(toggle).toHaveAttribute("aria-expanded", "false");
-  expect(document.querySelectorAll(".peek-text")).toHaveLength(0);
+  expect(counterpart()).toEqual([]);
 });
 
 test.each([
@@ -152,7 +195,9 @@ test.each([
       ),
     ];
     // One control each, in order, each name its own and starting with what it shows.
-    const toggles = [...document.querySelectorAll(".peek-toggle")];
+    const toggles = screen.getAllByRole("button", {
+      name: new RegExp(`^${code}: `),
+    });
     expect(toggles.map((toggle) => toggle.getAttribute("aria-label"))).toEqual(
       expected,
     );
@@ -162,12 +207,15 @@ test.each([
 
 test("a selection made in one column copies that language only", () => {
   render(<App />, { view: "both" });
-  const start = document.querySelector(
-    "#norms [data-side='original']",
-  )?.firstChild;
-  const end = document.querySelector(
-    "#digital-freedom [data-side='original']",
-  )?.firstChild;
+  // The first words of a passage's original side: its first row's first cell.
+  const originalText = (id: string) => {
+    const [row] = within(passageOnPage(id)).getAllByRole("row");
+    const [cell] = within(row ?? document.body).getAllByRole("gridcell");
+    if (!cell) throw new Error(`no original side in ${id}`);
+    return document.createTreeWalker(cell, NodeFilter.SHOW_TEXT).nextNode();
+  };
+  const start = originalText("norms");
+  const end = originalText("digital-freedom");
   if (!start || !end) throw new Error("no pair text");
   const selection = document.getSelection();
   if (!selection) throw new Error("no selection");

@@ -1,5 +1,7 @@
 import {
   render as testingLibraryRender,
+  screen,
+  within,
   type RenderResult,
 } from "@testing-library/react";
 import type { ReactElement } from "react";
@@ -9,6 +11,8 @@ import { createI18n } from "../../src/i18n/createI18n.ts";
 import { LanguageProvider } from "../../src/i18n/LanguageContext.tsx";
 import { ExplainerProvider } from "../../src/components/common/ExplainerContext.tsx";
 import { readingKeys } from "../../src/lib/initialReading.ts";
+import { indexExplainer } from "../../src/lib/explainerIndex.ts";
+import { resources } from "../../src/i18n/strings.ts";
 import type { ReadingView } from "../../src/lib/pageAddress.ts";
 
 /**
@@ -41,4 +45,81 @@ export function afterNextPaint(): Promise<void> {
   return new Promise((resolve) =>
     requestAnimationFrame(() => setTimeout(resolve, 0)),
   );
+}
+
+const passageLabels = indexExplainer(explainer).passageLabels;
+
+/**
+ * How the page names a passage of the report in `lang` ("Paragraph 4", "Sapo"), as its
+ * controls and its grid of parts say it.
+ */
+export function passageName(id: string, lang: Lang): string {
+  const label = passageLabels.get(id);
+  if (!label) throw new Error(`No passage ${id}`);
+  const names = resources[lang].translation.passage;
+  return label.kind === "paragraph"
+    ? names.paragraph.replace("{{number}}", String(label.number))
+    : names[label.kind];
+}
+
+/** The name of a passage's grid of parts in the both view, in the interface's `lang`. */
+export function bothGridName(id: string, lang: Lang): string {
+  return resources[lang].translation.parts.labelBoth.replace(
+    "{{passage}}",
+    passageName(id, lang),
+  );
+}
+
+/**
+ * The report's passages as the page shows them, by their own addresses: paragraphs in
+ * one language, grids of parts in the both view, the photo's caption as a figure.
+ */
+export function passagesOnPage(): Map<string, HTMLElement> {
+  const passages = new Map<string, HTMLElement>();
+  for (const role of ["paragraph", "grid", "figure"])
+    for (const element of screen.queryAllByRole(role))
+      if (passageLabels.has(element.id)) passages.set(element.id, element);
+  return passages;
+}
+
+/** One passage of the report, as `passagesOnPage` finds it. */
+export function passageOnPage(id: string): HTMLElement {
+  const passage = passagesOnPage().get(id);
+  if (!passage) throw new Error(`No passage ${id} on the page`);
+  return passage;
+}
+
+/**
+ * A timeline event's row, among the list items of `region` (the page, or the timeline
+ * alone: fewer to look through), by the event's own address.
+ */
+export function timelineRow(
+  id: string,
+  region: HTMLElement = document.body,
+): HTMLElement {
+  const row = within(region)
+    .getAllByRole("listitem")
+    .find((candidate) => candidate.id === id);
+  if (!row) throw new Error(`No timeline row ${id}`);
+  return row;
+}
+
+/**
+ * What `read` sees once the page has handled the next click, in the click's own task:
+ * what a click changes at once, before any frame is painted, however slowly the test's
+ * own steps run after it.
+ */
+export function seenAtClick<T>(read: () => T): () => T {
+  let seen: { readonly value: T } | undefined;
+  window.addEventListener(
+    "click",
+    () => {
+      seen = { value: read() };
+    },
+    { once: true },
+  );
+  return () => {
+    if (!seen) throw new Error("No click yet");
+    return seen.value;
+  };
 }

@@ -21,7 +21,8 @@ export function useReadingAfterPaint(reading: LanguageState): LanguageState {
 }
 
 const following = new Set<() => void>();
-let scheduled = false;
+/** What cancels the one task that runs every part's follow, while one is scheduled. */
+let cancelScheduled: (() => void) | undefined;
 
 /**
  * Runs `follow` once the next frame is painted, with every other part's, in one
@@ -31,20 +32,23 @@ let scheduled = false;
  */
 function followAfterPaint(follow: () => void): () => void {
   following.add(follow);
-  if (!scheduled) {
-    scheduled = true;
-    afterPaint(() => {
-      scheduled = false;
-      const all = [...following];
-      following.clear();
-      const anchor = captureReadingAnchor(document);
-      flushSync(() => {
-        for (const each of all) each();
-      });
-      restoreReadingAnchor(document, anchor);
+  cancelScheduled ??= afterPaint(() => {
+    cancelScheduled = undefined;
+    const all = [...following];
+    following.clear();
+    const anchor = captureReadingAnchor(document);
+    flushSync(() => {
+      for (const each of all) each();
     });
-  }
+    restoreReadingAnchor(document, anchor);
+  });
   return () => {
     following.delete(follow);
+    // Once every part has unmounted or moved on, nothing is left to follow: the task
+    // would only read and put back the reader's place in a page that has gone.
+    if (following.size === 0) {
+      cancelScheduled?.();
+      cancelScheduled = undefined;
+    }
   };
 }
