@@ -37,9 +37,11 @@ function paragraphText(id: string, lang: "vi" | "en"): string {
  */
 function sides(passage: HTMLElement) {
   if (passage.getAttribute("role") !== "grid") return [];
+  // The rows of parts, not the row of the columns' headers, which has no cells.
   const rows = within(passage)
     .getAllByRole("row")
-    .map((row) => within(row).getAllByRole("gridcell"));
+    .map((row) => within(row).queryAllByRole("gridcell"))
+    .filter((cells) => cells.length > 0);
   return ["original", "translation"].map((side, index) => {
     const mine = rows.flatMap((cells) => cells[index] ?? []);
     return {
@@ -209,7 +211,9 @@ test("a selection made in one column copies that language only", () => {
   render(<App />, { view: "both" });
   // The first words of a passage's original side: its first row's first cell.
   const originalText = (id: string) => {
-    const [row] = within(passageOnPage(id)).getAllByRole("row");
+    const [row] = within(passageOnPage(id))
+      .getAllByRole("row")
+      .filter((each) => within(each).queryAllByRole("gridcell").length > 0);
     const [cell] = within(row ?? document.body).getAllByRole("gridcell");
     if (!cell) throw new Error(`no original side in ${id}`);
     return document.createTreeWalker(cell, NodeFilter.SHOW_TEXT).nextNode();
