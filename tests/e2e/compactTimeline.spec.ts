@@ -257,7 +257,8 @@ test("a link to an event a filter hides undoes the filter, opens the row and sho
   page,
 }) => {
   const row = await hideTheSignature(page);
-  // On a desktop the paragraph's notes stand beside it.
+  // On a desktop the paragraph's entry stands beside it, closed to a line or two.
+  await page.locator("#nato-budapest ~ .passage-side .margin-toggle").click();
   await followTheLinkToTheSignature(page);
   await expect(row.locator(".event-text")).toBeVisible();
   await expectTheSignatureShown(page, row);

@@ -51,10 +51,7 @@ test.each([
     });
     expect(link).toHaveAttribute("href", HTV);
     // The headline is the report's own, in Vietnamese on either page.
-    expect(within(link).getByText(`“${HEADLINE}”`)).toHaveAttribute(
-      "lang",
-      "vi",
-    );
+    expect(link).toHaveAttribute("lang", "vi");
     expect(article).toHaveTextContent(republication);
     expect(article).toHaveTextContent(date);
   },

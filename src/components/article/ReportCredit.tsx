@@ -19,8 +19,8 @@ export function ReportCredit({ report }: ReportCreditProps) {
     <p className="report-credit">
       {at.name[lang]}:{" "}
       <cite>
-        <ExternalLink href={at.url} hrefLang={original}>
-          <span lang={original}>“{headline.text[original]}”</span>
+        <ExternalLink href={at.url} hrefLang={original} lang={original}>
+          “{headline.text[original]}”
         </ExternalLink>
       </cite>
       {lang !== original && <> (“{headline.text[lang]}”)</>}, {date[lang]}.
