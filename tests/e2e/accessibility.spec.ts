@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import { topics } from "../../src/content/cyber-dialogue/topics.ts";
 import { axeViolations } from "./axe.ts";
-import { expect, open, test } from "./fixtures.ts";
+import { expect, open, openEverything, test } from "./fixtures.ts";
 
 /**
  * Every state a reader can meet, scanned once by axe with every rule of WCAG 2.0, 2.1
@@ -65,27 +65,6 @@ const pairedLabel = paired.label;
 
 const nato = timeline.find((event) => event.id === "nato-summit");
 if (!nato) throw new Error("no NATO summit in the timeline");
-
-/**
- * Opens everything that waits behind a press (each passage's notes, each note's
- * record, each timeline row) and chooses a topic, then goes back to the top.
- */
-async function openEverything(page: Page, topicLabel: string): Promise<void> {
-  await page.evaluate(() => {
-    for (const toggle of document.querySelectorAll<HTMLButtonElement>(
-      ".margin-toggle[aria-expanded='false']",
-    ))
-      toggle.click();
-    for (const details of document.querySelectorAll("details"))
-      details.open = true;
-  });
-  await page
-    .getByRole("button", { name: topicLabel })
-    .and(page.locator(".topic-button"))
-    .click();
-  await expect(page.locator(".topic-explanation")).toBeVisible();
-  await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
-}
 
 test("axe finds nothing on / as it opens, light or dark", async ({ page }) => {
   await open(page, "/");

@@ -9,7 +9,7 @@ import {
 import { bothPair, type Lang } from "../../src/i18n/languages.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 import { resources } from "../../src/i18n/strings.ts";
-import { expect, open, test } from "./fixtures.ts";
+import { expect, open, openEverything, test } from "./fixtures.ts";
 
 /**
  * The both view beyond the report's paragraphs: notes and their quotations, timeline
@@ -44,27 +44,6 @@ const paired = topics.find((topic) => topic.label.vi !== topic.label.en);
 const sameName = topics.filter((topic) => topic.label.vi === topic.label.en);
 if (!paired || sameName.length === 0)
   throw new Error("the content no longer has both kinds of topic name");
-
-/**
- * Opens everything that waits behind a press (each passage's notes, each note's
- * record, each timeline row) and chooses a topic, then goes back to the top.
- */
-async function openEverything(page: Page, topicLabel: string): Promise<void> {
-  await page.evaluate(() => {
-    for (const toggle of document.querySelectorAll<HTMLButtonElement>(
-      ".margin-toggle[aria-expanded='false']",
-    ))
-      toggle.click();
-    for (const details of document.querySelectorAll("details"))
-      details.open = true;
-  });
-  await page
-    .getByRole("button", { name: topicLabel })
-    .and(page.locator(".topic-button"))
-    .click();
-  await expect(page.locator(".topic-explanation")).toBeVisible();
-  await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
-}
 
 interface Side {
   lang: string;

@@ -4,7 +4,7 @@ import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import type { EventKind } from "../../src/content/schema.ts";
 import type { Lang } from "../../src/i18n/languages.ts";
 import { startDay } from "../../src/lib/formatDate.ts";
-import { expect, open, test } from "./fixtures.ts";
+import { clearOfTheBar, expect, open, test } from "./fixtures.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 
 test.use({ reducedMotion: "reduce" });
@@ -63,15 +63,6 @@ function visibleYears(page: Page): Promise<string[]> {
         .filter((marker) => marker.checkVisibility())
         .map((marker) => (marker.textContent ?? "").slice(0, 4)),
     );
-}
-
-/** Whether the element lies wholly on screen, below the sticky bar. */
-async function clearOfTheBar(page: Page, element: Locator): Promise<boolean> {
-  const bar = await page.locator(".masthead").boundingBox();
-  const box = await element.boundingBox();
-  const height = page.viewportSize()?.height ?? 0;
-  if (!bar || !box) return false;
-  return box.y >= bar.y + bar.height && box.y + box.height <= height;
 }
 
 /** The first words of a passage, as the link to it begins. */

@@ -1,46 +1,32 @@
-import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Frame, Page } from "@playwright/test";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
+import type { StaticServer } from "../../scripts/staticServer.mjs";
 import {
-  startStaticServer,
-  type StaticServer,
-} from "../../scripts/staticServer.mjs";
+  hostPageAt,
+  startCrossOrigin,
+  stopCrossOrigin,
+  type CrossOrigin,
+} from "./crossOrigin.ts";
 import { expect, test, untilLive } from "./fixtures.ts";
 
-/**
- * Host pages on an origin of their own (a second static server on loopback, as
- * Chromium's private-network rules want for pages that load from loopback), embedding the
- * built explainer from a static server that, like most CDNs, sends
- * `Access-Control-Allow-Origin: *`: a frame sandboxed without allow-same-origin has an
- * opaque origin and fetches the page's module script in CORS mode.
- */
-
+/** Host pages on an origin of their own, embedding the built explainer (crossOrigin.ts). */
+let servers: CrossOrigin;
 let explainer: StaticServer;
 let host: StaticServer;
 let hostFolder = "";
 
 test.beforeAll(async () => {
-  explainer = await startStaticServer({
-    root: "dist",
-    headers: { "access-control-allow-origin": "*" },
-  });
-  hostFolder = await mkdtemp(join(tmpdir(), "explainer-host-"));
+  servers = await startCrossOrigin();
+  ({ explainer, host, hostFolder } = servers);
   await copyFile(
     "node_modules/pym.js/dist/pym.v1.min.js",
     join(hostFolder, "pym.v1.min.js"),
   );
-  // Host pages are served from `localhost`, the explainer from `127.0.0.1`: two origins.
-  host = await startStaticServer({ root: hostFolder });
-  host = { ...host, origin: host.origin.replace("127.0.0.1", "localhost") };
 });
 
-test.afterAll(async () => {
-  await explainer.close();
-  await host.close();
-  await rm(hostFolder, { recursive: true, force: true });
-});
+test.afterAll(() => stopCrossOrigin(servers));
 
 interface FrameSpec {
   readonly name: string;
@@ -78,14 +64,13 @@ function hostPage(frames: readonly FrameSpec[]): string {
 
 /** Opens `html` as a host page and collects every message the frames send it. */
 async function openHost(page: Page, html: string): Promise<void> {
-  const file = `host-${Math.random().toString(36).slice(2)}.html`;
-  await writeFile(join(hostFolder, file), html);
+  const address = await hostPageAt(servers, html);
   await page.addInitScript(() => {
     const received: unknown[] = [];
     Object.defineProperty(window, "__received", { value: received });
     window.addEventListener("message", (event) => received.push(event.data));
   });
-  await page.goto(`${host.origin}/${file}`);
+  await page.goto(address);
 }
 
 /** The frame element's height on the host, and its content's height inside. */

@@ -84,3 +84,39 @@ export async function boxOf(
   if (!box) throw new Error(`${locator.toString()} is not shown`);
   return box;
 }
+
+/**
+ * Opens everything that waits behind a press (each passage's notes, each note's
+ * record, each timeline row) and chooses a topic, then goes back to the top.
+ */
+export async function openEverything(
+  page: Page,
+  topicLabel: string,
+): Promise<void> {
+  await page.evaluate(() => {
+    for (const toggle of document.querySelectorAll<HTMLButtonElement>(
+      ".margin-toggle[aria-expanded='false']",
+    ))
+      toggle.click();
+    for (const details of document.querySelectorAll("details"))
+      details.open = true;
+  });
+  await page
+    .getByRole("button", { name: topicLabel })
+    .and(page.locator(".topic-button"))
+    .click();
+  await expect(page.locator(".topic-explanation")).toBeVisible();
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
+}
+
+/** Whether the element lies wholly on screen, below the sticky bar. */
+export async function clearOfTheBar(
+  page: Page,
+  element: Locator,
+): Promise<boolean> {
+  const bar = await page.locator(".masthead").boundingBox();
+  const box = await element.boundingBox();
+  const height = page.viewportSize()?.height ?? 0;
+  if (!bar || !box) return false;
+  return box.y >= bar.y + bar.height && box.y + box.height <= height;
+}

@@ -3,7 +3,7 @@ import { topicExplanations } from "../../src/content/cyber-dialogue/topicExplana
 import { topicTerms } from "../../src/content/cyber-dialogue/topicTerms.ts";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import { topics } from "../../src/content/cyber-dialogue/topics.ts";
-import { expect, open, test, untilLive } from "./fixtures.ts";
+import { clearOfTheBar, expect, open, test, untilLive } from "./fixtures.ts";
 
 /** Whether an element's box lies within the viewport. */
 async function isOnScreen(locator: Locator): Promise<boolean> {
@@ -93,15 +93,6 @@ test("a keyboard reader chooses a topic and steps through its mentions", async (
   await expect(topic).toBeFocused();
   await expect(topic).toHaveAttribute("aria-pressed", "false");
 });
-
-/** Whether the element lies wholly on screen, below the sticky bar. */
-async function clearOfTheBar(page: Page, element: Locator): Promise<boolean> {
-  const bar = await page.locator(".masthead").boundingBox();
-  const box = await element.boundingBox();
-  const height = page.viewportSize()?.height ?? 0;
-  if (!bar || !box) return false;
-  return box.y >= bar.y + bar.height && box.y + box.height <= height;
-}
 
 const summit = timeline.find((event) => event.id === "nato-summit");
 if (!summit) throw new Error("no NATO summit in the timeline");

@@ -1,42 +1,28 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { FrameLocator, Locator, Page } from "@playwright/test";
 import { topicExplanations } from "../../src/content/cyber-dialogue/topicExplanations.ts";
 import { topics } from "../../src/content/cyber-dialogue/topics.ts";
 import { resources } from "../../src/i18n/strings.ts";
 import {
-  startStaticServer,
-  type StaticServer,
-} from "../../scripts/staticServer.mjs";
+  hostPageAt,
+  startCrossOrigin,
+  stopCrossOrigin,
+  type CrossOrigin,
+} from "./crossOrigin.ts";
 import { expect, test, untilLive } from "./fixtures.ts";
 
 /**
  * A topic chosen inside a frame on a phone: its explanation opens where the reader is
- * looking, on a host page of another origin (served from `localhost`, the explainer
- * from `127.0.0.1`, with the CORS header most CDNs send), with `embed.js` sizing the
- * frame to its content, as the embed code has it.
+ * looking, on a host page of another origin (crossOrigin.ts), with `embed.js` sizing
+ * the frame to its content, as the embed code has it.
  */
 
-let explainer: StaticServer;
-let host: StaticServer;
-let hostFolder = "";
+let servers: CrossOrigin;
 
 test.beforeAll(async () => {
-  explainer = await startStaticServer({
-    root: "dist",
-    headers: { "access-control-allow-origin": "*" },
-  });
-  hostFolder = await mkdtemp(join(tmpdir(), "explainer-topics-host-"));
-  host = await startStaticServer({ root: hostFolder });
-  host = { ...host, origin: host.origin.replace("127.0.0.1", "localhost") };
+  servers = await startCrossOrigin();
 });
 
-test.afterAll(async () => {
-  await explainer.close();
-  await host.close();
-  await rm(hostFolder, { recursive: true, force: true });
-});
+test.afterAll(() => stopCrossOrigin(servers));
 
 /** Opens a host page with a newsroom's text above and below one frame of `path`. */
 async function openHost(page: Page, path: string): Promise<FrameLocator> {
@@ -46,13 +32,11 @@ async function openHost(page: Page, path: string): Promise<FrameLocator> {
     <meta name="viewport" content="width=device-width, initial-scale=1"></head>
     <body style="margin: 0 auto; max-width: 720px; padding: 0 16px">
     <h1>A newsroom's article</h1>${text}
-    <iframe id="explainer" src="${explainer.origin}${path}" title="Explainer"
+    <iframe id="explainer" src="${servers.explainer.origin}${path}" title="Explainer"
       style="width: 100%; height: 600px; border: 0" data-explainer></iframe>
     ${text}
-    <script src="${explainer.origin}/embed.js" async></script></body></html>`;
-  const file = `host-${Math.random().toString(36).slice(2)}.html`;
-  await writeFile(join(hostFolder, file), html);
-  await page.goto(`${host.origin}/${file}`);
+    <script src="${servers.explainer.origin}/embed.js" async></script></body></html>`;
+  await page.goto(await hostPageAt(servers, html));
   return page.frameLocator("iframe#explainer");
 }
 
