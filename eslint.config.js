@@ -9,10 +9,10 @@ import tseslint from "typescript-eslint";
 
 /** The files that wire the app together; nothing below them may import them. */
 const ENTRIES = [
-  "./src/App.tsx",
-  "./src/Page.tsx",
-  "./src/main.tsx",
-  "./src/entry-server.tsx",
+  "./src/app/App.tsx",
+  "./src/app/Page.tsx",
+  "./src/app/main.tsx",
+  "./src/app/entry-server.tsx",
 ];
 
 /** The component areas; `common` is the one every area may use. */
@@ -48,7 +48,7 @@ export const importFlow = [
             {
               target: ["./src/content", "./tests/fixtures"],
               from: "./src",
-              except: ["./content", "./i18n/languages.ts"],
+              except: ["./content", "./locale/languages.ts"],
               message:
                 "Content is data: it imports the schema, the language table and its own files, nothing of the app.",
             },

@@ -1,11 +1,8 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
-import {
-  explainerContent,
-  explainerFolder,
-} from "./scripts/explainerContent.ts";
-import { localizedPages } from "./scripts/localizedPages.ts";
+import { explainerContent, explainerFolder } from "./build/explainerContent.ts";
+import { localizedPages } from "./build/localizedPages.ts";
 
 export const BROWSER_TARGETS = [
   "es2022",
@@ -40,7 +37,7 @@ export default defineConfig({
     // from 2022 on (each has <dialog>, Array.prototype.at and ResizeObserver).
     // tests/unit/browserTargets.test.ts checks the built code stays within it.
     target: BROWSER_TARGETS,
-    // The page's code is loaded after its first paint (src/main.tsx), and shares a
+    // The page's code is loaded after its first paint (src/app/main.tsx), and shares a
     // chunk with code loaded on demand: Vite's helper fetches such a chunk alongside
     // the code that needs it rather than after it. No polyfill: every browser built
     // for knows `modulepreload`.

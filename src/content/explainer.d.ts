@@ -1,7 +1,7 @@
 /**
  * The explainer the app is built for. The build resolves this module to the
  * `explainer.ts` of the folder it was given (`EXPLAINER=<folder>`, see
- * scripts/explainerContent.ts); the app sees it through the schema alone, so it
+ * build/explainerContent.ts); the app sees it through the schema alone, so it
  * cannot lean on anything one explainer has and another has not.
  */
 declare module "virtual:explainer" {
@@ -12,10 +12,10 @@ declare module "virtual:explainer" {
 
 /**
  * The explainer with the text of one language alone, for a page that shows that
- * language: see src/lib/languageText.ts.
+ * language: see src/locale/languageText.ts.
  */
 declare module "virtual:explainer/*" {
-  const explainer: import("../lib/languageText.ts").PartialExplainer;
+  const explainer: import("../locale/languageText.ts").PartialExplainer;
   export default explainer;
   /** How the language words each of the explainer's dates (none on the dev server). */
   export const dateWordings: import("../lib/formatDate.ts").DateWordings;
@@ -23,7 +23,7 @@ declare module "virtual:explainer/*" {
 
 /** One language's text of the explainer, for a page to add when it needs it. */
 declare module "virtual:explainer-text/*" {
-  const text: import("../lib/languageText.ts").LanguageText;
+  const text: import("../locale/languageText.ts").LanguageText;
   export default text;
   /** How the language words each of the explainer's dates (none on the dev server). */
   export const dateWordings: import("../lib/formatDate.ts").DateWordings;

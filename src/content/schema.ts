@@ -3,7 +3,7 @@
  * read it, nothing writes it.
  */
 
-import type { Lang } from "../i18n/languages.ts";
+import type { Lang } from "../locale/languages.ts";
 
 /** Text in every language: forgetting a translation is a compile error. */
 export type Localized = Readonly<Record<Lang, string>>;
@@ -172,7 +172,7 @@ export interface Topic<
 
 /**
  * Words quoted word for word, with their translation. A page in any language shows
- * them as published, so every page carries `text[lang]` (see src/lib/languageText.ts).
+ * them as published, so every page carries `text[lang]` (see src/locale/languageText.ts).
  */
 export interface QuotedWords {
   /** The language the words were published in. */

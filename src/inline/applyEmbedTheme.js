@@ -2,7 +2,7 @@
  * An embedded explainer's theme, from its address, before the first paint: the page
  * is light unless the host asks for `?theme=dark` or `?theme=auto` (the reader's
  * system setting), and `?bg=transparent` lets the host's background show through.
- * Inlined into each embed page by the build (scripts/pageHead.ts) and allowed by its
+ * Inlined into each embed page by the build (build/pageHead.ts) and allowed by its
  * hash; the same rules as src/lib/embedLook.ts.
  */
 (function () {

@@ -1,5 +1,5 @@
 /*
- * Inlined into every page by the build (scripts/afterFirstPaint.ts) and allowed by its
+ * Inlined into every page by the build (build/afterFirstPaint.ts) and allowed by its
  * hash: once the browser reports the page's first paint, puts in the document what
  * waits in the page's inert `<template data-after-first-paint>` (the style sheet, the
  * entry script and the code it loads), so that not even their requests

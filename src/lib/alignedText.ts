@@ -1,5 +1,5 @@
 import type { AlignedText, Localized } from "../content/schema.ts";
-import { LANGS, type Lang } from "../i18n/languages.ts";
+import { LANGS, type Lang } from "../locale/languages.ts";
 
 /** One language's side of aligned text, as the passage is written. */
 export function sideOf(pairs: AlignedText, lang: Lang): string {

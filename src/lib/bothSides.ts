@@ -1,5 +1,5 @@
 import type { Localized } from "../content/schema.ts";
-import { bothPair, type Lang } from "../i18n/languages.ts";
+import { bothPair, type Lang } from "../locale/languages.ts";
 
 /**
  * The sides a text shows in the both view: the original, then the reader's language

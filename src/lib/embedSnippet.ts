@@ -1,5 +1,5 @@
 import type { Localized } from "../content/schema.ts";
-import type { Lang } from "../i18n/languages.ts";
+import type { Lang } from "../locale/languages.ts";
 import {
   DEFAULT_EMBED_LOOK,
   embedLookParams,

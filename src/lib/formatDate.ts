@@ -1,5 +1,5 @@
 import type { DateValue } from "../content/schema.ts";
-import { LANGUAGES, type DateStyle, type Lang } from "../i18n/languages.ts";
+import { LANGUAGES, type DateStyle, type Lang } from "../locale/languages.ts";
 
 /** How `lang` writes dates, read through the general type (every field optional or not). */
 function dateStyleOf(lang: Lang): DateStyle {

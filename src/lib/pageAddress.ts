@@ -1,5 +1,5 @@
-import { LANGS, LANGUAGES, type Lang } from "../i18n/languages.ts";
-import { parseLang } from "./lang.ts";
+import { LANGS, LANGUAGES, type Lang } from "../locale/languages.ts";
+import { parseLang } from "../locale/lang.ts";
 import { isSection, type SectionId } from "./sections.ts";
 
 /**

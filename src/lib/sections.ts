@@ -6,7 +6,7 @@ import type { ParseKeys } from "i18next";
  * id is its one name everywhere: its element's id (`#timeline`), its folder in embed
  * addresses (`embed/timeline/`), the section a `#` target or a topic's mention lies
  * in, and its key in the generator's text. What each section renders is named in
- * App.tsx, keyed by these ids, so a section without a view does not compile.
+ * app/App.tsx, keyed by these ids, so a section without a view does not compile.
  */
 export interface SectionInfo {
   /** The section's one name: lowercase letters and hyphens. */

@@ -6,9 +6,9 @@ import {
   topicGroups,
   topics,
 } from "../../src/content/cyber-dialogue/topics.ts";
-import { bothPair, type Lang } from "../../src/i18n/languages.ts";
+import { bothPair, type Lang } from "../../src/locale/languages.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
-import { resources } from "../../src/i18n/strings.ts";
+import { resources } from "../../src/locale/strings.ts";
 import { expect, open, openEverything, test } from "./fixtures.ts";
 
 /**

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import {
   startStaticServer,
   type StaticServer,
-} from "../../scripts/staticServer.mjs";
+} from "../../tools/staticServer.mjs";
 
 /**
  * A newsroom's host pages and the explainer on two origins: host pages from

@@ -2,7 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { expect, open, test, untilLive } from "./fixtures.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
-import { resources } from "../../src/i18n/strings.ts";
+import { resources } from "../../src/locale/strings.ts";
 
 const headline = (page: Page) => page.getByRole("heading", { level: 1 });
 const htmlLang = (page: Page) => page.locator("html");

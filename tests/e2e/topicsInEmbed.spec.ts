@@ -1,7 +1,7 @@
 import type { FrameLocator, Locator, Page } from "@playwright/test";
 import { topicExplanations } from "../../src/content/cyber-dialogue/topicExplanations.ts";
 import { topics } from "../../src/content/cyber-dialogue/topics.ts";
-import { resources } from "../../src/i18n/strings.ts";
+import { resources } from "../../src/locale/strings.ts";
 import {
   hostPageAt,
   startCrossOrigin,

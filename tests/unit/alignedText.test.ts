@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import type { AlignedText } from "../../src/content/schema.ts";
-import { LANGS } from "../../src/i18n/languages.ts";
+import { LANGS } from "../../src/locale/languages.ts";
 import { joinedText, sideOf } from "../../src/lib/alignedText.ts";
 
 /** The report exactly as received, one line a paragraph. */

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, test } from "vitest";
-import { bothPair, LANGS } from "../../src/i18n/languages.ts";
+import { bothPair, LANGS } from "../../src/locale/languages.ts";
 import { bothSides, readsTheSame } from "../../src/lib/bothSides.ts";
 
 test.each(LANGS)(

@@ -1,12 +1,12 @@
 import { screen, within } from "@testing-library/react";
 import { expect, test } from "vitest";
-import { App } from "../../src/App.tsx";
-import { Bilingual } from "../../src/components/common/Bilingual.tsx";
+import { App } from "../../src/app/App.tsx";
+import { Bilingual } from "../../src/ui/Bilingual.tsx";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { notes } from "../../src/content/cyber-dialogue/notes.ts";
 import { topics } from "../../src/content/cyber-dialogue/topics.ts";
-import { LANGS } from "../../src/i18n/languages.ts";
-import { resources } from "../../src/i18n/strings.ts";
+import { LANGS } from "../../src/locale/languages.ts";
+import { resources } from "../../src/locale/strings.ts";
 import { render } from "./render.tsx";
 
 test("in the both view a name written the same in both languages is shown once, in the original's lang", () => {

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { ensureBuilt } from "../../scripts/testBuilds.mjs";
+import { ensureBuilt } from "../../tools/testBuilds.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -37,7 +37,11 @@ function filesUnder(folder: string): string[] {
 }
 
 /** Every file of the app and its build outside the content folders. */
-const appFiles = [...filesUnder("src"), ...filesUnder("scripts")]
+const appFiles = [
+  ...filesUnder("src"),
+  ...filesUnder("build"),
+  ...filesUnder("tools"),
+]
   .concat(filesUnder("public"), CONFIG)
   .filter((path) => !contentFolders.some((folder) => path.startsWith(folder)))
   .filter((path) => !BINARY.test(path) && statSync(join(ROOT, path)).isFile());
@@ -66,10 +70,10 @@ test("no file outside the content folders names the report", () => {
 
 test("the search covers the app, and finds the report where it is", () => {
   for (const path of [
-    "src/App.tsx",
+    "src/app/App.tsx",
     "src/lib/pageAddress.ts",
-    "scripts/pageHead.ts",
-    "scripts/bench.mjs",
+    "build/pageHead.ts",
+    "tools/bench.mjs",
     "public/embed.js",
     "vite.config.ts",
     "package.json",

@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import { expect, test } from "vitest";
-import { App } from "../../src/App.tsx";
-import type { Lang } from "../../src/i18n/languages.ts";
+import { App } from "../../src/app/App.tsx";
+import type { Lang } from "../../src/locale/languages.ts";
 import { render } from "./render.tsx";
 
 test.each([

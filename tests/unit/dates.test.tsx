@@ -1,11 +1,11 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { expect, test, vi } from "vitest";
-import { App } from "../../src/App.tsx";
+import { App } from "../../src/app/App.tsx";
 import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
 import { topicExplanations } from "../../src/content/cyber-dialogue/topicExplanations.ts";
 import type { DateValue } from "../../src/content/schema.ts";
-import { resources } from "../../src/i18n/strings.ts";
+import { resources } from "../../src/locale/strings.ts";
 import {
   dateKey,
   dateWordingsIn,

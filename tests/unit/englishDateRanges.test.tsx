@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import { expect, test } from "vitest";
-import { App } from "../../src/App.tsx";
+import { App } from "../../src/app/App.tsx";
 import type { DateValue } from "../../src/content/schema.ts";
 import { formatDate } from "../../src/lib/formatDate.ts";
 import { render } from "./render.tsx";

@@ -8,7 +8,7 @@ import type {
   ExplainerModule,
   Localized,
 } from "../../src/content/schema.ts";
-import { LANGS } from "../../src/i18n/languages.ts";
+import { LANGS } from "../../src/locale/languages.ts";
 import { startDay, utcDate } from "../../src/lib/formatDate.ts";
 import { SECTION_IDS } from "../../src/lib/sections.ts";
 import * as testExplainer from "../fixtures/test-explainer/explainer.ts";

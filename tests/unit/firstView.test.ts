@@ -4,10 +4,10 @@ import { readFile, readdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { beforeAll, expect, inject, test } from "vitest";
 import explainer from "virtual:explainer";
-import { AFTER_FIRST_PAINT_ATTRIBUTE } from "../../scripts/afterFirstPaint.ts";
-import { LANGS, type Lang } from "../../src/i18n/languages.ts";
-import { parseLang } from "../../src/lib/lang.ts";
-import { textIn } from "../../src/lib/languageText.ts";
+import { AFTER_FIRST_PAINT_ATTRIBUTE } from "../../build/afterFirstPaint.ts";
+import { LANGS, type Lang } from "../../src/locale/languages.ts";
+import { parseLang } from "../../src/locale/lang.ts";
+import { textIn } from "../../src/locale/languageText.ts";
 
 /** Every page the build wrote, by its file's path in the built site. */
 const pages = new Map<string, string>();

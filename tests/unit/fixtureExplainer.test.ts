@@ -2,8 +2,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, expect, inject, test } from "vitest";
-import { PAGE_VARIANTS } from "../../scripts/pageVariants.ts";
-import { LANGS, LANGUAGES, type Lang } from "../../src/i18n/languages.ts";
+import { PAGE_VARIANTS } from "../../build/pageVariants.ts";
+import { LANGS, LANGUAGES, type Lang } from "../../src/locale/languages.ts";
 import { folderOf, modeKey } from "../../src/lib/pageAddress.ts";
 import fixture from "../fixtures/test-explainer/explainer.ts";
 import { LEGACY_NAMES, reportNamesIn } from "./reportNames.ts";

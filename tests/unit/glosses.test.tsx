@@ -2,17 +2,17 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState, type ReactNode } from "react";
 import { expect, test, vi } from "vitest";
-import { App } from "../../src/App.tsx";
-import { createGlossary } from "../../src/components/common/glossary.ts";
+import { App } from "../../src/app/App.tsx";
+import { createGlossary } from "../../src/ui/glosses/glossary.ts";
 import {
   GlossContext,
   type GlossState,
-} from "../../src/components/common/GlossContext.ts";
-import { GlossTerm } from "../../src/components/common/GlossTerm.tsx";
-import { MarkedText } from "../../src/components/common/MarkedText.tsx";
+} from "../../src/ui/glosses/GlossContext.ts";
+import { GlossTerm } from "../../src/ui/glosses/GlossTerm.tsx";
+import { MarkedText } from "../../src/ui/MarkedText.tsx";
 import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
 import { topicTerms } from "../../src/content/cyber-dialogue/topicTerms.ts";
-import { LANGS, type Lang } from "../../src/i18n/languages.ts";
+import { LANGS, type Lang } from "../../src/locale/languages.ts";
 import { segmentTerms } from "../../src/lib/termSegments.ts";
 import { bothGridName, render } from "./render.tsx";
 import { sideOf } from "../../src/lib/alignedText.ts";

@@ -1,8 +1,8 @@
 import { afterEach, expect, test, vi } from "vitest";
-import { copyFieldText } from "../../src/lib/copyText.ts";
-import { pageAtStart, readingKeys } from "../../src/lib/initialReading.ts";
+import { copyFieldText } from "../../src/features/embed/copyText.ts";
+import { pageAtStart, readingKeys } from "../../src/locale/initialReading.ts";
 import { modeKey, type PageMode } from "../../src/lib/pageAddress.ts";
-import { readStored, writeStored } from "../../src/lib/storage.ts";
+import { readStored, writeStored } from "../../src/dom/storage.ts";
 
 /**
  * What the page starts from when its address, its storage or its clipboard works

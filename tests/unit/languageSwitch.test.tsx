@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { expect, test, vi } from "vitest";
-import { App } from "../../src/App.tsx";
+import { App } from "../../src/app/App.tsx";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 import {

@@ -3,16 +3,16 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import explainer from "virtual:explainer";
-import { PAGE_VARIANTS } from "../../scripts/pageVariants.ts";
-import { Page } from "../../src/Page.tsx";
-import { LANGS } from "../../src/i18n/languages.ts";
+import { PAGE_VARIANTS } from "../../build/pageVariants.ts";
+import { Page } from "../../src/app/Page.tsx";
+import { LANGS } from "../../src/locale/languages.ts";
 import { folderOf } from "../../src/lib/pageAddress.ts";
 import {
   readInOnly,
   textIn,
   withoutTextBut,
   withText,
-} from "../../src/lib/languageText.ts";
+} from "../../src/locale/languageText.ts";
 
 describe.each(LANGS)("the explainer with the %s text alone", (lang) => {
   const others = LANGS.filter((other) => other !== lang);

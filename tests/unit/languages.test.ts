@@ -6,7 +6,7 @@ import {
   LANGS,
   LANGUAGES,
   ORIGINAL_LANG,
-} from "../../src/i18n/languages.ts";
+} from "../../src/locale/languages.ts";
 import { langFromAddress } from "../../src/lib/pageAddress.ts";
 
 test.each(LANGS)(

@@ -121,7 +121,7 @@ test.each([
   ],
   [
     "an entry uses the explainer and any area",
-    "src/App.tsx",
+    "src/app/App.tsx",
     `import explainer from "virtual:explainer";\nimport { TopBar } from "./components/page/TopBar.tsx";`,
   ],
 ])("the lint rules allow it when %s", async (_case, path, imports) => {

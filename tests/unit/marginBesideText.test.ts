@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { MARGIN_BESIDE_TEXT } from "../../src/lib/marginBesideText.ts";
+import { MARGIN_BESIDE_TEXT } from "../../src/features/article/marginBesideText.ts";
 
 const rem = (query: string, feature: "min-width" | "max-width") => {
   const found = new RegExp(`\\(${feature}: ([\\d.]+)rem\\)`).exec(query);
@@ -9,7 +9,7 @@ const rem = (query: string, feature: "min-width" | "max-width") => {
 };
 
 test("the script's width for the margin beside the text is the style sheet's", () => {
-  const css = readFileSync("src/styles.css", "utf8");
+  const css = readFileSync("src/styles/styles.css", "utf8");
   // The rule that hides a closed margin behind its line, and the wide screens'.
   const hidden =
     /@media ([^{]*)\{\s*\.passage\.has-margin:not\(\.is-open\) > \.passage-side > \.passage-margin/.exec(

@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import { expect, test } from "vitest";
-import { App } from "../../src/App.tsx";
+import { App } from "../../src/app/App.tsx";
 import { notes } from "../../src/content/cyber-dialogue/notes.ts";
 import { render } from "./render.tsx";
 

@@ -4,7 +4,7 @@ import { expect, test } from "vitest";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { notes } from "../../src/content/cyber-dialogue/notes.ts";
 import type { Note, Source } from "../../src/content/schema.ts";
-import { LANGS, ORIGINAL_LANG } from "../../src/i18n/languages.ts";
+import { LANGS, ORIGINAL_LANG } from "../../src/locale/languages.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 
 /**

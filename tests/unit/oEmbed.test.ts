@@ -4,9 +4,9 @@ import { join, posix } from "node:path";
 import { expect, inject, test } from "vitest";
 import explainer from "../../src/content/cyber-dialogue/explainer.ts";
 import { folderOf, modeKey } from "../../src/lib/pageAddress.ts";
-import { oEmbedFor } from "../../scripts/oEmbed.ts";
-import { pageHead } from "../../scripts/pageHead.ts";
-import { PAGE_VARIANTS } from "../../scripts/pageVariants.ts";
+import { oEmbedFor } from "../../build/oEmbed.ts";
+import { pageHead } from "../../build/pageHead.ts";
+import { PAGE_VARIANTS } from "../../build/pageVariants.ts";
 
 const SITE = "https://news.example.org/explainers/cyber/";
 

@@ -7,7 +7,7 @@ import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import { topicExplanations } from "../../src/content/cyber-dialogue/topicExplanations.ts";
 import { topicTerms } from "../../src/content/cyber-dialogue/topicTerms.ts";
 import type { Localized } from "../../src/content/schema.ts";
-import { LANGS } from "../../src/i18n/languages.ts";
+import { LANGS } from "../../src/locale/languages.ts";
 
 /**
  * Everything the explainer says in its own voice: the summary, the notes, the
@@ -83,8 +83,8 @@ const written = [
   ...readdirSync(new URL("../../src/content/cyber-dialogue/", import.meta.url))
     .filter((file) => file.endsWith(".ts"))
     .map((file) => `src/content/cyber-dialogue/${file}`),
-  "src/i18n/strings.ts",
-  "src/i18n/embedCodeStrings.ts",
+  "src/locale/strings.ts",
+  "src/locale/embedCodeStrings.ts",
 ].map(
   (file) =>
     [

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
-import { initialLang } from "../../src/lib/initialReading.ts";
-import { parseLang } from "../../src/lib/lang.ts";
+import { initialLang } from "../../src/locale/initialReading.ts";
+import { parseLang } from "../../src/locale/lang.ts";
 import {
   addressForReading,
   folderOf,
@@ -8,7 +8,7 @@ import {
   modeFromAddress,
   rootPath,
 } from "../../src/lib/pageAddress.ts";
-import { PAGE_VARIANTS } from "../../scripts/pageVariants.ts";
+import { PAGE_VARIANTS } from "../../build/pageVariants.ts";
 
 const at = (address: string) => new URL(address, "https://example.org");
 

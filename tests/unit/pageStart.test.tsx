@@ -1,8 +1,8 @@
 import { render, screen } from "@testing-library/react";
 import { expect, test } from "vitest";
 import explainer from "virtual:explainer";
-import { Page } from "../../src/Page.tsx";
-import { pageAtStart, readingKeys } from "../../src/lib/initialReading.ts";
+import { Page } from "../../src/app/Page.tsx";
+import { pageAtStart, readingKeys } from "../../src/locale/initialReading.ts";
 import { FULL_PAGE } from "../../src/lib/pageAddress.ts";
 import { afterNextPaint } from "./render.tsx";
 

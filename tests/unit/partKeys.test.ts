@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, test } from "vitest";
-import { movePart } from "../../src/lib/partKeys.ts";
+import { movePart } from "../../src/features/article/partKeys.ts";
 
 describe("in one language", () => {
   const layout = { pairs: 3, sides: 1 } as const;

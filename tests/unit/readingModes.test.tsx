@@ -1,13 +1,13 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { expect, test } from "vitest";
-import { App } from "../../src/App.tsx";
+import { App } from "../../src/app/App.tsx";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
-import { textOfOneSide } from "../../src/lib/copyOneSide.ts";
+import { textOfOneSide } from "../../src/dom/copyOneSide.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 import { notes } from "../../src/content/cyber-dialogue/notes.ts";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
-import { LANGS } from "../../src/i18n/languages.ts";
+import { LANGS } from "../../src/locale/languages.ts";
 import {
   afterNextPaint,
   passageOnPage,

@@ -6,13 +6,13 @@ import {
 } from "@testing-library/react";
 import type { ReactElement } from "react";
 import explainer from "virtual:explainer";
-import type { Lang } from "../../src/i18n/languages.ts";
-import { createI18n } from "../../src/i18n/createI18n.ts";
-import { LanguageProvider } from "../../src/i18n/LanguageContext.tsx";
-import { ExplainerProvider } from "../../src/components/common/ExplainerContext.tsx";
-import { readingKeys } from "../../src/lib/initialReading.ts";
+import type { Lang } from "../../src/locale/languages.ts";
+import { createI18n } from "../../src/locale/createI18n.ts";
+import { LanguageProvider } from "../../src/locale/LanguageContext.tsx";
+import { ExplainerProvider } from "../../src/locale/ExplainerContext.tsx";
+import { readingKeys } from "../../src/locale/initialReading.ts";
 import { indexExplainer } from "../../src/lib/explainerIndex.ts";
-import { resources } from "../../src/i18n/strings.ts";
+import { resources } from "../../src/locale/strings.ts";
 import type { ReadingView } from "../../src/lib/pageAddress.ts";
 
 /**

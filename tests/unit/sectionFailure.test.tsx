@@ -1,12 +1,12 @@
 import { screen } from "@testing-library/react";
 import { expect, test, vi } from "vitest";
-import { App } from "../../src/App.tsx";
+import { App } from "../../src/app/App.tsx";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import { passageOnPage, render } from "./render.tsx";
 
 // One timeline event cannot be drawn: the whole timeline section fails, as a bug or
 // an old browser might make it.
-vi.mock("../../src/components/timeline/TimelineEventItem.tsx", () => ({
+vi.mock("../../src/features/timeline/TimelineEventItem.tsx", () => ({
   TimelineEventItem: () => {
     throw new RangeError("Invalid time zone specified: UTC");
   },

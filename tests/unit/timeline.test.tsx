@@ -1,15 +1,15 @@
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { expect, test } from "vitest";
-import { App } from "../../src/App.tsx";
+import { App } from "../../src/app/App.tsx";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import type { EventKind } from "../../src/content/schema.ts";
-import { renderPage } from "../../src/entry-server.tsx";
+import { renderPage } from "../../src/app/entry-server.tsx";
 import { FULL_PAGE } from "../../src/lib/pageAddress.ts";
 import { startDay } from "../../src/lib/formatDate.ts";
 import { passagesOnPage, render, timelineRow } from "./render.tsx";
-import { LANGS, type Lang } from "../../src/i18n/languages.ts";
+import { LANGS, type Lang } from "../../src/locale/languages.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 
 function timelineSection(): HTMLElement {

@@ -6,7 +6,7 @@ import { topicTerms } from "../../src/content/cyber-dialogue/topicTerms.ts";
 import { topics } from "../../src/content/cyber-dialogue/topics.ts";
 import type { AlignedText } from "../../src/content/schema.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
-import { LANGS } from "../../src/i18n/languages.ts";
+import { LANGS } from "../../src/locale/languages.ts";
 import { createTermSegmenter } from "../../src/lib/termSegments.ts";
 
 /** The report exactly as received: its story, without the broadcast promo. */

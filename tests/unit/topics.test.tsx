@@ -1,13 +1,13 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { expect, test } from "vitest";
-import { App } from "../../src/App.tsx";
+import { App } from "../../src/app/App.tsx";
 import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
 import { topicExplanations } from "../../src/content/cyber-dialogue/topicExplanations.ts";
 import { topicTerms } from "../../src/content/cyber-dialogue/topicTerms.ts";
 import type { TopicId } from "../../src/content/cyber-dialogue/topics.ts";
 import type { Topic } from "../../src/content/schema.ts";
-import type { Lang } from "../../src/i18n/languages.ts";
+import type { Lang } from "../../src/locale/languages.ts";
 import { indexExplainer } from "../../src/lib/explainerIndex.ts";
 import { segmentTerms } from "../../src/lib/termSegments.ts";
 import { passageOnPage, render, timelineRow } from "./render.tsx";

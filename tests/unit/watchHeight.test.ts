@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from "vitest";
-import { watchHeight } from "../../src/lib/watchHeight.ts";
+import { watchHeight } from "../../src/dom/watchHeight.ts";
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,0 +1,182 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { runnerImport, type Plugin } from "vite";
+import type { Explainer } from "../src/content/schema.ts";
+import type { Lang } from "../src/locale/languages.ts";
+import { dateWordingsIn } from "../src/lib/formatDate.ts";
+import { isLang } from "../src/locale/lang.ts";
+import { textIn, withoutTextBut } from "../src/locale/languageText.ts";
+
+/** The module the app imports its explainer from (declared in src/content/explainer.d.ts). */
+export const EXPLAINER_MODULE = "virtual:explainer";
+
+/** Where explainers live by default, one folder each. */
+const CONTENT_FOLDER = "src/content";
+
+/** The file of an explainer's folder whose default export is the explainer. */
+const ENTRY = "explainer.ts";
+
+/** The file of an explainer's folder that exports its parts loaded on demand. */
+const LAZY = "lazy.ts";
+
+/**
+ * The folder of the explainer to build: the one `EXPLAINER` names (a folder, relative
+ * to the project's root), or, when it is not set, the one explainer in src/content/.
+ */
+export function explainerFolder(
+  root: string,
+  wanted: string | undefined,
+): string {
+  if (wanted) {
+    const folder = resolve(root, wanted);
+    if (!existsSync(join(folder, ENTRY))) {
+      throw new Error(
+        `EXPLAINER=${wanted}: there is no ${ENTRY} in ${folder}. Name an explainer's folder, such as ${CONTENT_FOLDER}/<slug>.`,
+      );
+    }
+    return folder;
+  }
+  const content = resolve(root, CONTENT_FOLDER);
+  const found = readdirSync(content, { withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isDirectory() && existsSync(join(content, entry.name, ENTRY)),
+    )
+    .map((entry) => entry.name);
+  const [only] = found;
+  if (found.length !== 1 || only === undefined) {
+    throw new Error(
+      `${CONTENT_FOLDER}/ holds ${found.length} explainers (${found.join(", ")}): say which to build with EXPLAINER=${CONTENT_FOLDER}/<slug>.`,
+    );
+  }
+  return join(content, only);
+}
+
+/**
+ * The explainer with one language's text (`virtual:explainer/vi`), and one language's
+ * text alone (`virtual:explainer-text/en`), for the page's code: a page carries its
+ * own language's text and fetches another's when it is asked for (see
+ * src/locale/languageText.ts).
+ */
+const IN_LANGUAGE = /^virtual:explainer(-text)?\/([a-z]+)$/;
+
+/**
+ * The module a one-language form resolves to, whose name names its chunk
+ * (`explainer-vi`, `explainer-text-en`).
+ */
+export function inLanguageId(lang: Lang, textAlone: boolean): string {
+  return `\0explainer${textAlone ? "-text" : ""}-${lang}`;
+}
+const RESOLVED_IN_LANGUAGE = /^\0explainer(-text)?-([a-z]+)$/;
+
+/**
+ * Resolves `virtual:explainer` to the explainer in `folder`, and its one-language
+ * forms: in a build, written from the explainer's data, each holding one language's
+ * text; on the dev server, the whole explainer, so that an edit to the content shows
+ * at once.
+ */
+export function explainerContent(folder: string): Plugin {
+  const entry = join(folder, ENTRY);
+  let building = false;
+  let root = process.cwd();
+  const lazyFile = join(folder, LAZY);
+  let loaded:
+    | Promise<{
+        explainer: Record<string, unknown>;
+        lazy: Record<string, unknown>;
+      }>
+    | undefined;
+  // The explainer's module and its lazy parts, run in Node through Vite once a build,
+  // in one run, so that the two share their modules and the lazy parts compare equal.
+  const both = "virtual:explainer-and-lazy-parts";
+  const explainerModules = () =>
+    (loaded ??= runnerImport<{
+      explainer: Record<string, unknown>;
+      lazy: Record<string, unknown>;
+    }>(both, {
+      root,
+      logLevel: "error",
+      configFile: false,
+      plugins: [
+        explainerContent(folder),
+        {
+          name: "explainer:and-lazy-parts",
+          resolveId: (id) => (id === both ? `\0${both}` : undefined),
+          load: (id) =>
+            id === `\0${both}`
+              ? [
+                  `export * as explainer from ${JSON.stringify(entry)};`,
+                  existsSync(lazyFile)
+                    ? `export * as lazy from ${JSON.stringify(lazyFile)};`
+                    : "export const lazy = {};",
+                ].join("\n")
+              : undefined,
+        },
+      ],
+    }).then(({ module }) => module));
+  return {
+    name: "explainer:content",
+    enforce: "pre",
+    configResolved(config) {
+      building = config.command === "build";
+      root = config.root;
+    },
+    buildStart() {
+      loaded = undefined;
+    },
+    resolveId(id) {
+      if (id === EXPLAINER_MODULE) return entry;
+      const [, text, lang] = IN_LANGUAGE.exec(id) ?? [];
+      if (lang === undefined) return undefined;
+      if (!isLang(lang))
+        throw new Error(`${id}: ${lang} is not a language of the explainer.`);
+      return inLanguageId(lang, Boolean(text));
+    },
+    async load(id) {
+      const [, text, lang] = RESOLVED_IN_LANGUAGE.exec(id) ?? [];
+      if (lang === undefined || !isLang(lang)) return undefined;
+      const whole = JSON.stringify(entry);
+      if (!building) {
+        // On the dev server the page words its dates itself, as the content is now.
+        return text
+          ? `import explainer from ${whole};\nimport { textIn } from ${JSON.stringify(LANGUAGE_TEXT)};\nexport default textIn(explainer, ${JSON.stringify(lang)});\nexport const dateWordings = {};\n`
+          : `export { default } from ${whole};\nexport const dateWordings = {};\n`;
+      }
+      const { explainer: module, lazy: lazyModule } = await explainerModules();
+      const explainer = module["default"] as Explainer;
+      // How the language words each date, so that the page makes no date format.
+      const dateWordings = `export const dateWordings = ${jsonModule(dateWordingsIn(explainer, lang))};\n`;
+      if (text)
+        return `export default ${jsonModule(textIn(explainer, lang))};\n${dateWordings}`;
+      // The lazy parts are functions, which data cannot carry: each comes from the
+      // folder's lazy.ts, which the bundle takes without the rest of the explainer.
+      const lazy = Object.entries(explainer)
+        .filter(([, value]) => typeof value === "function")
+        .map(([key]) => key);
+      for (const key of lazy) {
+        if (lazyModule[key] !== explainer[key as keyof Explainer])
+          throw new Error(
+            `${entry}: take the explainer's ${key} from ${LAZY} in the same folder, exported by that name, so that a page can have it without the explainer's text in every language.`,
+          );
+      }
+      return [
+        lazy.length > 0
+          ? `import { ${lazy.join(", ")} } from ${JSON.stringify(lazyFile)};`
+          : "",
+        `const data = ${jsonModule(withoutTextBut(explainer, lang))};`,
+        `export default { ...data${lazy.map((key) => `, ${key}`).join("")} };`,
+        dateWordings,
+      ].join("\n");
+    },
+  };
+}
+
+/** Data as JavaScript: `JSON.parse` of a string, which engines read faster than a literal. */
+function jsonModule(data: unknown): string {
+  return `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
+}
+
+const LANGUAGE_TEXT = fileURLToPath(
+  new URL("../src/locale/languageText.ts", import.meta.url),
+);

@@ -1,0 +1,258 @@
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { runnerImport, type Plugin, type Rollup } from "vite";
+
+type OutputBundle = Rollup.OutputBundle;
+type OutputChunk = Rollup.OutputChunk;
+import type {
+  Explainer,
+  ExplainerModule,
+  PageMeta,
+  ShareImage,
+} from "../src/content/schema.ts";
+import { LANGS, LANGUAGES, ORIGINAL_LANG } from "../src/locale/languages.ts";
+import {
+  folderOf,
+  langFromAddress,
+  modeFromAddress,
+  viewFromAddress,
+  type PageVariant,
+} from "../src/lib/pageAddress.ts";
+import { DEFAULT_EMBED_THEME } from "../src/lib/embedLook.ts";
+import { relativeFolder } from "../src/lib/relativeFolder.ts";
+import { loadAfterFirstPaint } from "./afterFirstPaint.ts";
+import { allowInlineScripts, allowInlineStyles } from "./contentSecurity.ts";
+import { inlineCriticalCss } from "./criticalCss.ts";
+import {
+  EXPLAINER_MODULE,
+  explainerContent,
+  inLanguageId,
+} from "./explainerContent.ts";
+import { OEMBED_FILE, oEmbedFor } from "./oEmbed.ts";
+import { pageHead } from "./pageHead.ts";
+import { PAGE_VARIANTS } from "./pageVariants.ts";
+
+export interface LocalizedPagesOptions {
+  /** The explainer's public root address, if known at build time (see `pageHead`). */
+  readonly siteUrl: string | undefined;
+  /** The folder of the explainer the pages are of (see `explainerFolder`). */
+  readonly content: string;
+}
+
+/** The module that renders a page's markup on the server. */
+const SERVER_ENTRY = "src/app/entry-server.tsx";
+
+/** What the server entry gives the build: see src/app/entry-server.tsx. */
+interface ServerEntry {
+  readonly explainer: Explainer;
+  readonly shareImage: ShareImage | undefined;
+  readonly renderPage: (page: PageVariant) => string;
+}
+
+/**
+ * One real, complete HTML page per language, `index.html` being the template: its own
+ * `lang`, head, and the whole explainer prerendered from the same React components the
+ * browser then hydrates; and the explainer's share image beside them. The dev server
+ * localises the head by the address it was asked for, so `/en/` works there as in the
+ * build, and leaves the body to the client.
+ */
+export function localizedPages({
+  siteUrl,
+  content,
+}: LocalizedPagesOptions): Plugin {
+  let root = process.cwd();
+  return {
+    name: "explainer:localized-pages",
+    // After Vite's own HTML plugin, which adds `index.html` to the bundle.
+    enforce: "post",
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: "post",
+      async handler(html, context) {
+        if (!context.server) return html;
+        const { default: explainer, shareImage } =
+          (await context.server.ssrLoadModule(
+            EXPLAINER_MODULE,
+          )) as ExplainerModule;
+        const url = new URL(
+          context.originalUrl ?? context.path,
+          "http://localhost",
+        );
+        const page: PageVariant = {
+          lang: langFromAddress(url) ?? ORIGINAL_LANG,
+          view: viewFromAddress(url) ?? "single",
+          mode: modeFromAddress(url),
+        };
+        return fillTemplate(html, page, {
+          meta: explainer.meta,
+          shareImage,
+          siteUrl,
+          body: "",
+          withPolicy: false,
+        });
+      },
+    },
+    generateBundle: {
+      order: "post",
+      async handler(_options, bundle) {
+        const template = bundle["index.html"];
+        if (template?.type !== "asset" || typeof template.source !== "string") {
+          this.error("index.html is missing from the bundle");
+        }
+        const html = template.source;
+        const code = codeFetchedAtOnce(bundle);
+        // The app's own modules, run in Node through Vite, so that they resolve the
+        // explainer as the browser's bundle does.
+        const { module: server } = await runnerImport<ServerEntry>(
+          resolve(root, SERVER_ENTRY),
+          { root, logLevel: "error", plugins: [explainerContent(content)] },
+        );
+        const { meta } = server.explainer;
+        const { shareImage } = server;
+        const readAsset = (fileName: string): string | undefined => {
+          const asset = bundle[fileName];
+          if (asset?.type !== "asset") return undefined;
+          return typeof asset.source === "string"
+            ? asset.source
+            : new TextDecoder().decode(asset.source);
+        };
+        for (const page of PAGE_VARIANTS) {
+          const folder = folderOf(page);
+          const filled = fillTemplate(html, page, {
+            meta,
+            shareImage,
+            siteUrl,
+            body: server.renderPage(page),
+            withPolicy: true,
+          });
+          // The rules this page's markup uses, inline and allowed by their hash; the
+          // style sheet and the code load once the first paint is on screen.
+          const source = relocate(
+            allowInlineScripts(
+              allowInlineStyles(
+                loadAfterFirstPaint(
+                  await inlineCriticalCss(filled, readAsset),
+                  [...code, ...textFetchedAtOnce(bundle, page)],
+                ),
+              ),
+            ),
+            folder,
+          );
+          const fileName = `${folder}index.html`;
+          if (fileName === "index.html") template.source = source;
+          else this.emitFile({ type: "asset", fileName, source });
+          this.emitFile({
+            type: "asset",
+            fileName: `${folder}${OEMBED_FILE}`,
+            source: `${JSON.stringify(oEmbedFor(server.explainer, page, siteUrl), null, 2)}\n`,
+          });
+        }
+        if (shareImage) {
+          this.emitFile({
+            type: "asset",
+            fileName: shareImage.file,
+            source: readFileSync(join(content, shareImage.file)),
+          });
+        }
+      },
+    },
+  };
+}
+
+function fillTemplate(
+  html: string,
+  page: PageVariant,
+  {
+    meta,
+    shareImage,
+    siteUrl,
+    body,
+    withPolicy,
+  }: {
+    meta: PageMeta;
+    shareImage: ShareImage | undefined;
+    siteUrl: string | undefined;
+    body: string;
+    withPolicy: boolean;
+  },
+): string {
+  return (
+    html
+      .replace(
+        /<html lang="[^"]*"/,
+        // An embed is light until its address says otherwise
+        // (src/inline/applyEmbedTheme.js).
+        `<html lang="${page.lang}" dir="${LANGUAGES[page.lang].dir}"${
+          page.mode.kind === "embed"
+            ? ` data-theme="${DEFAULT_EMBED_THEME}"`
+            : ""
+        }`,
+      )
+      .replace(
+        '<meta name="color-scheme" content="light dark" />',
+        () =>
+          `<meta name="color-scheme" content="${page.mode.kind === "embed" ? DEFAULT_EMBED_THEME : "light dark"}" />`,
+      )
+      // Functions, so that a `$&` or `$'` in the text is text, not a replacement pattern.
+      .replace("<!--page-head-->", () =>
+        pageHead({ meta, shareImage, page, siteUrl, withPolicy }),
+      )
+      .replace("<!--page-body-->", () => body)
+  );
+}
+
+/** Rewrites the bundle's own relative addresses (`./assets/…`) for a page in `folder`. */
+function relocate(html: string, folder: string): string {
+  const prefix = relativeFolder(folder, "");
+  if (prefix === "./") return html;
+  return html.replace(/(src|href)="\.\/assets\//g, `$1="${prefix}assets/`);
+}
+
+/**
+ * The chunks of the explainer's text that the page's code fetches as soon as it runs:
+ * the explainer with the page's language's text, and, in the both view, the other
+ * language's text (see src/app/startPage.tsx).
+ */
+function textFetchedAtOnce(bundle: OutputBundle, page: PageVariant): string[] {
+  const modules = [
+    inLanguageId(page.lang, false),
+    ...(page.view === "both"
+      ? LANGS.filter((lang) => lang !== page.lang).map((lang) =>
+          inLanguageId(lang, true),
+        )
+      : []),
+  ];
+  return modules.flatMap((id) => {
+    const chunk = Object.values(bundle).find(
+      (file) => file.type === "chunk" && file.facadeModuleId === id,
+    );
+    if (chunk?.type !== "chunk")
+      throw new Error(`The bundle has no chunk for ${id}.`);
+    return [chunk.fileName, ...chunk.imports];
+  });
+}
+
+/**
+ * The chunks the entry script fetches as soon as it runs (the page's code, which it
+ * imports at once, and what that imports), to be fetched alongside it rather than
+ * after it.
+ */
+function codeFetchedAtOnce(bundle: OutputBundle): string[] {
+  const chunks = Object.values(bundle).filter(
+    (file): file is OutputChunk => file.type === "chunk",
+  );
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  if (!entry) throw new Error("The bundle has no entry chunk.");
+  const found = new Set<string>();
+  const visit = (fileName: string) => {
+    if (found.has(fileName)) return;
+    found.add(fileName);
+    for (const imported of byName.get(fileName)?.imports ?? []) visit(imported);
+  };
+  for (const imported of [...entry.imports, ...entry.dynamicImports])
+    visit(imported);
+  return [...found];
+}

@@ -1,0 +1,70 @@
+import type { Explainer } from "../src/content/schema.ts";
+import { embedCodeStrings } from "../src/locale/embedCodeStrings.ts";
+import {
+  embedFolder,
+  fallbackHeight,
+  frameCode,
+  frameTitleFor,
+} from "../src/lib/embedSnippet.ts";
+import { folderOf, type PageVariant } from "../src/lib/pageAddress.ts";
+import { relativeFolder } from "../src/lib/relativeFolder.ts";
+
+/** The file, in each page's folder, that describes the page's embed for oEmbed. */
+export const OEMBED_FILE = "oembed.json";
+
+/** An article column's width, at which the fallback heights were measured. */
+export const OEMBED_WIDTH = 720;
+
+/** The oEmbed answer for a rich embed (oembed.com, section 2.3.4). */
+export interface OEmbed {
+  readonly version: "1.0";
+  readonly type: "rich";
+  readonly html: string;
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  readonly provider_name: string;
+  readonly provider_url?: string;
+}
+
+/**
+ * What a CMS that discovers embeds by oEmbed gets for `page`: the frame of the same
+ * language, view and section (the whole explainer for a full page) and the script that
+ * sizes it. Its addresses are absolute with `siteUrl`, and otherwise relative to the
+ * page's folder, where the file lies. The frame takes the host's column's width; the
+ * width given is the one its height is close to.
+ */
+export function oEmbedFor(
+  explainer: Pick<Explainer, "meta" | "article">,
+  page: PageVariant,
+  siteUrl: string | undefined,
+): OEmbed {
+  const section = page.mode.kind === "embed" ? page.mode.section : undefined;
+  const here = folderOf(page);
+  const address = (folder: string, file = "") =>
+    siteUrl
+      ? new URL(folder + file, siteUrl).href
+      : relativeFolder(here, folder) + file;
+  const title = frameTitleFor(
+    explainer.meta.frameTitle,
+    explainer.article.headline,
+    section && embedCodeStrings[page.lang].sections[section],
+    page.lang,
+  );
+  const height = fallbackHeight(section);
+  return {
+    version: "1.0",
+    type: "rich",
+    html: frameCode({
+      frame: address(embedFolder({ ...page, section })),
+      script: address("", "embed.js"),
+      title,
+      height,
+    }),
+    width: OEMBED_WIDTH,
+    height,
+    title,
+    provider_name: explainer.meta.siteName[page.lang],
+    ...(siteUrl ? { provider_url: siteUrl } : {}),
+  };
+}

@@ -1,0 +1,310 @@
+import { memo, useEffect, useMemo, type ReactNode } from "react";
+import { ArticleView } from "../features/article/ArticleView.tsx";
+import { passageName } from "../features/article/PassageName.tsx";
+import { HighlightContext } from "../ui/HighlightContext.ts";
+import { GlossProvider } from "../ui/glosses/GlossProvider.tsx";
+import { useExplainer } from "../locale/ExplainerContext.tsx";
+import { useFragmentTarget } from "./useFragmentTarget.ts";
+import { EmbedButton } from "../features/embed/EmbedButton.tsx";
+import { EmbedBar } from "./EmbedBar.tsx";
+import { LaterHydration } from "./LaterHydration.tsx";
+import { MarkLive } from "./MarkLive.tsx";
+import { showsSection, usePageMode } from "../locale/PageModeContext.ts";
+import { PageSection } from "./PageSection.tsx";
+import { ReadingInView } from "../locale/ReadingInView.tsx";
+import { TopBar } from "./TopBar.tsx";
+import { useOneSideCopy } from "./useOneSideCopy.ts";
+import { useReportHeight } from "./useReportHeight.ts";
+import { TimelineView } from "../features/timeline/TimelineView.tsx";
+import { TopicList } from "../features/topics/TopicList.tsx";
+import { TopicPanel } from "../features/topics/TopicPanel.tsx";
+import { useTopicDetails } from "../features/topics/useTopicDetails.ts";
+import {
+  useTopicSelection,
+  type TopicSelection,
+} from "../features/topics/useTopicSelection.ts";
+import {
+  PreviewContext,
+  type PreviewLookup,
+} from "../ui/previews/PreviewContext.ts";
+import type {
+  ArticleBlock,
+  Explainer,
+  TimelineEvent,
+} from "../content/schema.ts";
+import { useLang, useT, useView } from "../locale/LanguageContext.tsx";
+import { classNames } from "../lib/classNames.ts";
+import { openingWords } from "../lib/openingWords.ts";
+import { afterPaint } from "../dom/afterPaint.ts";
+import { applyDocumentHead } from "../dom/documentHead.ts";
+import {
+  type ExplainerIndex,
+  indexExplainer,
+  type Mention,
+} from "../lib/explainerIndex.ts";
+import { joinedText } from "../lib/alignedText.ts";
+import { folderOf, modeKey } from "../lib/pageAddress.ts";
+import { SECTIONS, type SectionId, type SectionInfo } from "../lib/sections.ts";
+
+/** What a section's view is drawn from. */
+interface SectionContent {
+  readonly explainer: Explainer;
+  readonly index: ExplainerIndex;
+  readonly selection: TopicSelection;
+  /** What sits by the section's heading, for a section that draws its own. */
+  readonly headingAction: ReactNode;
+}
+
+/**
+ * The sections that follow a switch part by part, each part when the reader can see
+ * it (see `ReadingInView`); the others follow it whole. The article is long: a reader
+ * in its middle sees a few of its paragraphs.
+ */
+const FOLLOWS_BY_PART: ReadonlySet<SectionId> = new Set(["article"]);
+
+/** What each section of the registry (`SECTIONS`) shows. */
+const SECTION_VIEWS: Readonly<
+  Record<SectionId, (content: SectionContent) => ReactNode>
+> = {
+  article: ({ explainer, index, selection, headingAction }) => (
+    <GlossProvider
+      topics={explainer.topics}
+      loadTerms={explainer.topicTerms}
+      chosen={selection.topic}
+      onToggle={selection.toggle}
+    >
+      <ArticleView
+        article={explainer.article}
+        brief={explainer.brief}
+        index={index}
+        headingAction={headingAction}
+      />
+    </GlossProvider>
+  ),
+  timeline: ({ explainer, index }) => (
+    <TimelineView events={explainer.timeline} index={index} />
+  ),
+  topics: ({ explainer, selection }) => (
+    <TopicList
+      groups={explainer.topicGroups}
+      topics={explainer.topics}
+      chosen={selection.topic}
+      onToggle={selection.toggle}
+    />
+  ),
+};
+
+interface SectionViewProps {
+  readonly section: SectionInfo & { readonly id: SectionId };
+  readonly embedded: boolean;
+  readonly explainer: Explainer;
+  readonly index: ExplainerIndex;
+  readonly selection: TopicSelection;
+}
+
+/**
+ * One section of the page: memoised, so that a switch renders it again only when the
+ * reading its `ReadingInView` gives it changes (the article's parts have their own).
+ */
+const SectionView = memo(function SectionView({
+  section,
+  embedded,
+  explainer,
+  index,
+  selection,
+}: SectionViewProps) {
+  // On the full page, each section offers its own embed code.
+  const embedThis = embedded ? undefined : (
+    <EmbedButton
+      frameTitle={explainer.meta.frameTitle}
+      headline={explainer.article.headline}
+      section={section}
+    />
+  );
+  return (
+    <PageSection section={section} headingAction={embedThis}>
+      {SECTION_VIEWS[section.id]({
+        explainer,
+        index,
+        selection,
+        headingAction: embedThis,
+      })}
+    </PageSection>
+  );
+});
+
+/** The page: which sections, in which order, in the mode the page is in (full, or embedded whole or one section). */
+export function App() {
+  const t = useT();
+  const mode = usePageMode();
+  const lang = useLang();
+  const view = useView();
+  const embedded = mode.kind === "embed";
+  const explainer = useExplainer();
+  const index = useMemo(() => indexExplainer(explainer), [explainer]);
+  const topicDetails = useMemo(
+    () => ({
+      explanations: explainer.topicExplanations,
+      terms: explainer.topicTerms,
+    }),
+    [explainer.topicExplanations, explainer.topicTerms],
+  );
+  const selection = useTopicSelection(explainer.topics, index, mode);
+  const { mentions, position } = selection;
+  const details = useTopicDetails(selection.topic?.id, topicDetails);
+  const mark = details?.status === "loaded" ? details.mark : undefined;
+
+  useEffect(() => {
+    // The head, the document's language included, once the new text is painted. Every
+    // passage carries its own `lang`; the document's, on the root, would have the
+    // browser style and lay out the whole page again inside the switch's frame, where
+    // only what the reader sees has changed.
+    return afterPaint(() =>
+      applyDocumentHead(document, {
+        lang,
+        title: explainer.meta.title[lang],
+        description: explainer.meta.description[lang],
+        folder: folderOf({ lang, view, mode }),
+      }),
+    );
+  }, [lang, view, mode, explainer.meta]);
+
+  useReportHeight(embedded);
+
+  useOneSideCopy(view === "both");
+  const target = useFragmentTarget(index);
+
+  const describeMention = (mention: Mention): string => {
+    if (mention.section === "timeline") {
+      return (
+        explainer.timeline.find((event) => event.id === mention.id)?.title[
+          lang
+        ] ?? ""
+      );
+    }
+    // A passage by its opening words, as the links to it are named.
+    const text = index.passageTexts.get(mention.id);
+    return text ? openingWords(text[lang]) : "";
+  };
+
+  // The same lookup in every language: a switch does not visit every link.
+  const previews = useMemo(
+    () => previewsOf(explainer, index),
+    [explainer, index],
+  );
+
+  const highlight = useMemo(
+    () => ({
+      ids: new Set(mentions.map((mention) => mention.id)),
+      current: mentions[position]?.id,
+      // A topic chosen since the page was opened at a `#` target takes over the marks.
+      target: selection.topic ? undefined : target,
+      mark,
+    }),
+    [mentions, position, target, selection.topic, mark],
+  );
+
+  return (
+    <div
+      className={classNames(
+        "explainer",
+        embedded && "is-embed",
+        view === "both" && "is-both",
+      )}
+      data-view={view}
+      data-mode={modeKey(mode)}
+    >
+      <MarkLive part="page" />
+      {embedded ? (
+        <EmbedBar
+          headline={explainer.article.headline}
+          siteName={explainer.meta.siteName}
+        />
+      ) : (
+        <TopBar siteName={explainer.meta.siteName} />
+      )}
+      <HighlightContext value={highlight}>
+        <PreviewContext value={previews}>
+          <main className="page">
+            {SECTIONS.filter((section) => showsSection(mode, section.id)).map(
+              (section) => {
+                const view = (
+                  <SectionView
+                    section={section}
+                    embedded={embedded}
+                    explainer={explainer}
+                    index={index}
+                    selection={selection}
+                  />
+                );
+                return (
+                  <LaterHydration key={section.id} part={section.id}>
+                    {FOLLOWS_BY_PART.has(section.id) ? (
+                      view
+                    ) : (
+                      <ReadingInView id={section.id}>{view}</ReadingInView>
+                    )}
+                  </LaterHydration>
+                );
+              },
+            )}
+            <TopicPanel
+              selection={selection}
+              details={details}
+              describe={describeMention}
+            />
+          </main>
+        </PreviewContext>
+      </HighlightContext>
+      {!embedded && (
+        <LaterHydration part="footer">
+          <footer className="page-footer">
+            <p>{t("embed.invitation")}</p>
+            <EmbedButton
+              frameTitle={explainer.meta.frameTitle}
+              headline={explainer.article.headline}
+            />
+          </footer>
+        </LaterHydration>
+      )}
+    </div>
+  );
+}
+
+/** What each passage and event shows in a preview card, in the reader's language. */
+function previewsOf(
+  explainer: Explainer,
+  index: ExplainerIndex,
+): PreviewLookup {
+  const events = new Map<string, TimelineEvent>(
+    explainer.timeline.map((event) => [event.id, event]),
+  );
+  const passages = new Map<string, ArticleBlock>(
+    [explainer.article.standfirst, ...explainer.article.body].map((block) => [
+      block.id,
+      block,
+    ]),
+  );
+  return (id) => {
+    const event = events.get(id);
+    if (event) {
+      return {
+        kind: (t) => t("preview.event"),
+        title: event.title,
+        date: event.date,
+        text: event.text,
+        sources: event.sources,
+      };
+    }
+    const passage = passages.get(id);
+    const label = index.passageLabels.get(id);
+    if (!passage || !label) return undefined;
+    return {
+      kind: (t) => passageName(label, t),
+      text: joinedText(
+        passage.kind === "photo" ? passage.caption : passage.pairs,
+      ),
+      sources: [],
+    };
+  };
+}

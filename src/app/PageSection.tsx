@@ -1,0 +1,55 @@
+import type { ReactNode } from "react";
+import { useT } from "../locale/LanguageContext.tsx";
+import type { SectionInfo } from "../lib/sections.ts";
+import { showsSection, usePageMode } from "../locale/PageModeContext.ts";
+import { SectionBoundary } from "./SectionBoundary.tsx";
+
+export interface PageSectionProps {
+  /** The section's entry in the registry (`SECTIONS`). */
+  readonly section: SectionInfo;
+  /** What sits beside a heading of the section's own (the embed button). */
+  readonly headingAction?: ReactNode;
+  readonly children: ReactNode;
+}
+
+/**
+ * What every section of the page stands in: a failure inside it stays inside it, and
+ * a section with a heading of its own is a landmark named by it, with its id and the
+ * line that says what it holds. A section headed by the explainer's headline (the
+ * article) is its own landmark.
+ */
+export function PageSection({
+  section,
+  headingAction,
+  children,
+}: PageSectionProps) {
+  const t = useT();
+  const mode = usePageMode();
+  const { id, heading } = section;
+  // A section alone in a frame does not promise what only the report could show.
+  const intro =
+    heading &&
+    (!showsSection(mode, "article") && "introWithoutReport" in heading
+      ? heading.introWithoutReport
+      : heading.intro);
+  return (
+    <SectionBoundary message={t("section.failed")}>
+      {heading ? (
+        <section
+          id={id}
+          className={`${id}-section`}
+          aria-labelledby={`${id}-heading`}
+        >
+          <div className="section-heading">
+            <h2 id={`${id}-heading`}>{t(heading.title)}</h2>
+            {headingAction}
+          </div>
+          <p className="section-intro">{t(intro ?? heading.intro)}</p>
+          {children}
+        </section>
+      ) : (
+        children
+      )}
+    </SectionBoundary>
+  );
+}

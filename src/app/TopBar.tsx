@@ -1,0 +1,32 @@
+import type { Localized } from "../content/schema.ts";
+import { useLanguageState } from "../locale/LanguageContext.tsx";
+import { stickyProps } from "../dom/readingAnchor.ts";
+import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { SectionNav } from "./SectionNav.tsx";
+
+export interface TopBarProps {
+  /** The site or series the explainer belongs to. */
+  readonly siteName: Localized;
+}
+
+/**
+ * The bar at the top: the site's name, the language switch and the way to each part
+ * of the page, in one bar that stays on screen: one row on wide screens; on phones
+ * the switch above the parts' links, and the name left to the title above the
+ * headline. The switch stays in reach, so a reader can switch where they are.
+ */
+export function TopBar({ siteName }: TopBarProps) {
+  const { t, lang } = useLanguageState();
+  return (
+    <div className="masthead" {...stickyProps}>
+      <header className="top-bar">
+        <a className="skip-link" href="#article">
+          {t("site.skipToArticle")}
+        </a>
+        <p className="site-name">{siteName[lang]}</p>
+        <LanguageSwitch />
+      </header>
+      <SectionNav />
+    </div>
+  );
+}

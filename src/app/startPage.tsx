@@ -1,0 +1,116 @@
+/**
+ * The explainer coming to life on the prerendered page (or rendered afresh where there
+ * is no prerendered markup): loaded by the entry script (app/main.tsx) once the page's
+ * first view is painted.
+ */
+import { startTransition } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { Page } from "./Page.tsx";
+import { createI18n } from "../locale/createI18n.ts";
+import { learnDateWordings, type DateWordings } from "../lib/formatDate.ts";
+import { LANGS, ORIGINAL_LANG, type Lang } from "../locale/languages.ts";
+import { pageAtStart, readingKeys } from "../locale/initialReading.ts";
+import { applyEmbedLook, embedLookFromAddress } from "../lib/embedLook.ts";
+import { parseLang } from "../locale/lang.ts";
+import {
+  readInOnly,
+  withText,
+  type LanguageText,
+  type PartialExplainer,
+} from "../locale/languageText.ts";
+
+/**
+ * The explainer with one language's text: a page carries its own language's, and the
+ * build preloads it with the page's code.
+ */
+const EXPLAINER_IN: Readonly<
+  Record<
+    Lang,
+    () => Promise<{ default: PartialExplainer; dateWordings: DateWordings }>
+  >
+> = {
+  vi: () => import("virtual:explainer/vi"),
+  en: () => import("virtual:explainer/en"),
+};
+
+/** One language's text, fetched when the page is to show it. */
+const TEXT_IN: Readonly<
+  Record<
+    Lang,
+    () => Promise<{ default: LanguageText; dateWordings: DateWordings }>
+  >
+> = {
+  vi: () => import("virtual:explainer-text/vi"),
+  en: () => import("virtual:explainer-text/en"),
+};
+
+// Each language's text comes with how it words the dates: the page makes no date
+// format of its own.
+const loadText = (lang: Lang) =>
+  TEXT_IN[lang]().then((module) => {
+    learnDateWordings(lang, module.dateWordings);
+    return module.default;
+  });
+
+async function start(root: HTMLElement): Promise<void> {
+  // The language of the page's markup: the text it carries.
+  const carried = parseLang(document.documentElement.lang) ?? ORIGINAL_LANG;
+  const carriedModule = await EXPLAINER_IN[carried]();
+  learnDateWordings(carried, carriedModule.dateWordings);
+  let explainer = readInOnly(carriedModule.default);
+  const memory = readingKeys(explainer.meta.slug);
+  const url = new URL(window.location.href);
+  const { page, prerendered, wanted } = pageAtStart(root, url, memory);
+  if (page.mode.kind === "embed") {
+    // Again here for a page embedded by `?embed=1`, whose markup was the full page's.
+    applyEmbedLook(document.documentElement, embedLookFromAddress(url));
+  }
+  // The both view, or a page rendered afresh in another language, shows more.
+  const shown = page.view === "both" ? LANGS : [page.lang];
+  const languages = new Set<Lang>([carried]);
+  for (const lang of shown) {
+    if (languages.has(lang)) continue;
+    explainer = withText(explainer, lang, await loadText(lang));
+    languages.add(lang);
+  }
+  // What the first render needs that is slow to make, in a task of its own rather
+  // than in one of hydration's: the interface text.
+  await nextTask();
+  const i18n = createI18n(page.lang);
+  await nextTask();
+  const element = (
+    <Page
+      i18n={i18n}
+      explainer={explainer}
+      languages={[...languages]}
+      loadText={loadText}
+      page={page}
+      memory={memory}
+      settleOn={wanted}
+    />
+  );
+  if (prerendered) {
+    // As a transition, so that hydrating the page's frame is work in slices too, with
+    // the browser free to respond in between; an input that reaches the page first
+    // hydrates what it needs at once.
+    startTransition(() => {
+      hydrateRoot(root, element);
+    });
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(element);
+  }
+}
+
+/** Lets the browser paint and respond before what comes next. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+const root = document.getElementById("root");
+if (!root) {
+  throw new Error(
+    "The page has no #root element to render the explainer into.",
+  );
+}
+void start(root);

@@ -1,0 +1,26 @@
+import { useEffect } from "react";
+
+/**
+ * In a frame, reports the content's height to the host page as it changes (see
+ * `watchHeight`). Its code loads only in a frame: the full page never needs it.
+ */
+export function useReportHeight(enabled: boolean): void {
+  useEffect(() => {
+    if (!enabled || window.parent === window) return;
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    import("../dom/watchHeight.ts").then(
+      ({ watchHeight }) => {
+        if (!cancelled) stop = watchHeight();
+      },
+      () => {
+        // The chunk did not load (offline, a deploy between): the frame keeps the
+        // height the host gave it, which the host's own snippet sets to a screenful.
+      },
+    );
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [enabled]);
+}

@@ -1,0 +1,286 @@
+import { Fragment, use, type KeyboardEvent } from "react";
+import type { AlignedText } from "../../content/schema.ts";
+import { bothPair, type Lang } from "../../locale/languages.ts";
+import { useLanguageState } from "../../locale/LanguageContext.tsx";
+import { classNames } from "../../lib/classNames.ts";
+import type { PartLayout, PartPosition } from "./partKeys.ts";
+import {
+  GlossContext,
+  GlossInPart,
+  partHintId,
+} from "../../ui/glosses/GlossContext.ts";
+import type { TermMarker } from "../../ui/HighlightContext.ts";
+import { MarkedText } from "../../ui/MarkedText.tsx";
+import { useSelfTest } from "./learner/SelfTestContext.ts";
+import { usePartBeingRead } from "./learner/useReadAloud.ts";
+import { partKey, type PartSelection } from "./usePartSelection.ts";
+
+export interface AlignedPartsProps {
+  readonly pairs: AlignedText;
+  /** The passage's id, by which its parts are read aloud and shown. */
+  readonly id: string;
+  /** The element's id, where it is the passage's own place to link to. */
+  readonly elementId?: string | undefined;
+  readonly className: string;
+  /** How the page names the passage, in the reader's language ("đoạn 3"). */
+  readonly name: string;
+  readonly selection: PartSelection;
+  /**
+   * Whether the parts answer the pointer and the keyboard: always in the both view;
+   * in one language only while the counterpart is shown under the passage.
+   */
+  readonly interactive: boolean;
+  /** In one language, the id of the counterpart of each pair, shown under the passage. */
+  readonly counterpartId?: ((pair: number) => string) | undefined;
+  readonly mark: TermMarker | undefined;
+  readonly [data: `data-${string}`]: string | undefined;
+}
+
+/** Whether the focus shows, as after a key; where the browser cannot say, it does. */
+function focusVisible(element: Element): boolean {
+  try {
+    return element.matches(":focus-visible");
+  } catch {
+    return true;
+  }
+}
+
+/** The glosses within a part, in reading order. */
+function termsIn(part: Element): HTMLElement[] {
+  return [...part.querySelectorAll<HTMLElement>(".gloss-term")];
+}
+
+/** The id by which a part is read aloud and shown in the test-yourself mode. */
+export function partId(passage: string, pair: number, lang: Lang): string {
+  return `${passage}:${pair}:${lang}`;
+}
+
+/**
+ * A passage as its aligned parts. In one language the parts run on as the paragraph
+ * they are. In the both view each pair is a row, the original beside its translation
+ * on wide screens and above it on phones, and the passage is a grid whose columns are
+ * headed by what they hold (the original, the translation), one tab stop the reader
+ * moves through with the arrow keys, a part at a time; the pair under the pointer,
+ * focused or pressed is marked on both sides. In the test-yourself mode the
+ * translation side stays hidden until the reader presses its part or its original.
+ *
+ * The glosses in a part are reached from it, not by Tab: Enter presses the part and
+ * goes to its first term, Left and Right go from term to term, Up and Down (and Home
+ * and End) on to another part, and Escape back to the part.
+ */
+export function AlignedParts({
+  pairs,
+  id,
+  elementId,
+  className,
+  name,
+  selection,
+  interactive,
+  counterpartId,
+  mark,
+  ...rest
+}: AlignedPartsProps) {
+  const { lang, view, t } = useLanguageState();
+  const gloss = use(GlossContext);
+  const selfTest = useSelfTest();
+  const reading = usePartBeingRead();
+  const sides: readonly Lang[] = view === "both" ? bothPair(lang) : [lang];
+  const hidden = ({ pair, side }: PartPosition) =>
+    view === "both" &&
+    selfTest.on &&
+    side === 1 &&
+    !selfTest.shown.has(partId(id, pair, sides[1] ?? lang));
+  const layout: PartLayout = {
+    pairs: pairs.length,
+    sides: sides.length === 2 ? 2 : 1,
+    reachable: (position) => !hidden(position),
+  };
+  const press = (pair: number) => {
+    selection.press(pair);
+    const translation = sides[1];
+    if (translation && selfTest.on)
+      selfTest.show(partId(id, pair, translation));
+  };
+  const onKeyDown = (event: KeyboardEvent, position: PartPosition) => {
+    const part = event.currentTarget;
+    const term =
+      event.target instanceof Element && event.target !== part
+        ? event.target.closest(".gloss-term")
+        : null;
+    if (term) {
+      // From a term: Left and Right to its neighbours, Escape back to its part, and
+      // the keys that move among parts move on from the part it stands in. (Enter and
+      // Space are the term's own, and Escape too while its card is open.)
+      const terms = termsIn(part);
+      const at = terms.indexOf(term as HTMLElement);
+      if (event.key === "ArrowLeft" || event.key === "ArrowRight") {
+        event.preventDefault();
+        terms[at + (event.key === "ArrowRight" ? 1 : -1)]?.focus();
+      } else if (event.key === "Escape") {
+        event.preventDefault();
+        (part as HTMLElement).focus();
+      } else {
+        selection.keyMoves(event, position, layout);
+      }
+      return;
+    }
+    if (event.target !== part) return;
+    if (selection.keyMoves(event, position, layout)) return;
+    if (event.key === "Enter") {
+      // Presses the part, and goes into its glosses where it has any.
+      event.preventDefault();
+      if (selection.pressed !== position.pair) press(position.pair);
+      termsIn(part)[0]?.focus();
+    } else if (event.key === " ") {
+      event.preventDefault();
+      press(position.pair);
+    } else if (event.key === "Escape" && selection.pressed !== undefined) {
+      selection.unpress();
+    }
+  };
+
+  if (!interactive) {
+    return (
+      <p id={elementId} className={className} lang={lang} {...rest}>
+        {pairs.map((pair, index) => (
+          <Fragment key={index}>
+            {index > 0 && " "}
+            <span
+              className={classNames(
+                "part",
+                reading === partId(id, index, lang) && "is-read",
+              )}
+            >
+              <MarkedText text={pair[lang]} lang={lang} mark={mark} />
+            </span>
+          </Fragment>
+        ))}
+      </p>
+    );
+  }
+
+  const single = sides.length === 1;
+  const holdsGlosses = (text: string, side: Lang) =>
+    gloss?.glossary
+      .segment(text, side)
+      .some((segment) => segment.kind === "term") ?? false;
+  return (
+    <GlossInPart value={true}>
+      <div
+        id={elementId}
+        className={classNames(
+          className,
+          single ? "is-parted" : "is-pair pair-aligned",
+        )}
+        role="grid"
+        aria-label={t(single ? "parts.labelOne" : "parts.labelBoth", {
+          passage: name.charAt(0).toLocaleUpperCase(lang) + name.slice(1),
+        })}
+        {...(single ? { lang } : {})}
+        onPointerLeave={() => selection.point(undefined)}
+        {...rest}
+      >
+        {!single && (
+          // The columns' headers: what each side is, for a screen reader moving across
+          // a pair. The eye has the columns themselves, and on phones the code of the
+          // translation's language.
+          <span role="row" className="pair-head visually-hidden">
+            {sides.map((side, sideIndex) => (
+              <span key={side} role="columnheader">
+                {t(sideIndex === 0 ? "parts.original" : "parts.translation", {
+                  language: t(`speech.language.${side}`),
+                })}
+              </span>
+            ))}
+          </span>
+        )}
+        {pairs.map((pair, index) => (
+          <span
+            key={index}
+            role="row"
+            // Named by its place rather than by its text, which is in two languages.
+            aria-label={
+              single ? undefined : t("parts.pair", { number: index + 1 })
+            }
+            className={classNames(
+              "pair-row",
+              selection.marked === index && "is-marked",
+            )}
+          >
+            {sides.map((side, sideIndex) => {
+              const position: PartPosition = {
+                pair: index,
+                side: sideIndex === 0 ? 0 : 1,
+              };
+              const isStop =
+                selection.stop.pair === index &&
+                selection.stop.side === position.side;
+              const dataSide =
+                sideIndex === 0 && !single ? "original" : "translation";
+              if (hidden(position)) {
+                return (
+                  <span
+                    key={side}
+                    role="gridcell"
+                    className="part is-hidden"
+                    data-side={dataSide}
+                    data-part={partKey(position)}
+                  >
+                    <button
+                      type="button"
+                      className="show-part"
+                      // Reached by pressing the original: the keyboard keeps one stop.
+                      tabIndex={-1}
+                      onClick={() => press(index)}
+                    >
+                      {t("parts.show", { number: index + 1 })}
+                    </button>
+                  </span>
+                );
+              }
+              return (
+                <span
+                  key={side}
+                  role="gridcell"
+                  lang={side}
+                  className={classNames(
+                    "part",
+                    reading === partId(id, index, side) && "is-read",
+                  )}
+                  {...(single ? {} : { "data-side": dataSide })}
+                  data-part={partKey(position)}
+                  aria-describedby={
+                    counterpartId?.(index) ??
+                    (holdsGlosses(pair[side], side)
+                      ? partHintId(side)
+                      : undefined)
+                  }
+                  aria-selected={selection.pressed === index}
+                  tabIndex={isStop ? 0 : -1}
+                  onPointerEnter={(event) => {
+                    if (event.pointerType === "mouse") selection.point(index);
+                  }}
+                  // Focus marks the pair when the keyboard moved it; a tap or a click
+                  // focuses too, but marks (and unmarks) by pressing.
+                  onFocus={(event) =>
+                    selection.focused(position, focusVisible(event.target))
+                  }
+                  onBlur={() => selection.focused(undefined, false)}
+                  onClick={(event) => {
+                    // A gloss inside the part is a control of its own.
+                    if ((event.target as Element).closest("button")) return;
+                    press(index);
+                  }}
+                  onKeyDown={(event) => onKeyDown(event, position)}
+                >
+                  <MarkedText text={pair[side]} lang={side} mark={mark} />
+                  {single && index < pairs.length - 1 && " "}
+                </span>
+              );
+            })}
+          </span>
+        ))}
+      </div>
+    </GlossInPart>
+  );
+}

@@ -1,0 +1,277 @@
+import { Fragment, memo, useRef, useState } from "react";
+import type {
+  Note,
+  ParagraphBlock,
+  TimelineEvent,
+} from "../../content/schema.ts";
+import { counterpartOf, type Lang } from "../../locale/languages.ts";
+import { useBringText } from "../../locale/ExplainerContext.tsx";
+import { useLang, useLanguageState } from "../../locale/LanguageContext.tsx";
+import { classNames } from "../../lib/classNames.ts";
+import type { PassageLabel } from "../../lib/explainerIndex.ts";
+import { anchorProps } from "../../dom/readingAnchor.ts";
+import { marginBesideText } from "./marginBesideText.ts";
+import { folderOf } from "../../lib/pageAddress.ts";
+import { relativeFolder } from "../../lib/relativeFolder.ts";
+import { passageName } from "./PassageName.tsx";
+import { useHighlightClass, useTermMarker } from "../../ui/HighlightContext.ts";
+import { MarkedText } from "../../ui/MarkedText.tsx";
+import { usePageMode } from "../../locale/PageModeContext.ts";
+import { ReadingWhenShown } from "../../locale/ReadingWhenShown.tsx";
+import { AlignedParts } from "./AlignedParts.tsx";
+import { PassageNotes } from "./PassageNotes.tsx";
+import { ReadAloud } from "./learner/ReadAloud.tsx";
+import { usePartSelection } from "./usePartSelection.ts";
+import { useVoicedLangs } from "./learner/useReadAloud.ts";
+import { usePointedOrFocused } from "./usePointedOrFocused.ts";
+
+export interface PassageProps {
+  readonly passage: ParagraphBlock;
+  /** How the page names the passage ("Paragraph 3"), for the controls beside it. */
+  readonly label: PassageLabel;
+  /** The passage's own class: `paragraph`, `standfirst`. */
+  readonly className: string;
+  /** Where the report differs from the official statement, for this passage. */
+  readonly notes: readonly Note[];
+  /** The timeline events this passage concerns. */
+  readonly events: readonly TimelineEvent[];
+  /** Each note's number, by which its marker in the text and its entry are tied. */
+  readonly noteNumbers: ReadonlyMap<string, number>;
+}
+
+/**
+ * The peek at a passage's counterpart: closed, open, or closed because the text of a
+ * language could not be fetched (the reader is told so; pressing again tries again).
+ */
+type Peek = "closed" | "open" | { readonly failed: Lang };
+
+/**
+ * A passage of the report and what stands beside it. The report's words hold the
+ * reading line: on wide screens its entry in the margin starts level with it (the
+ * passage and its entry are one row of a grid), a line or two when closed (a note's
+ * opening, its count), and opened it grows in place, pushing down only what follows;
+ * a number in the text and on the note ties the two, and pointing at or focusing
+ * either marks both. On narrow screens they wait behind one short line under it ("2
+ * notes · 3 timeline events") that opens them in place, beside the control that
+ * shows the passage in the other language. Without scripts, everything is shown.
+ */
+export function Passage({
+  passage,
+  label,
+  className,
+  notes,
+  events,
+  noteNumbers,
+}: PassageProps) {
+  const { lang, view, t } = useLanguageState();
+  const highlight = useHighlightClass(passage.id);
+  // A chosen topic's own words are marked, in the passage and its counterpart.
+  const mark = useTermMarker(passage.id);
+  const [peek, setPeek] = useState<Peek>("closed");
+  const peekOpen = peek === "open";
+  const [marginOpen, setMarginOpen] = useState(false);
+  const row = useRef<HTMLDivElement>(null);
+  const tied = usePointedOrFocused(row);
+  const selection = usePartSelection();
+  const bringText = useBringText();
+  const voiced = useVoicedLangs();
+  const hasMargin = notes.length + events.length > 0;
+  const peeks = view === "single";
+  const speaks = voiced.size > 0;
+  const other = counterpartOf(lang);
+  const code = other.toUpperCase();
+  const name = passageName(label, t).toLocaleLowerCase(lang);
+  const marginId = `${passage.id}-margin`;
+  const counterpartId = `${passage.id}-${other}`;
+  // Each part of the counterpart, by which its part in the text is described.
+  const counterpartPartId = (pair: number) => `${counterpartId}-${pair + 1}`;
+  const markers = notes.flatMap((note) => noteNumbers.get(note.id) ?? []);
+  return (
+    <div
+      lang={lang}
+      className={classNames(
+        "passage",
+        hasMargin && "has-margin",
+        notes.length > 0 && "has-notes",
+        marginOpen && "is-open",
+        markers.length > 0 && tied && "is-tied",
+      )}
+      ref={row}
+    >
+      <AlignedParts
+        pairs={passage.pairs}
+        id={passage.id}
+        elementId={passage.id}
+        className={classNames(className, highlight)}
+        name={name}
+        selection={selection}
+        interactive={view === "both" || peekOpen}
+        counterpartId={peeks && peekOpen ? counterpartPartId : undefined}
+        mark={mark}
+        // Drawn by the style sheet at the end of the text, where the margin stands
+        // beside it and on paper.
+        data-marker={markers.length > 0 ? markers.join(", ") : undefined}
+        {...anchorProps(passage.id)}
+      />
+      {(peeks || hasMargin || speaks) && (
+        <div className="passage-side">
+          <div className="passage-tools">
+            {peeks && (
+              <button
+                type="button"
+                className="peek-toggle"
+                aria-expanded={peekOpen}
+                // The name starts with the visible code (WCAG 2.5.3, label in name),
+                // so that a reader who says "click EN" reaches it, and says which
+                // passage it is for.
+                aria-label={t("peek.label", { code, passage: name })}
+                onClick={() => {
+                  if (peekOpen) return setPeek("closed");
+                  // The counterpart's text, if the page does not hold it yet.
+                  const arriving = bringText([other]);
+                  if (!arriving) return setPeek("open");
+                  setPeek("closed");
+                  arriving.then(
+                    () => setPeek("open"),
+                    () => setPeek({ failed: other }),
+                  );
+                }}
+              >
+                {code}
+              </button>
+            )}
+            <ReadAloud
+              passage={passage.id}
+              pairs={passage.pairs}
+              name={name}
+              pressed={selection.pressed}
+            />
+            {hasMargin && (
+              <button
+                type="button"
+                className="margin-toggle"
+                aria-expanded={marginOpen}
+                aria-controls={marginId}
+                onClick={() => setMarginOpen(!marginOpen)}
+              >
+                {[
+                  notes.length > 0 &&
+                    t("margin.notes", { count: notes.length }),
+                  events.length > 0 &&
+                    t("margin.events", { count: events.length }),
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
+                <span className="visually-hidden">
+                  {" "}
+                  {t("margin.of", { passage: name })}
+                </span>
+              </button>
+            )}
+          </div>
+          {hasMargin && (
+            // Closed on a phone, the margin is hidden: it follows a switch a frame
+            // later, so that the click renders only what the reader sees.
+            <ReadingWhenShown
+              shown={marginOpen || (view === "single" && marginBesideText())}
+            >
+              <PassageMargin
+                id={marginId}
+                notes={notes}
+                events={events}
+                numbers={noteNumbers}
+              />
+            </ReadingWhenShown>
+          )}
+        </div>
+      )}
+      {/* Not in the page until asked for: each language's page holds its own text. */}
+      {peeks && peekOpen && (
+        <p
+          id={counterpartId}
+          className="peek-text"
+          lang={other}
+          onPointerLeave={() => selection.point(undefined)}
+        >
+          {passage.pairs.map((pair, index) => (
+            <Fragment key={index}>
+              {index > 0 && " "}
+              <span
+                id={counterpartPartId(index)}
+                className={classNames(
+                  "part",
+                  selection.marked === index && "is-marked",
+                )}
+                onPointerEnter={(event) => {
+                  if (event.pointerType === "mouse") selection.point(index);
+                }}
+              >
+                <MarkedText text={pair[other]} lang={other} mark={mark} />
+              </span>
+            </Fragment>
+          ))}
+        </p>
+      )}
+      {/* Not after a switch, which brought the text that failed, or left for it. */}
+      {peeks && typeof peek === "object" && peek.failed === other && (
+        <PeekFailed passage={passage.id} name={name} code={code} />
+      )}
+    </div>
+  );
+}
+
+/**
+ * Said where the counterpart's text could not be fetched (the reader offline, say):
+ * what happened, and a way to the passage on the other language's page.
+ */
+function PeekFailed({
+  passage,
+  name,
+  code,
+}: {
+  readonly passage: string;
+  readonly name: string;
+  /** What the toggle that tries again shows: `EN`. */
+  readonly code: string;
+}) {
+  const { lang, view, t } = useLanguageState();
+  const mode = usePageMode();
+  const other = counterpartOf(lang);
+  const there = relativeFolder(
+    folderOf({ lang, view, mode }),
+    folderOf({ lang: other, view: "single", mode }),
+  );
+  return (
+    // An alert, as it answers the reader's press at once and appears only then.
+    <p className="peek-text" role="alert">
+      {t("peek.failed", { code })}{" "}
+      <a href={`${there}#${passage}`} hrefLang={other}>
+        {t("peek.elsewhere", { passage: name })}
+      </a>
+    </p>
+  );
+}
+
+interface PassageMarginProps extends Pick<PassageProps, "notes" | "events"> {
+  readonly id: string;
+  readonly numbers: ReadonlyMap<string, number>;
+}
+
+/**
+ * A passage's margin, in its own language (it may show the reading before for a
+ * frame, see `ReadingWhenShown`); memoised, so that it renders again only for its
+ * reading.
+ */
+const PassageMargin = memo(function PassageMargin({
+  id,
+  notes,
+  events,
+  numbers,
+}: PassageMarginProps) {
+  const lang = useLang();
+  return (
+    <div id={id} lang={lang} className="passage-margin">
+      <PassageNotes notes={notes} events={events} numbers={numbers} />
+    </div>
+  );
+});

@@ -1,0 +1,63 @@
+import type { Note, TimelineEvent } from "../../content/schema.ts";
+import { useLang, useT } from "../../locale/LanguageContext.tsx";
+import { Unglossed } from "../../ui/glosses/GlossProvider.tsx";
+import { InPageLink } from "../../ui/InPageLink.tsx";
+import { NoteItem } from "./NoteItem.tsx";
+
+export interface PassageNotesProps {
+  /** Where the report differs from the official statement, for this passage. */
+  readonly notes: readonly Note[];
+  /** The timeline events this passage concerns. */
+  readonly events: readonly TimelineEvent[];
+  /** Each note's number, by which its marker in the text and its entry are tied. */
+  readonly numbers: ReadonlyMap<string, number>;
+}
+
+/** How many timeline links are listed outright; more wait behind their count. */
+const LISTED = 2;
+
+function EventLinks({ events }: { events: readonly TimelineEvent[] }) {
+  const lang = useLang();
+  return events.map((event, index) => (
+    <span key={event.id}>
+      {index > 0 && " · "}
+      <InPageLink targetId={event.id} section="timeline">
+        {event.title[lang]}
+      </InPageLink>
+    </span>
+  ));
+}
+
+/** What stands beside a passage: notes on the report, and the way to its timeline events. */
+export function PassageNotes(props: PassageNotesProps) {
+  // The explainer's own voice, not the report's text: no glosses in it.
+  return (
+    <Unglossed>
+      <NotesBeside {...props} />
+    </Unglossed>
+  );
+}
+
+function NotesBeside({ notes, events, numbers }: PassageNotesProps) {
+  const t = useT();
+  if (notes.length === 0 && events.length === 0) return null;
+  return (
+    <div className="passage-notes">
+      {notes.map((note) => (
+        <NoteItem key={note.id} note={note} number={numbers.get(note.id)} />
+      ))}
+      {events.length > 0 && events.length <= LISTED && (
+        <p className="passage-events">
+          {t("notes.inTimeline")} <EventLinks events={events} />
+        </p>
+      )}
+      {/* A long list waits behind its count, so that the margin stays short. */}
+      {events.length > LISTED && (
+        <details className="passage-events">
+          <summary>{t("notes.onTimeline", { count: events.length })}</summary>
+          <EventLinks events={events} />
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useLanguageState } from "../../../locale/LanguageContext.tsx";
+import { useSelfTest } from "./SelfTestContext.ts";
+
+/**
+ * The both view's bar for learners: how to match the parts, and the switch that hides
+ * the translation side so that the reader can test themselves.
+ */
+export function LearnerBar() {
+  const { lang, t } = useLanguageState();
+  const { on, setOn } = useSelfTest();
+  return (
+    <div className="learner-bar" lang={lang}>
+      <button
+        type="button"
+        className="self-test-toggle"
+        aria-pressed={on}
+        onClick={() => setOn(!on)}
+      >
+        {t("selfTest.toggle")}
+      </button>
+      <p className="learner-hint" aria-live="polite">
+        {t(on ? "selfTest.hintOn" : "selfTest.hint")}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { AlignedText } from "../../../content/schema.ts";
+import { bothPair, type Lang } from "../../../locale/languages.ts";
+import { useLanguageState } from "../../../locale/LanguageContext.tsx";
+import { readAloud, stopReading } from "./speech.ts";
+import { partId } from "../AlignedParts.tsx";
+import { usePartBeingRead, useVoicedLangs } from "./useReadAloud.ts";
+
+export interface ReadAloudProps {
+  readonly passage: string;
+  readonly pairs: AlignedText;
+  /** How the page names the passage, in the reader's language ("đoạn 3"). */
+  readonly name: string;
+  /** The pair the reader pressed: it alone is read, rather than the whole passage. */
+  readonly pressed: number | undefined;
+}
+
+/**
+ * Controls that read the passage aloud, or the part the reader pressed, in each
+ * language shown that the device has a voice for; while this passage is read, one
+ * control that stops it. Where no voice can read a language, it has no control.
+ */
+export function ReadAloud({ passage, pairs, name, pressed }: ReadAloudProps) {
+  const { lang, view, t } = useLanguageState();
+  const voiced = useVoicedLangs();
+  const reading = usePartBeingRead();
+  const langs: readonly Lang[] = view === "both" ? bothPair(lang) : [lang];
+  const speakable = langs.filter((side) => voiced.has(side));
+  if (speakable.length === 0) return null;
+  if (reading?.startsWith(`${passage}:`)) {
+    return (
+      <button
+        type="button"
+        className="read-aloud is-reading"
+        onClick={stopReading}
+      >
+        <span aria-hidden="true">■ </span>
+        {t("speech.stop")}
+        <span className="visually-hidden">
+          {" "}
+          {t("margin.of", { passage: name })}
+        </span>
+      </button>
+    );
+  }
+  return speakable.map((side) => {
+    const indexes =
+      pressed === undefined ? pairs.map((_, index) => index) : [pressed];
+    const what =
+      pressed === undefined
+        ? t("speech.listen")
+        : t("speech.listenPart", { number: pressed + 1 });
+    return (
+      <button
+        key={side}
+        type="button"
+        className="read-aloud"
+        onClick={() =>
+          readAloud(
+            indexes.map((index) => ({
+              id: partId(passage, index, side),
+              text: pairs[index]?.[side] ?? "",
+              lang: side,
+            })),
+          )
+        }
+      >
+        <span aria-hidden="true">▶ </span>
+        {langs.length > 1 ? side.toUpperCase() : what}
+        <span className="visually-hidden">
+          {" "}
+          {langs.length > 1 && `${what} `}
+          {t("speech.ofPassage", {
+            passage: name,
+            language: t(`speech.language.${side}`),
+          })}
+        </span>
+      </button>
+    );
+  });
+}

@@ -1,0 +1,43 @@
+import { useEffect, useSyncExternalStore } from "react";
+import { LANGS, type Lang } from "../../../locale/languages.ts";
+import {
+  partBeingRead,
+  stopReading,
+  subscribeReading,
+  subscribeVoices,
+  voicedLangs,
+} from "./speech.ts";
+
+const noVoices = () => "";
+
+/** The languages this device can read aloud; none while the page is rendered ahead. */
+export function useVoicedLangs(): ReadonlySet<Lang> {
+  const key = useSyncExternalStore(
+    subscribeVoices,
+    () => voicedLangs(LANGS),
+    noVoices,
+  );
+  return new Set(LANGS.filter((lang) => key.split(" ").includes(lang)));
+}
+
+/** The id of the part being read aloud now, if any. */
+export function usePartBeingRead(): string | undefined {
+  return useSyncExternalStore(subscribeReading, partBeingRead, () => undefined);
+}
+
+/**
+ * Stops reading aloud when the reading changes under it (a switch of language or
+ * view) or the reader presses Escape, and when the page goes.
+ */
+export function useStopReading(reading: string): void {
+  const active = usePartBeingRead() !== undefined;
+  useEffect(() => stopReading, [reading]);
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") stopReading();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [active]);
+}

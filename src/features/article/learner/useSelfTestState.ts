@@ -1,0 +1,51 @@
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from "react";
+import { useLanguageState } from "../../../locale/LanguageContext.tsx";
+import { replaceAddress } from "../../../dom/replaceAddress.ts";
+import { addressWithSelfTest, createSelfTestStore } from "./selfTest.ts";
+import { usePageMode } from "../../../locale/PageModeContext.ts";
+import type { SelfTest } from "./SelfTestContext.ts";
+
+/**
+ * The test-yourself mode for the article, read from the address or the reader's
+ * remembered choice once the page is live (it renders, and hydrates, with the mode
+ * off). An embed follows its address only: the reader's choice on one site is not
+ * written for every other.
+ */
+export function useSelfTestState(): SelfTest {
+  const { memory } = useLanguageState();
+  const mode = usePageMode();
+  const remember = mode.kind !== "embed";
+  const store = useMemo(
+    () => createSelfTestStore(remember ? memory?.selfTest : undefined),
+    [memory, remember],
+  );
+  const on = useSyncExternalStore(store.subscribe, store.get, () => false);
+  // A mode remembered on a plain address is written into it, so that the address
+  // shared from here opens as the reader sees it.
+  useEffect(() => {
+    if (on)
+      replaceAddress(addressWithSelfTest(new URL(window.location.href), true));
+  }, [on]);
+  const [shown, setShown] = useState<ReadonlySet<string>>(new Set());
+  const setOn = useCallback(
+    (next: boolean) => {
+      setShown(new Set());
+      store.set(next, remember);
+    },
+    [store, remember],
+  );
+  const show = useCallback(
+    (id: string) =>
+      setShown((current) =>
+        current.has(id) ? current : new Set(current).add(id),
+      ),
+    [],
+  );
+  return useMemo(() => ({ on, setOn, shown, show }), [on, setOn, shown, show]);
+}

@@ -1,0 +1,60 @@
+import type { EventKind } from "../../content/schema.ts";
+import { useT } from "../../locale/LanguageContext.tsx";
+import { useHydrated } from "./useHydrated.ts";
+
+/** Which events the timeline shows: all, or those of one kind. */
+export type TimelineFilterValue = "all" | EventKind;
+
+const FILTERS = [
+  "all",
+  "reported",
+  "background",
+  "after",
+] as const satisfies readonly TimelineFilterValue[];
+
+export interface TimelineFilterProps {
+  readonly value: TimelineFilterValue;
+  readonly onChange: (value: TimelineFilterValue) => void;
+  /** How many events the timeline shows. */
+  readonly count: number;
+}
+
+/**
+ * The timeline's filter: one button pressed at a time, and how many events show, said
+ * politely when it changes. Inert until the page has script: without it, the whole
+ * timeline shows and nothing pretends otherwise.
+ */
+export function TimelineFilter({
+  value,
+  onChange,
+  count,
+}: TimelineFilterProps) {
+  const t = useT();
+  const live = useHydrated();
+  return (
+    <div
+      role="group"
+      aria-labelledby="timeline-filter-label"
+      className="timeline-filter"
+    >
+      <span id="timeline-filter-label" className="filter-label">
+        {t("timeline.show")}
+      </span>
+      {FILTERS.map((filter) => (
+        <button
+          key={filter}
+          type="button"
+          className={`kind-${filter}`}
+          aria-pressed={value === filter}
+          disabled={!live}
+          onClick={() => onChange(filter)}
+        >
+          {filter === "all" ? t("timeline.all") : t(`timeline.kind.${filter}`)}
+        </button>
+      ))}
+      <p className="filter-count" aria-live="polite">
+        {t("timeline.count", { count })}
+      </p>
+    </div>
+  );
+}

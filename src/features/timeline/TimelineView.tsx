@@ -1,0 +1,99 @@
+import { useContext, useMemo, useState } from "react";
+import { useT } from "../../locale/LanguageContext.tsx";
+import type { TimelineEvent } from "../../content/schema.ts";
+import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
+import { groupByYear } from "./timelineYears.ts";
+import { HighlightContext } from "../../ui/HighlightContext.ts";
+import { TimelineEventItem } from "./TimelineEventItem.tsx";
+import { TimelineFilter, type TimelineFilterValue } from "./TimelineFilter.tsx";
+
+export interface TimelineViewProps {
+  readonly events: readonly TimelineEvent[];
+  readonly index: ExplainerIndex;
+}
+
+/**
+ * The timeline, compact: a row per event (date and title, opening in place to the
+ * rest), under a marker per year that says how much time has passed; a filter by
+ * kind. Rows a filter leaves out stay in the page, hidden on screen only, so that
+ * print shows them all.
+ */
+export function TimelineView({ events, index }: TimelineViewProps) {
+  const t = useT();
+  const years = useMemo(() => groupByYear(events), [events]);
+  const [filter, setFilter] = useState<TimelineFilterValue>("all");
+  const shows = (event: TimelineEvent) =>
+    filter === "all" || event.kind === filter;
+
+  // A filter never hides what the reader has just been pointed to (a `#` link, a
+  // topic's mentions, a step to one): it gives way, once; the reader may filter again.
+  const highlight = useContext(HighlightContext);
+  const [pointedAt, setPointedAt] = useState(highlight);
+  if (pointedAt !== highlight) {
+    setPointedAt(highlight);
+    const { ids, current, target } = highlight;
+    if (
+      events.some(
+        (event) =>
+          !shows(event) &&
+          (ids.has(event.id) || event.id === current || event.id === target),
+      )
+    )
+      setFilter("all");
+  }
+
+  // The time since the year before that shows: with a filter on, the one before may not.
+  const shownYears = [];
+  let previousYear = 0;
+  for (const { year, events: ofYear } of years) {
+    const shown = ofYear.some(shows);
+    shownYears.push({
+      year,
+      ofYear,
+      shown,
+      gap: shown && previousYear ? year - previousYear : 0,
+    });
+    if (shown) previousYear = year;
+  }
+
+  return (
+    <>
+      <TimelineFilter
+        value={filter}
+        onChange={setFilter}
+        count={events.filter(shows).length}
+      />
+      <ol className="timeline">
+        {shownYears.map(({ year, ofYear, shown, gap }) => (
+          <li
+            key={year}
+            className={
+              shown ? "timeline-year" : "timeline-year is-filtered-out"
+            }
+            data-gap={Math.min(gap, 6)}
+          >
+            <h3 className="year-marker">
+              {year}
+              {gap > 1 && (
+                <span className="year-gap">
+                  <span className="year-gap-separator"> · </span>
+                  {t("timeline.yearsLater", { count: gap })}
+                </span>
+              )}
+            </h3>
+            <ol className="timeline-events">
+              {ofYear.map((event) => (
+                <TimelineEventItem
+                  key={event.id}
+                  event={event}
+                  passageTexts={index.passageTexts}
+                  filteredOut={!shows(event)}
+                />
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

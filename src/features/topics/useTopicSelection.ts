@@ -1,0 +1,116 @@
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useState,
+} from "react";
+import { flushSync } from "react-dom";
+import type { Topic } from "../../content/schema.ts";
+import { openRow } from "../../dom/bringIntoView.ts";
+import type { ExplainerIndex, Mention } from "../../lib/explainerIndex.ts";
+import { targetFromHash } from "../../lib/fragment.ts";
+import type { PageMode } from "../../lib/pageAddress.ts";
+import { replaceAddress } from "../../dom/replaceAddress.ts";
+import { revealInView } from "./revealInView.ts";
+import { showsSection } from "../../locale/PageModeContext.ts";
+
+/** The chosen topic, where it is mentioned, and which mention the reader has stepped to. */
+export interface TopicSelection {
+  readonly topic: Topic | undefined;
+  readonly mentions: readonly Mention[];
+  /** The mention stepped to, or -1 before the first step. */
+  readonly position: number;
+  /** Chooses a topic, or clears it when it is the one already chosen. */
+  readonly toggle: (topic: Topic) => void;
+  /** Steps to the next (+1) or previous (-1) mention, round the end. */
+  readonly step: (direction: 1 | -1) => void;
+  readonly clear: () => void;
+}
+
+/**
+ * Topic choice, kept in the address (`#<topic-id>`) so that it can be shared
+ * and survives a switch of language; an address naming a topic chooses it.
+ */
+export function useTopicSelection(
+  topics: readonly Topic[],
+  index: ExplainerIndex,
+  mode: PageMode,
+): TopicSelection {
+  const [state, setState] = useState<{
+    id: string | undefined;
+    position: number;
+  }>({
+    id: undefined,
+    position: -1,
+  });
+  const topic = topics.find((candidate) => candidate.id === state.id);
+  // Only what this page shows: one section embedded alone shows its own mentions.
+  const mentions = useMemo(
+    () =>
+      topic
+        ? index
+            .mentionsOf(topic)
+            .filter((mention) => showsSection(mode, mention.section))
+        : [],
+    [topic, index, mode],
+  );
+
+  // Read with the latest index, but on the address's changes alone: a new index (the
+  // explainer with another language's text) must not reset the reader's place.
+  const fromAddress = useEffectEvent(() => {
+    const target = targetFromHash(window.location.hash, index);
+    if (target?.section === "topics") setState({ id: target.id, position: -1 });
+  });
+  useEffect(() => {
+    const follow = () => fromAddress();
+    follow();
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, []);
+
+  const toggle = useCallback(
+    (chosen: Topic) => {
+      const next = state.id === chosen.id ? undefined : chosen.id;
+      replaceFragment(next);
+      setState({ id: next, position: -1 });
+    },
+    [state.id],
+  );
+
+  const clear = useCallback(() => {
+    replaceFragment(undefined);
+    setState({ id: undefined, position: -1 });
+  }, []);
+
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      if (mentions.length === 0) return;
+      const start =
+        state.position === -1 && direction === -1 ? 0 : state.position;
+      const position = (start + direction + mentions.length) % mentions.length;
+      // At once, so that a timeline filter that hid the mention gives way before the scroll.
+      flushSync(() => setState({ id: state.id, position }));
+      const mention = mentions[position];
+      const element = mention && document.getElementById(mention.id);
+      if (element) {
+        openRow(element);
+        revealInView(element);
+      }
+    },
+    [mentions, state],
+  );
+
+  // The same object while nothing in it changes: the sections are memoised on it.
+  const { position } = state;
+  return useMemo(
+    () => ({ topic, mentions, position, toggle, step, clear }),
+    [topic, mentions, position, toggle, step, clear],
+  );
+}
+
+function replaceFragment(id: string | undefined): void {
+  const url = new URL(window.location.href);
+  url.hash = id ? `#${id}` : "";
+  replaceAddress(url);
+}

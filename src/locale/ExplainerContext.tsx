@@ -1,0 +1,199 @@
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
+import { flushSync } from "react-dom";
+import type { Explainer } from "../content/schema.ts";
+import { LANGS, type Lang } from "./languages.ts";
+import { withText, type LanguageText } from "./languageText.ts";
+
+/** The explainer the page renders, and what brings another language's text into it. */
+interface ExplainerState {
+  readonly explainer: Explainer;
+  /** The languages whose text the explainer holds now. */
+  readonly languages: ReadonlySet<Lang>;
+  /**
+   * Brings the text of `langs` into the explainer before something shows it:
+   * `undefined` when it is there already (the caller goes on at once, in the same
+   * frame), or a promise that settles once the page's explainer holds it, or fails
+   * when it cannot be fetched.
+   */
+  readonly bringText: (langs: readonly Lang[]) => Promise<void> | undefined;
+  /**
+   * Starts fetching the text of `langs`, where a reader is about to ask for it (a
+   * pointer or focus on the language switch).
+   */
+  readonly prepareText: (langs: readonly Lang[]) => void;
+}
+
+const ExplainerContext = createContext<ExplainerState | undefined>(undefined);
+
+export interface ExplainerProviderProps {
+  /** The explainer, with the text of `languages`. */
+  readonly explainer: Explainer;
+  /** The languages whose text `explainer` holds: every language unless said. */
+  readonly languages?: readonly Lang[] | undefined;
+  /** Fetches one language's text (see src/locale/languageText.ts). */
+  readonly loadText?: ((lang: Lang) => Promise<LanguageText>) | undefined;
+  readonly children: ReactNode;
+}
+
+interface Held {
+  readonly explainer: Explainer;
+  readonly languages: ReadonlySet<Lang>;
+}
+
+/**
+ * Holds the explainer the page renders. A page carries its own language's text; the
+ * others' are fetched once the page is idle, and added as a transition, so that a
+ * switch finds them there, or, asked for before that, first thing.
+ */
+export function ExplainerProvider({
+  explainer,
+  languages = LANGS,
+  loadText,
+  children,
+}: ExplainerProviderProps) {
+  const [held, setHeld] = useState<Held>(() => ({
+    explainer,
+    languages: new Set(languages),
+  }));
+  // What the page has committed: read by `bringText`, outside rendering.
+  const committed = useRef(held.languages);
+  useLayoutEffect(() => {
+    committed.current = held.languages;
+  }, [held.languages]);
+  const fetching = useRef(new Map<Lang, Promise<LanguageText>>());
+
+  const fetchText = useCallback(
+    (lang: Lang): Promise<LanguageText> => {
+      const known = fetching.current.get(lang);
+      if (known) return known;
+      if (!loadText)
+        return Promise.reject(new Error(`No way to fetch the ${lang} text.`));
+      const fetched = loadText(lang).catch((error: unknown) => {
+        // Asked again later, it is fetched again.
+        fetching.current.delete(lang);
+        throw error;
+      });
+      fetching.current.set(lang, fetched);
+      return fetched;
+    },
+    [loadText],
+  );
+
+  const bringText = useCallback(
+    (langs: readonly Lang[]): Promise<void> | undefined => {
+      const missing = langs.filter((lang) => !committed.current.has(lang));
+      if (missing.length === 0) return undefined;
+      return Promise.all(missing.map(fetchText)).then((texts) => {
+        flushSync(() => {
+          setHeld((current) => adding(current, missing, texts));
+        });
+      });
+    },
+    [fetchText],
+  );
+
+  // Fetches the text of `langs` the page does not hold yet and adds it as a
+  // transition, ready for a switch; a failure is dealt with by what then asks for it.
+  const prepareText = useCallback(
+    (langs: readonly Lang[]) => {
+      for (const lang of langs) {
+        if (committed.current.has(lang) || !loadText) continue;
+        fetchText(lang).then(
+          (text) => {
+            startTransition(() => {
+              setHeld((current) => adding(current, [lang], [text]));
+            });
+          },
+          () => undefined,
+        );
+      }
+    },
+    [loadText, fetchText],
+  );
+
+  // Once the page is idle, the other languages' text.
+  useEffect(() => {
+    if (!loadText) return undefined;
+    return whenIdle(() => prepareText(LANGS));
+  }, [loadText, prepareText]);
+
+  const value = useMemo(
+    () => ({
+      explainer: held.explainer,
+      languages: held.languages,
+      bringText,
+      prepareText,
+    }),
+    [held, bringText, prepareText],
+  );
+  return <ExplainerContext value={value}>{children}</ExplainerContext>;
+}
+
+/** `held` with the text of `langs` added (each language once, however often asked). */
+function adding(
+  held: Held,
+  langs: readonly Lang[],
+  texts: readonly LanguageText[],
+): Held {
+  let { explainer } = held;
+  const languages = new Set(held.languages);
+  langs.forEach((lang, index) => {
+    const text = texts[index];
+    if (languages.has(lang) || text === undefined) return;
+    explainer = withText(explainer, lang, text);
+    languages.add(lang);
+  });
+  return languages.size === held.languages.size
+    ? held
+    : { explainer, languages };
+}
+
+/** Runs `task` when the browser is idle, or within two seconds. Returns what cancels it. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const handle = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, 1000);
+  return () => clearTimeout(timer);
+}
+
+function useExplainerState(): ExplainerState {
+  const state = useContext(ExplainerContext);
+  if (!state)
+    throw new Error(
+      "A component that needs the explainer is outside <ExplainerProvider>.",
+    );
+  return state;
+}
+
+/** The explainer the page renders. */
+export function useExplainer(): Explainer {
+  return useExplainerState().explainer;
+}
+
+/** The languages whose text the page holds now: the one it came with, and those fetched since. */
+export function useHeldLanguages(): ReadonlySet<Lang> {
+  return useExplainerState().languages;
+}
+
+/** What brings a language's text into the page before it is shown (see `ExplainerState`). */
+export function useBringText(): ExplainerState["bringText"] {
+  return useExplainerState().bringText;
+}
+
+/** What starts fetching a language's text ahead of a switch (see `ExplainerState`). */
+export function usePrepareText(): ExplainerState["prepareText"] {
+  return useExplainerState().prepareText;
+}

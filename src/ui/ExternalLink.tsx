@@ -1,0 +1,44 @@
+import { useLang, useT } from "../locale/LanguageContext.tsx";
+import type { ReactNode } from "react";
+
+export interface ExternalLinkProps {
+  readonly href: string;
+  /** The language of the page it leads to. */
+  readonly hrefLang?: string | undefined;
+  /**
+   * The language of the link's own words, where it is not the page's (a report's
+   * headline as published): the link says so, and its new-tab hint stays in the
+   * interface language, so that its name reads in the language of each of its parts.
+   */
+  readonly lang?: string | undefined;
+  readonly children: ReactNode;
+}
+
+/** A link that leaves the explainer: a new tab, and no opener or referrer handed over. */
+export function ExternalLink({
+  href,
+  hrefLang,
+  lang,
+  children,
+}: ExternalLinkProps) {
+  const t = useT();
+  const interfaceLang = useLang();
+  return (
+    <a
+      href={href}
+      hrefLang={hrefLang}
+      lang={lang}
+      target="_blank"
+      rel="noopener noreferrer"
+    >
+      {children}
+      <span
+        className="visually-hidden"
+        lang={lang && lang !== interfaceLang ? interfaceLang : undefined}
+      >
+        {" "}
+        {t("link.newTab")}
+      </span>
+    </a>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ReactNode } from "react";
+import type { SectionId } from "../lib/sections.ts";
+import {
+  showsSection,
+  useFullPageHref,
+  usePageMode,
+} from "../locale/PageModeContext.ts";
+import { ExternalLink } from "./ExternalLink.tsx";
+import { usePreview } from "./previews/PreviewContext.ts";
+import { PreviewLink } from "./previews/PreviewLink.tsx";
+
+export interface InPageLinkProps {
+  /** The id of the passage, event or topic linked to. */
+  readonly targetId: string;
+  /** The section it lies in. */
+  readonly section: SectionId;
+  readonly children: ReactNode;
+}
+
+/**
+ * A link to a passage, event or topic: within the page where it is shown, previewing
+ * its target before going there, else (one section embedded alone) to the full
+ * explainer, in a new tab rather than in the frame.
+ */
+export function InPageLink({ targetId, section, children }: InPageLinkProps) {
+  const mode = usePageMode();
+  const fullPage = useFullPageHref();
+  const preview = usePreview(targetId);
+  if (!showsSection(mode, section))
+    return <ExternalLink href={fullPage(targetId)}>{children}</ExternalLink>;
+  return preview ? (
+    <PreviewLink targetId={targetId} preview={preview}>
+      {children}
+    </PreviewLink>
+  ) : (
+    <a href={`#${targetId}`}>{children}</a>
+  );
+}

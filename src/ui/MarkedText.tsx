@@ -1,0 +1,64 @@
+import { Fragment, useContext, useMemo, type ReactNode } from "react";
+import type { Lang } from "../locale/languages.ts";
+import { GlossContext } from "./glosses/GlossContext.ts";
+import type { TermMarker } from "./HighlightContext.ts";
+
+export interface MarkedTextProps {
+  readonly text: string;
+  /** The language `text` is in. */
+  readonly lang: Lang;
+  /** What finds the words to mark; without it the text is plain. */
+  readonly mark: TermMarker | undefined;
+}
+
+/**
+ * Text with the chosen topic's words in `<mark>`, and, in the report's text in the
+ * both view (`GlossContext`), every topic's words as glosses (`GlossTerm`, which loads
+ * with them). Nothing
+ * else is added: a screen reader may name a mark as highlighted, and no mark is
+ * announced on its own.
+ *
+ * The glosses are found first and the marks within them and between them, so that a
+ * term keeps its place (and focus, and its open card) when a topic is chosen or
+ * cleared: it is keyed by where it starts in the text.
+ */
+export function MarkedText({ text, lang, mark }: MarkedTextProps) {
+  const gloss = useContext(GlossContext);
+  const glossary = gloss?.glossary;
+  const segments = useMemo(() => {
+    if (!glossary) return undefined;
+    let start = 0;
+    return glossary.segment(text, lang).map((segment) => {
+      const at = start;
+      start += segment.text.length;
+      return { at, segment };
+    });
+  }, [glossary, text, lang]);
+  if (!gloss || !segments) return marked(text, lang, mark);
+  const { Term } = gloss;
+  return segments.map(({ at, segment }) =>
+    segment.kind === "term" ? (
+      <Term key={at} gloss={gloss} entry={segment.value} lang={lang}>
+        {marked(segment.text, lang, mark)}
+      </Term>
+    ) : (
+      <Fragment key={at}>{marked(segment.text, lang, mark)}</Fragment>
+    ),
+  );
+}
+
+/** `text` with the chosen topic's words in `<mark>`. */
+function marked(
+  text: string,
+  lang: Lang,
+  mark: TermMarker | undefined,
+): ReactNode {
+  if (!mark) return text;
+  return mark(text, lang).map((segment, index) =>
+    segment.kind === "term" ? (
+      <mark key={index}>{segment.text}</mark>
+    ) : (
+      segment.text
+    ),
+  );
+}

@@ -1,0 +1,34 @@
+import type { Source } from "../content/schema.ts";
+import { useLang } from "../locale/LanguageContext.tsx";
+import { ExternalLink } from "./ExternalLink.tsx";
+import { InPageLink } from "./InPageLink.tsx";
+
+export interface SourceLinkProps {
+  readonly source: Source;
+}
+
+/** A source by name: a link to the passage for the report itself, a new tab for the rest. */
+export function SourceLink({ source }: SourceLinkProps) {
+  const lang = useLang();
+  return source.url.startsWith("#") ? (
+    <InPageLink targetId={source.url.slice(1)} section="article">
+      {source.name[lang]}
+    </InPageLink>
+  ) : (
+    <ExternalLink href={source.url}>{source.name[lang]}</ExternalLink>
+  );
+}
+
+export interface SourceListProps {
+  readonly sources: readonly Source[];
+}
+
+/** Sources one after another, each a link, set apart by semicolons. */
+export function SourceList({ sources }: SourceListProps) {
+  return sources.map((source, index) => (
+    <span key={index}>
+      {index > 0 && "; "}
+      <SourceLink source={source} />
+    </span>
+  ));
+}

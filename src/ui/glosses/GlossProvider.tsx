@@ -1,0 +1,113 @@
+import { Fragment, useEffect, useMemo, useState, type ReactNode } from "react";
+import type { Topic, TopicTerms } from "../../content/schema.ts";
+import { useLanguageState } from "../../locale/LanguageContext.tsx";
+import { LANGS } from "../../locale/languages.ts";
+import {
+  GlossContext,
+  partHintId,
+  termHintId,
+  type GlossState,
+} from "./GlossContext.ts";
+
+export interface GlossProviderProps {
+  readonly topics: readonly Topic[];
+  /** Loads each topic's words and gloss (`Explainer.topicTerms`). */
+  readonly loadTerms: () => Promise<TopicTerms>;
+  /** The topic chosen in the topic list, if any. */
+  readonly chosen: Topic | undefined;
+  /** Chooses a topic, or clears it when it is the one chosen (as the topic list does). */
+  readonly onToggle: (topic: Topic) => void;
+  readonly children: ReactNode;
+}
+
+/**
+ * The glosses of the both view, the learner's: every topic's words in the report's
+ * text within (save what is `Unglossed`), in both languages, each opening a short
+ * card on what it is. The words, and the code that finds and draws them, load when
+ * the both view is first shown; a page in one language loads none of it. Until they
+ * arrive, and if they fail to, the text reads as it is.
+ */
+export function GlossProvider({
+  topics,
+  loadTerms,
+  chosen,
+  onToggle,
+  children,
+}: GlossProviderProps) {
+  const { view, i18n } = useLanguageState();
+  const both = view === "both";
+  const [loaded, setLoaded] = useState<Pick<GlossState, "glossary" | "Term">>();
+  const [open, setOpen] = useState<string>();
+
+  useEffect(() => {
+    if (!both || loaded) return;
+    let current = true;
+    Promise.all([
+      import("./glossary.ts"),
+      import("./GlossTerm.tsx"),
+      loadTerms(),
+    ]).then(
+      ([{ createGlossary }, { GlossTerm }, terms]) => {
+        if (current)
+          setLoaded({
+            glossary: createGlossary(topics, terms),
+            Term: GlossTerm,
+          });
+      },
+      // The glosses are an aid: without them the text is whole. The next switch to
+      // the both view tries again.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [both, loaded, topics, loadTerms]);
+
+  const value = useMemo<GlossState | undefined>(
+    () =>
+      both && loaded
+        ? {
+            ...loaded,
+            open,
+            setOpen,
+            choose: (topic) => {
+              if (topic.id !== chosen?.id) onToggle(topic);
+            },
+          }
+        : undefined,
+    [both, loaded, open, chosen, onToggle],
+  );
+
+  return (
+    <GlossContext value={value}>
+      {children}
+      {value && (
+        // What describes a term and a part holding terms, in each language: a
+        // description speaks the language of the element it describes.
+        <div hidden>
+          {LANGS.map((lang) => {
+            const t = i18n.getFixedT(lang);
+            return (
+              <Fragment key={lang}>
+                <span id={termHintId(lang)} lang={lang}>
+                  {t("gloss.opens")}
+                </span>
+                <span id={partHintId(lang)} lang={lang}>
+                  {t("parts.hasGlosses")}
+                </span>
+              </Fragment>
+            );
+          })}
+        </div>
+      )}
+    </GlossContext>
+  );
+}
+
+/**
+ * Text within is not the report's (the explainer's headline, notes beside the text,
+ * cards over it): no glosses.
+ */
+export function Unglossed({ children }: { readonly children: ReactNode }) {
+  return <GlossContext value={undefined}>{children}</GlossContext>;
+}

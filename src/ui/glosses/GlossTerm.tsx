@@ -1,0 +1,145 @@
+import {
+  lazy,
+  Suspense,
+  use,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  type ComponentType,
+  type ReactNode,
+} from "react";
+import type { Lang } from "../../locale/languages.ts";
+import type { GlossCardProps } from "./GlossCard.tsx";
+import type { GlossEntry } from "./glossary.ts";
+import { GlossInPart, termHintId, type GlossState } from "./GlossContext.ts";
+
+// The card's code loads the first time a reader presses a term, not with the page.
+// Should it fail to, the term opens nothing rather than take the report down with it.
+const GlossCard = lazy<ComponentType<GlossCardProps>>(() =>
+  import("./GlossCard.tsx").then(
+    ({ GlossCard }) => ({ default: GlossCard }),
+    () => ({ default: NoCard }),
+  ),
+);
+
+function NoCard() {
+  return null;
+}
+
+export interface GlossTermProps {
+  readonly gloss: GlossState;
+  readonly entry: GlossEntry;
+  /** The language of the text. */
+  readonly lang: Lang;
+  /** The term as shown: its words, in a mark where they are the chosen topic's. */
+  readonly children: ReactNode;
+}
+
+/**
+ * A topic's word in the report's text, which opens its gloss in place: a card under it
+ * with the word in both languages, what it is, and the way to its topic. A press
+ * (click, tap, Enter, Space) opens and closes it; Escape, a press outside, focus
+ * moving on, or opening another closes it, and Escape brings focus back to the word.
+ *
+ * The word is a `span` with the button role rather than a `button`: HTML lays a button
+ * out as one inline block, so a long name (an organisation's, in full) could not run
+ * over a line end and would leave a gap in the line before it.
+ *
+ * Its name is its words alone, in their language: that it opens a gloss is said by
+ * `aria-haspopup` and `aria-expanded` and by a description in the term's own language,
+ * never spliced into the sentence a screen reader reads. Within a passage's part it is
+ * no tab stop of its own (see `GlossInPart`).
+ */
+export function GlossTerm({ gloss, entry, lang, children }: GlossTermProps) {
+  const inPart = use(GlossInPart);
+  const id = useId();
+  const wrapper = useRef<HTMLSpanElement>(null);
+  const term = useRef<HTMLSpanElement>(null);
+  const { setOpen, choose } = gloss;
+  const open = gloss.open === id;
+  const cardId = `${id}-gloss`;
+
+  // Only this term's card: another may have opened since.
+  const close = useCallback(
+    () => setOpen((current) => (current === id ? undefined : current)),
+    [setOpen, id],
+  );
+  const toggle = () => setOpen(open ? undefined : id);
+
+  useEffect(() => {
+    const element = wrapper.current;
+    if (!open || !element) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!(event.target instanceof Node && element.contains(event.target)))
+        close();
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      event.stopPropagation();
+      close();
+      term.current?.focus();
+    };
+    // Tabbing on past the card closes it; a click on the card's own text does not.
+    const onFocusOut = (event: FocusEvent) => {
+      if (
+        event.relatedTarget instanceof Node &&
+        !element.contains(event.relatedTarget)
+      )
+        close();
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    element.addEventListener("keydown", onKeyDown);
+    element.addEventListener("focusout", onFocusOut);
+    return () => {
+      document.removeEventListener("pointerdown", onPointerDown);
+      element.removeEventListener("keydown", onKeyDown);
+      element.removeEventListener("focusout", onFocusOut);
+    };
+  }, [open, close]);
+
+  return (
+    <span ref={wrapper} className="gloss">
+      <span
+        ref={term}
+        role="button"
+        tabIndex={inPart ? -1 : 0}
+        className="gloss-term"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? cardId : undefined}
+        aria-describedby={termHintId(lang)}
+        onClick={(event) => {
+          // The sentence around the term answers clicks of its own: a press on a term
+          // opens its gloss and nothing else.
+          event.stopPropagation();
+          toggle();
+        }}
+        onKeyDown={(event) => {
+          // What a button does with Enter and Space.
+          if (event.key !== "Enter" && event.key !== " ") return;
+          event.preventDefault();
+          event.stopPropagation();
+          if (!event.repeat) toggle();
+        }}
+      >
+        {children}
+      </span>
+      {open && (
+        <Suspense fallback={null}>
+          <GlossCard
+            id={cardId}
+            entry={entry}
+            lang={lang}
+            anchor={term}
+            onChoose={() => {
+              choose(entry.topic);
+              close();
+              term.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
+    </span>
+  );
+}
