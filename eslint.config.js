@@ -7,27 +7,57 @@ import testingLibrary from "eslint-plugin-testing-library";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-/** The files that wire the app together; nothing below them may import them. */
-const ENTRIES = [
-  "./src/app/App.tsx",
-  "./src/app/Page.tsx",
-  "./src/app/main.tsx",
-  "./src/app/entry-server.tsx",
-];
+/** The features, side by side: none imports another (what two share lives below them). */
+const FEATURES = ["article", "embed", "timeline", "topics"];
 
-/** The component areas; `common` is the one every area may use. */
-const AREAS = ["article", "embed", "highlight", "page", "timeline", "topics"];
+/** Every folder of the app below `app/`, the composition. */
+const BELOW_APP = [
+  "./src/locale",
+  "./src/features",
+  "./src/ui",
+  "./src/lib",
+  "./src/dom",
+];
 
 /** An explainer's content, seen from outside it: the schema only. */
 const ANY_EXPLAINER = { from: "./src/content", except: ["./schema.ts"] };
 
 /**
- * The one-way flow of the code, as a rule: content → lib → components → page. Content
- * is data (the schema and the language table are all it may import); lib is pure
- * functions, with no components or React; components know nothing of which
- * explainer they show or of the entries; an area uses only its own files and
- * `common/`. Only the entries import the explainer (`virtual:explainer`).
- * Exported for tests/unit/lintRules.test.ts, which shows each zone failing.
+ * The language table, data that every layer may read (content included), and the
+ * parse of a language code: the two files of `locale/` that are pure.
+ */
+const PURE_LOCALE = ["./languages.ts", "./lang.ts"];
+
+/** What `lib/` is for: pure functions, which may run anywhere, even in the build. */
+const NOT_IN_LIB = [
+  "window",
+  "document",
+  "navigator",
+  "localStorage",
+  "sessionStorage",
+  "location",
+  "history",
+  "setTimeout",
+  "setInterval",
+  "requestAnimationFrame",
+  "requestIdleCallback",
+  "matchMedia",
+  "getComputedStyle",
+  "ResizeObserver",
+  "IntersectionObserver",
+  "MutationObserver",
+  "speechSynthesis",
+];
+
+/**
+ * The one-way flow of the code, as a rule: content → lib, dom → locale → ui →
+ * features → app. Content is data (the schema and the language table are all it may
+ * import); lib is pure functions; dom is the helpers that touch the document, the
+ * window, storage and timers, over lib; locale is the page's language and view; ui is
+ * the parts every feature may use; a feature uses only its own files and what lies
+ * below it, never another feature; app composes the features, and only app imports
+ * the explainer (`virtual:explainer`). The build reaches the app through the server
+ * entry only. Exported for tests/unit/lintRules.test.ts, which shows each zone failing.
  * @type {import("eslint").Linter.Config[]}
  */
 export const importFlow = [
@@ -59,52 +89,67 @@ export const importFlow = [
                 "An explainer stands alone: it imports the schema, not another explainer's files.",
             },
             {
-              target: ["./src/lib", "./src/i18n", "./src/components"],
+              target: BELOW_APP,
               ...ANY_EXPLAINER,
               message:
-                "Only the entries know which explainer is shown (`virtual:explainer`); the rest reads the schema's types.",
+                "Only app/ knows which explainer is shown (`virtual:explainer`); the rest reads the schema's types.",
             },
             {
-              target: ["./src/lib", "./src/i18n", "./src/components"],
-              from: ENTRIES,
-              message: "Nothing below the entries imports them.",
+              target: BELOW_APP,
+              from: "./src/app",
+              message: "app/ composes the rest: nothing below it imports it.",
+            },
+            ...FEATURES.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: "./src/features",
+              except: [`./${feature}`],
+              message: `features/${feature}/ uses its own files and what lies below the features (ui/, locale/, lib/, dom/); what two features share moves down there.`,
+            })),
+            {
+              target: ["./src/ui", "./src/locale"],
+              from: "./src/features",
+              message:
+                "ui/ and locale/ serve every feature, so they import none of them.",
             },
             {
-              target: ["./src/lib", "./src/i18n"],
-              from: "./src/components",
-              message: "lib/ and i18n/ know nothing of components.",
+              target: "./src/locale",
+              from: "./src/ui",
+              message:
+                "locale/ lies below ui/: the parts read the language, not the other way.",
+            },
+            {
+              target: ["./src/lib", "./src/dom"],
+              from: ["./src/features", "./src/ui"],
+              message:
+                "lib/ and dom/ are helpers below every component: they import none.",
+            },
+            {
+              target: ["./src/lib", "./src/dom"],
+              from: "./src/locale",
+              except: PURE_LOCALE,
+              message:
+                "lib/ and dom/ may read the language table and parse a language code, not the locale's React code.",
             },
             {
               target: "./src/lib",
-              from: "./src/i18n",
-              except: ["./languages.ts", "./strings.ts"],
+              from: "./src/dom",
               message:
-                "lib/ is pure: it may read the language table and the strings' types, not React code.",
+                "lib/ is pure: what touches the document, the window, storage or timers lives in dom/, above it.",
             },
             {
-              target: ["./scripts", "./vite.config.ts"],
-              from: "./src/components",
+              target: ["./build", "./tools", "./vite.config.ts"],
+              from: "./src",
+              except: [
+                "./lib",
+                "./inline",
+                "./content/schema.ts",
+                "./locale/languages.ts",
+                "./locale/lang.ts",
+                "./locale/languageText.ts",
+                "./locale/embedCodeStrings.ts",
+              ],
               message:
-                "The build reaches the components through the server entry only.",
-            },
-            {
-              target: ["./scripts", "./vite.config.ts"],
-              ...ANY_EXPLAINER,
-              message:
-                "The build gets the explainer from the folder EXPLAINER names, not by import.",
-            },
-            ...AREAS.map((area) => ({
-              target: `./src/components/${area}`,
-              from: "./src/components",
-              except: [`./${area}`, "./common"],
-              message: `components/${area}/ uses its own files and common/; what two areas share belongs in common/.`,
-            })),
-            {
-              target: "./src/components/common",
-              from: "./src/components",
-              except: ["./common"],
-              message:
-                "common/ is shared by every area, so it imports none of them.",
+                "The build reaches the app through the server entry only, and the explainer through the folder EXPLAINER names; it may use lib/'s pure functions, the schema and the language's data.",
             },
           ],
         },
@@ -112,7 +157,7 @@ export const importFlow = [
     },
   },
   {
-    files: ["src/content/**", "src/lib/**", "tests/fixtures/**"],
+    files: ["src/content/**", "src/lib/**", "src/dom/**", "tests/fixtures/**"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -125,12 +170,12 @@ export const importFlow = [
           ].map((name) => ({
             name,
             message:
-              "Content and lib/ know nothing of React or of which explainer is shown.",
+              "Content, lib/ and dom/ know nothing of React or of which explainer is shown.",
           })),
           patterns: [
             {
               group: ["react/*", "react-dom/*"],
-              message: "Content and lib/ know nothing of React.",
+              message: "Content, lib/ and dom/ know nothing of React.",
             },
           ],
         },
@@ -138,7 +183,31 @@ export const importFlow = [
     },
   },
   {
-    files: ["src/components/**", "src/i18n/**"],
+    files: ["src/lib/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...NOT_IN_LIB.map((name) => ({
+          name,
+          message:
+            "lib/ is pure: a helper that touches the document, the window, storage or timers belongs in dom/.",
+        })),
+      ],
+      "no-restricted-properties": [
+        "error",
+        ...["globalThis", "self"].flatMap((object) =>
+          NOT_IN_LIB.map((property) => ({
+            object,
+            property,
+            message:
+              "lib/ is pure: a helper that touches the document, the window, storage or timers belongs in dom/.",
+          })),
+        ),
+      ],
+    },
+  },
+  {
+    files: ["src/locale/**", "src/features/**", "src/ui/**"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -147,7 +216,7 @@ export const importFlow = [
             {
               name: "virtual:explainer",
               message:
-                "Components take the explainer's data as props: only the entries import it.",
+                "Components take the explainer's data as props: only app/ imports it.",
             },
           ],
         },

@@ -25,11 +25,20 @@ async function broken(path: string, imports: string): Promise<string[]> {
 const RESTRICTED_PATH = "import-x/no-restricted-paths";
 const RESTRICTED_IMPORT = "no-restricted-imports";
 
+const RESTRICTED_GLOBAL = "no-restricted-globals";
+const RESTRICTED_PROPERTY = "no-restricted-properties";
+
 test.each([
   [
-    "lib imports a component",
+    "lib imports a part of the page",
     "src/lib/probe.ts",
-    `import { TopBar } from "../components/page/TopBar.tsx";`,
+    `import { TopBar } from "../app/TopBar.tsx";`,
+    RESTRICTED_PATH,
+  ],
+  [
+    "lib imports a ui part",
+    "src/lib/probe.ts",
+    `import { Bilingual } from "../ui/Bilingual.tsx";`,
     RESTRICTED_PATH,
   ],
   [
@@ -39,10 +48,76 @@ test.each([
     RESTRICTED_IMPORT,
   ],
   [
-    "lib imports React code of i18n",
+    "lib imports the locale's React code",
     "src/lib/probe.ts",
-    `import { useT } from "../i18n/LanguageContext.tsx";`,
+    `import { useT } from "../locale/LanguageContext.tsx";`,
     RESTRICTED_PATH,
+  ],
+  [
+    "lib imports a DOM helper",
+    "src/lib/probe.ts",
+    `import { readStored } from "../dom/storage.ts";`,
+    RESTRICTED_PATH,
+  ],
+  [
+    "lib reads the window",
+    "src/lib/probe.ts",
+    `export const width = () => window.innerWidth;`,
+    RESTRICTED_GLOBAL,
+  ],
+  [
+    "lib reads the document",
+    "src/lib/probe.ts",
+    `export const title = () => document.title;`,
+    RESTRICTED_GLOBAL,
+  ],
+  [
+    "lib reads storage",
+    "src/lib/probe.ts",
+    `export const stored = () => localStorage.getItem("lang");`,
+    RESTRICTED_GLOBAL,
+  ],
+  [
+    "lib reads storage through globalThis",
+    "src/lib/probe.ts",
+    `export const stored = () => globalThis.sessionStorage.getItem("lang");`,
+    RESTRICTED_PROPERTY,
+  ],
+  [
+    "lib sets a timer",
+    "src/lib/probe.ts",
+    `export const later = (run: () => void) => setTimeout(run, 100);`,
+    RESTRICTED_GLOBAL,
+  ],
+  [
+    "lib asks a media query",
+    "src/lib/probe.ts",
+    `export const wide = () => matchMedia("(min-width: 60rem)").matches;`,
+    RESTRICTED_GLOBAL,
+  ],
+  [
+    "lib observes an element",
+    "src/lib/probe.ts",
+    `export const watch = (run: () => void) => new ResizeObserver(run);`,
+    RESTRICTED_GLOBAL,
+  ],
+  [
+    "a DOM helper imports a ui part",
+    "src/dom/probe.ts",
+    `import { Bilingual } from "../ui/Bilingual.tsx";`,
+    RESTRICTED_PATH,
+  ],
+  [
+    "a DOM helper imports the locale's React code",
+    "src/dom/probe.ts",
+    `import { useT } from "../locale/LanguageContext.tsx";`,
+    RESTRICTED_PATH,
+  ],
+  [
+    "a DOM helper imports React",
+    "src/dom/probe.ts",
+    `import { useEffect } from "react";`,
+    RESTRICTED_IMPORT,
   ],
   [
     "content imports React",
@@ -57,9 +132,9 @@ test.each([
     RESTRICTED_PATH,
   ],
   [
-    "content imports a component",
+    "content imports a ui part",
     "src/content/probe/explainer.ts",
-    `import { Bilingual } from "../../components/common/Bilingual.tsx";`,
+    `import { Bilingual } from "../../ui/Bilingual.tsx";`,
     RESTRICTED_PATH,
   ],
   [
@@ -69,39 +144,75 @@ test.each([
     RESTRICTED_PATH,
   ],
   [
-    "a component imports an entry",
-    "src/components/topics/Probe.tsx",
-    `import { App } from "../../App.tsx";`,
+    "a feature imports the app",
+    "src/features/topics/Probe.tsx",
+    `import { App } from "../../app/App.tsx";`,
     RESTRICTED_PATH,
   ],
   [
-    "a component imports an explainer's files",
-    "src/components/article/Probe.tsx",
+    "a feature imports an explainer's files",
+    "src/features/article/Probe.tsx",
     `import { article } from "../../content/cyber-dialogue/article.ts";`,
     RESTRICTED_PATH,
   ],
   [
-    "a component imports the explainer",
-    "src/components/article/Probe.tsx",
+    "a feature imports the explainer",
+    "src/features/article/Probe.tsx",
     `import explainer from "virtual:explainer";`,
     RESTRICTED_IMPORT,
   ],
   [
-    "an area imports another area's file",
-    "src/components/embed/Probe.tsx",
-    `import { LanguageSwitch } from "../page/LanguageSwitch.tsx";`,
+    "one feature imports another",
+    "src/features/embed/Probe.tsx",
+    `import { TimelineView } from "../timeline/TimelineView.tsx";`,
     RESTRICTED_PATH,
   ],
   [
-    "common imports an area's file",
-    "src/components/common/Probe.tsx",
-    `import { PageSection } from "../page/PageSection.tsx";`,
+    "the article imports the topics",
+    "src/features/article/learner/Probe.tsx",
+    `import { TopicList } from "../../topics/TopicList.tsx";`,
     RESTRICTED_PATH,
   ],
   [
-    "the build imports a component",
-    "scripts/probe.ts",
-    `import { TopBar } from "../src/components/page/TopBar.tsx";`,
+    "a ui part imports a feature",
+    "src/ui/Probe.tsx",
+    `import { ArticleView } from "../features/article/ArticleView.tsx";`,
+    RESTRICTED_PATH,
+  ],
+  [
+    "a ui part imports the app",
+    "src/ui/glosses/Probe.tsx",
+    `import { TopBar } from "../../app/TopBar.tsx";`,
+    RESTRICTED_PATH,
+  ],
+  [
+    "the locale imports a feature",
+    "src/locale/Probe.tsx",
+    `import { TimelineView } from "../features/timeline/TimelineView.tsx";`,
+    RESTRICTED_PATH,
+  ],
+  [
+    "the locale imports a ui part",
+    "src/locale/Probe.tsx",
+    `import { Bilingual } from "../ui/Bilingual.tsx";`,
+    RESTRICTED_PATH,
+  ],
+  [
+    "the build imports a feature",
+    "build/probe.ts",
+    `import { TimelineView } from "../src/features/timeline/TimelineView.tsx";`,
+    RESTRICTED_PATH,
+  ],
+  [
+    "the build imports a DOM helper",
+    "build/probe.ts",
+    `import { readStored } from "../src/dom/storage.ts";`,
+    RESTRICTED_PATH,
+  ],
+  [
+    "a tool imports the page",
+    "tools/probe.ts",
+    `import { TopBar } from "../src/app/TopBar.tsx";`,
     RESTRICTED_PATH,
   ],
 ])("the lint rules refuse it when %s", async (_case, path, imports, rule) => {
@@ -110,19 +221,50 @@ test.each([
 
 test.each([
   [
-    "an area uses common/ and lib/",
-    "src/components/article/Probe.tsx",
-    `import { Bilingual } from "../common/Bilingual.tsx";\nimport { classNames } from "../../lib/classNames.ts";`,
+    "a feature uses its own files, ui/, the locale, lib/ and dom/",
+    "src/features/article/Probe.tsx",
+    [
+      `import { ReadAloud } from "./learner/ReadAloud.tsx";`,
+      `import { Bilingual } from "../../ui/Bilingual.tsx";`,
+      `import { useT } from "../../locale/LanguageContext.tsx";`,
+      `import { classNames } from "../../lib/classNames.ts";`,
+      `import { readStored } from "../../dom/storage.ts";`,
+    ].join("\n"),
+  ],
+  [
+    "a ui part uses the locale and lib/",
+    "src/ui/Probe.tsx",
+    `import { useT } from "../locale/LanguageContext.tsx";\nimport { classNames } from "../lib/classNames.ts";`,
+  ],
+  [
+    "lib is pure and reads the language table",
+    "src/lib/probe.ts",
+    `import { LANGS } from "../locale/languages.ts";\nexport const count = () => LANGS.length;`,
+  ],
+  [
+    "lib takes the element it works on",
+    "src/lib/probe.ts",
+    `export const width = (element: Element) => element.ownerDocument.defaultView?.innerWidth;`,
+  ],
+  [
+    "a DOM helper touches the window and uses lib/",
+    "src/dom/probe.ts",
+    `import { SECTION_IDS } from "../lib/sections.ts";\nexport const wide = () => window.innerWidth > SECTION_IDS.length;`,
   ],
   [
     "content uses the schema and the language table",
     "src/content/probe/explainer.ts",
-    `import type { Explainer } from "../schema.ts";\nimport { LANGS } from "../../i18n/languages.ts";`,
+    `import type { Explainer } from "../schema.ts";\nimport { LANGS } from "../../locale/languages.ts";`,
   ],
   [
-    "an entry uses the explainer and any area",
-    "src/app/App.tsx",
-    `import explainer from "virtual:explainer";\nimport { TopBar } from "./components/page/TopBar.tsx";`,
+    "the app uses the explainer and any feature",
+    "src/app/Probe.tsx",
+    `import explainer from "virtual:explainer";\nimport { TimelineView } from "../features/timeline/TimelineView.tsx";\nimport { TopicList } from "../features/topics/TopicList.tsx";`,
+  ],
+  [
+    "the build uses lib/, the schema and the language table",
+    "build/probe.ts",
+    `import type { Explainer } from "../src/content/schema.ts";\nimport { LANGS } from "../src/locale/languages.ts";\nimport { SECTION_IDS } from "../src/lib/sections.ts";`,
   ],
 ])("the lint rules allow it when %s", async (_case, path, imports) => {
   expect(await broken(path, imports)).toEqual([]);
