@@ -17,7 +17,7 @@ import { passageName } from "../common/PassageName.tsx";
 import { AlignedParts } from "./AlignedParts.tsx";
 import { usePartSelection } from "./usePartSelection.ts";
 import { Passage } from "./Passage.tsx";
-import { PassageNotes } from "./PassageNotes.tsx";
+import { PassageMargin } from "./PassageMargin.tsx";
 
 export interface ArticleBlockViewProps {
   readonly block: ArticleBlock;
@@ -80,13 +80,11 @@ export const ArticleBlockView = memo(function ArticleBlockView({
             </figcaption>
           </figure>
           {notes.length + events.length > 0 && (
-            <div className="passage-margin" lang={lang}>
-              <PassageNotes
-                notes={notes}
-                events={events}
-                numbers={noteNumbers}
-              />
-            </div>
+            <PassageMargin
+              notes={notes}
+              events={events}
+              noteNumbers={noteNumbers}
+            />
           )}
         </>
       );

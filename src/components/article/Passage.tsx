@@ -1,12 +1,8 @@
-import { Fragment, memo, useRef, useState } from "react";
-import type {
-  Note,
-  ParagraphBlock,
-  TimelineEvent,
-} from "../../content/schema.ts";
+import { Fragment, useRef, useState } from "react";
+import type { ParagraphBlock } from "../../content/schema.ts";
 import { counterpartOf, type Lang } from "../../i18n/languages.ts";
 import { useBringText } from "../common/ExplainerContext.tsx";
-import { useLang, useLanguageState } from "../../i18n/LanguageContext.tsx";
+import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../lib/readingAnchor.ts";
@@ -22,24 +18,19 @@ import { MarkedText } from "../common/MarkedText.tsx";
 import { usePageMode } from "../common/PageModeContext.ts";
 import { ReadingWhenShown } from "../common/ReadingWhenShown.tsx";
 import { AlignedParts } from "./AlignedParts.tsx";
-import { PassageNotes } from "./PassageNotes.tsx";
+import type { MarginEntries } from "./PassageNotes.tsx";
+import { PassageMargin } from "./PassageMargin.tsx";
 import { ReadAloud } from "./ReadAloud.tsx";
 import { usePartSelection } from "./usePartSelection.ts";
 import { useVoicedLangs } from "./useReadAloud.ts";
 import { usePointedOrFocused } from "./usePointedOrFocused.ts";
 
-export interface PassageProps {
+export interface PassageProps extends MarginEntries {
   readonly passage: ParagraphBlock;
   /** How the page names the passage ("Paragraph 3"), for the controls beside it. */
   readonly label: PassageLabel;
   /** The passage's own class: `paragraph`, `standfirst`. */
   readonly className: string;
-  /** Where the report differs from the official statement, for this passage. */
-  readonly notes: readonly Note[];
-  /** The timeline events this passage concerns. */
-  readonly events: readonly TimelineEvent[];
-  /** Each note's number, by which its marker in the text and its entry are tied. */
-  readonly noteNumbers: ReadonlyMap<string, number>;
 }
 
 /**
@@ -182,7 +173,7 @@ export function Passage({
                 id={marginId}
                 notes={notes}
                 events={events}
-                numbers={noteNumbers}
+                noteNumbers={noteNumbers}
               />
             </ReadingWhenShown>
           )}
@@ -254,27 +245,3 @@ function PeekFailed({
     </p>
   );
 }
-
-interface PassageMarginProps extends Pick<PassageProps, "notes" | "events"> {
-  readonly id: string;
-  readonly numbers: ReadonlyMap<string, number>;
-}
-
-/**
- * A passage's margin, in its own language (it may show the reading before for a
- * frame, see `ReadingWhenShown`); memoised, so that it renders again only for its
- * reading.
- */
-const PassageMargin = memo(function PassageMargin({
-  id,
-  notes,
-  events,
-  numbers,
-}: PassageMarginProps) {
-  const lang = useLang();
-  return (
-    <div id={id} lang={lang} className="passage-margin">
-      <PassageNotes notes={notes} events={events} numbers={numbers} />
-    </div>
-  );
-});
