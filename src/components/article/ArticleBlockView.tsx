@@ -18,6 +18,7 @@ import { AlignedParts } from "./AlignedParts.tsx";
 import { usePartSelection } from "./usePartSelection.ts";
 import { Passage } from "./Passage.tsx";
 import { PassageMargin } from "./PassageMargin.tsx";
+import { PlainParts } from "./PlainParts.tsx";
 
 export interface ArticleBlockViewProps {
   readonly block: ArticleBlock;
@@ -67,15 +68,24 @@ export const ArticleBlockView = memo(function ArticleBlockView({
           >
             <p className="photo-label">{t("article.photoLabel")}</p>
             <figcaption>
-              <AlignedParts
-                pairs={block.caption}
-                id={`${block.id}-caption`}
-                className="photo-caption"
-                name={passageName(label, t).toLocaleLowerCase(lang)}
-                selection={selection}
-                interactive={view === "both"}
-                mark={mark}
-              />{" "}
+              {view === "both" ? (
+                <AlignedParts
+                  pairs={block.caption}
+                  id={`${block.id}-caption`}
+                  className="photo-caption"
+                  mark={mark}
+                  name={passageName(label, t).toLocaleLowerCase(lang)}
+                  selection={selection}
+                />
+              ) : (
+                <PlainParts
+                  pairs={block.caption}
+                  id={`${block.id}-caption`}
+                  className="photo-caption"
+                  mark={mark}
+                  lang={lang}
+                />
+              )}{" "}
               <span className="photo-credit">{block.credit[lang]}</span>
             </figcaption>
           </figure>

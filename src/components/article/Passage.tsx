@@ -1,4 +1,4 @@
-import { Fragment, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { ParagraphBlock } from "../../content/schema.ts";
 import { counterpartOf, type Lang } from "../../i18n/languages.ts";
 import { useBringText } from "../common/ExplainerContext.tsx";
@@ -14,12 +14,12 @@ import {
   useHighlightClass,
   useTermMarker,
 } from "../common/HighlightContext.ts";
-import { MarkedText } from "../common/MarkedText.tsx";
 import { usePageMode } from "../common/PageModeContext.ts";
 import { ReadingWhenShown } from "../common/ReadingWhenShown.tsx";
 import { AlignedParts } from "./AlignedParts.tsx";
 import type { MarginEntries } from "./PassageNotes.tsx";
 import { PassageMargin } from "./PassageMargin.tsx";
+import { PlainParts } from "./PlainParts.tsx";
 import { ReadAloud } from "./ReadAloud.tsx";
 import { usePartSelection } from "./usePartSelection.ts";
 import { useVoicedLangs } from "./useReadAloud.ts";
@@ -80,6 +80,17 @@ export function Passage({
   // Each part of the counterpart, by which its part in the text is described.
   const counterpartPartId = (pair: number) => `${counterpartId}-${pair + 1}`;
   const markers = notes.flatMap((note) => noteNumbers.get(note.id) ?? []);
+  // The passage's text, as it stands and as its counterpart under it.
+  const text = { pairs: passage.pairs, id: passage.id, mark };
+  const parts = {
+    ...text,
+    elementId: passage.id,
+    className: classNames(className, highlight),
+    // Drawn by the style sheet at the end of the text, where the margin stands
+    // beside it and on paper.
+    "data-marker": markers.length > 0 ? markers.join(", ") : undefined,
+    ...anchorProps(passage.id),
+  };
   return (
     <div
       lang={lang}
@@ -92,21 +103,17 @@ export function Passage({
       )}
       ref={row}
     >
-      <AlignedParts
-        pairs={passage.pairs}
-        id={passage.id}
-        elementId={passage.id}
-        className={classNames(className, highlight)}
-        name={name}
-        selection={selection}
-        interactive={view === "both" || peekOpen}
-        counterpartId={peeks && peekOpen ? counterpartPartId : undefined}
-        mark={mark}
-        // Drawn by the style sheet at the end of the text, where the margin stands
-        // beside it and on paper.
-        data-marker={markers.length > 0 ? markers.join(", ") : undefined}
-        {...anchorProps(passage.id)}
-      />
+      {/* The parts answer the pointer and the keyboard wherever two languages show. */}
+      {view === "both" || peekOpen ? (
+        <AlignedParts
+          {...parts}
+          name={name}
+          selection={selection}
+          counterpartId={peeks && peekOpen ? counterpartPartId : undefined}
+        />
+      ) : (
+        <PlainParts {...parts} lang={lang} />
+      )}
       {(peeks || hasMargin || speaks) && (
         <div className="passage-side">
           <div className="passage-tools">
@@ -181,30 +188,14 @@ export function Passage({
       )}
       {/* Not in the page until asked for: each language's page holds its own text. */}
       {peeks && peekOpen && (
-        <p
-          id={counterpartId}
+        <PlainParts
+          {...text}
+          elementId={counterpartId}
           className="peek-text"
           lang={other}
-          onPointerLeave={() => selection.point(undefined)}
-        >
-          {passage.pairs.map((pair, index) => (
-            <Fragment key={index}>
-              {index > 0 && " "}
-              <span
-                id={counterpartPartId(index)}
-                className={classNames(
-                  "part",
-                  selection.marked === index && "is-marked",
-                )}
-                onPointerEnter={(event) => {
-                  if (event.pointerType === "mouse") selection.point(index);
-                }}
-              >
-                <MarkedText text={pair[other]} lang={other} mark={mark} />
-              </span>
-            </Fragment>
-          ))}
-        </p>
+          partId={counterpartPartId}
+          selection={selection}
+        />
       )}
       {/* Not after a switch, which brought the text that failed, or left for it. */}
       {peeks && typeof peek === "object" && peek.failed === other && (
