@@ -54,8 +54,9 @@ function termsIn(part: Element): HTMLElement[] {
  * beside its translation on wide screens and above it on phones, and the passage is a
  * grid whose columns are headed by what they hold (the original, the translation),
  * one tab stop the reader moves through with the arrow keys, a part at a time; the
- * pair under the pointer, focused or pressed is marked on both sides. In the test-yourself mode the
- * translation side stays hidden until the reader presses its part or its original.
+ * pair under the pointer, focused or pressed is marked on both sides. In the
+ * test-yourself mode the translation side stays hidden until the reader presses its
+ * part or its original.
  *
  * The glosses in a part are reached from it, not by Tab: Enter presses the part and
  * goes to its first term, Left and Right go from term to term, Up and Down (and Home
