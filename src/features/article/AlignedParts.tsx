@@ -1,4 +1,4 @@
-import { Fragment, use, type KeyboardEvent } from "react";
+import { use, type KeyboardEvent } from "react";
 import type { AlignedText } from "../../content/schema.ts";
 import { bothPair, type Lang } from "../../locale/languages.ts";
 import { useLanguageState } from "../../locale/LanguageContext.tsx";
@@ -13,6 +13,7 @@ import type { TermMarker } from "../../ui/HighlightContext.ts";
 import { MarkedText } from "../../ui/MarkedText.tsx";
 import { useSelfTest } from "./learner/SelfTestContext.ts";
 import { usePartBeingRead } from "./learner/useReadAloud.ts";
+import { partId } from "./partId.ts";
 import { partKey, type PartSelection } from "./usePartSelection.ts";
 
 export interface AlignedPartsProps {
@@ -25,11 +26,6 @@ export interface AlignedPartsProps {
   /** How the page names the passage, in the reader's language ("đoạn 3"). */
   readonly name: string;
   readonly selection: PartSelection;
-  /**
-   * Whether the parts answer the pointer and the keyboard: always in the both view;
-   * in one language only while the counterpart is shown under the passage.
-   */
-  readonly interactive: boolean;
   /** In one language, the id of the counterpart of each pair, shown under the passage. */
   readonly counterpartId?: ((pair: number) => string) | undefined;
   readonly mark: TermMarker | undefined;
@@ -50,19 +46,17 @@ function termsIn(part: Element): HTMLElement[] {
   return [...part.querySelectorAll<HTMLElement>(".gloss-term")];
 }
 
-/** The id by which a part is read aloud and shown in the test-yourself mode. */
-export function partId(passage: string, pair: number, lang: Lang): string {
-  return `${passage}:${pair}:${lang}`;
-}
-
 /**
- * A passage as its aligned parts. In one language the parts run on as the paragraph
- * they are. In the both view each pair is a row, the original beside its translation
- * on wide screens and above it on phones, and the passage is a grid whose columns are
- * headed by what they hold (the original, the translation), one tab stop the reader
- * moves through with the arrow keys, a part at a time; the pair under the pointer,
- * focused or pressed is marked on both sides. In the test-yourself mode the
- * translation side stays hidden until the reader presses its part or its original.
+ * A passage's parts as controls the reader moves among and presses: always in the
+ * both view, and in one language while the counterpart is shown under the passage
+ * (otherwise the parts are plain text, `PlainParts`). In one language the parts run
+ * on as the paragraph they are. In the both view each pair is a row, the original
+ * beside its translation on wide screens and above it on phones, and the passage is a
+ * grid whose columns are headed by what they hold (the original, the translation),
+ * one tab stop the reader moves through with the arrow keys, a part at a time; the
+ * pair under the pointer, focused or pressed is marked on both sides. In the
+ * test-yourself mode the translation side stays hidden until the reader presses its
+ * part or its original.
  *
  * The glosses in a part are reached from it, not by Tab: Enter presses the part and
  * goes to its first term, Left and Right go from term to term, Up and Down (and Home
@@ -75,7 +69,6 @@ export function AlignedParts({
   className,
   name,
   selection,
-  interactive,
   counterpartId,
   mark,
   ...rest
@@ -138,26 +131,6 @@ export function AlignedParts({
       selection.unpress();
     }
   };
-
-  if (!interactive) {
-    return (
-      <p id={elementId} className={className} lang={lang} {...rest}>
-        {pairs.map((pair, index) => (
-          <Fragment key={index}>
-            {index > 0 && " "}
-            <span
-              className={classNames(
-                "part",
-                reading === partId(id, index, lang) && "is-read",
-              )}
-            >
-              <MarkedText text={pair[lang]} lang={lang} mark={mark} />
-            </span>
-          </Fragment>
-        ))}
-      </p>
-    );
-  }
 
   const single = sides.length === 1;
   const holdsGlosses = (text: string, side: Lang) =>

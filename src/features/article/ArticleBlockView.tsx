@@ -1,92 +1,32 @@
 import { memo } from "react";
-import type {
-  ArticleBlock,
-  Note,
-  TimelineEvent,
-} from "../../content/schema.ts";
-import { useLanguageState, useT } from "../../locale/LanguageContext.tsx";
-import { classNames } from "../../lib/classNames.ts";
+import type { ArticleBlock } from "../../content/schema.ts";
 import { assertNever } from "../../lib/assertNever.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
-import { anchorProps } from "../../dom/readingAnchor.ts";
-import { useHighlightClass, useTermMarker } from "../../ui/HighlightContext.ts";
-import { passageName } from "./PassageName.tsx";
-import { AlignedParts } from "./AlignedParts.tsx";
-import { usePartSelection } from "./usePartSelection.ts";
+import type { MarginEntries } from "./PassageNotes.tsx";
 import { Passage } from "./Passage.tsx";
-import { PassageNotes } from "./PassageNotes.tsx";
+import { Photo } from "./Photo.tsx";
 
-export interface ArticleBlockViewProps {
+export interface ArticleBlockViewProps extends MarginEntries {
   readonly block: ArticleBlock;
   /** How the page names the block ("Paragraph 3"). */
   readonly label: PassageLabel;
-  readonly notes: readonly Note[];
-  readonly events: readonly TimelineEvent[];
-  /** Each note's number, by which its marker in the text and its entry are tied. */
-  readonly noteNumbers: ReadonlyMap<string, number>;
 }
 
-/** Memoised: it renders again for its own reading only (see `ReadingInView`). */
+/**
+ * A block of the article body, by its kind. A switch rather than a table of
+ * components: each case hands its component the block already narrowed to its kind,
+ * with no cast, and a kind added to the schema fails to compile here until it has one.
+ * Memoised: it renders again for its own reading only (see `ReadingInView`).
+ */
 export const ArticleBlockView = memo(function ArticleBlockView({
   block,
-  label,
-  notes,
-  events,
-  noteNumbers,
+  ...beside
 }: ArticleBlockViewProps) {
-  const t = useT();
-  const { lang, view } = useLanguageState();
-  const selection = usePartSelection();
-  const highlight = useHighlightClass(block.id);
-  const mark = useTermMarker(block.id);
   switch (block.kind) {
     case "paragraph":
-      return (
-        <Passage
-          passage={block}
-          label={label}
-          className="paragraph"
-          notes={notes}
-          events={events}
-          noteNumbers={noteNumbers}
-        />
-      );
+      return <Passage passage={block} className="paragraph" {...beside} />;
     case "photo":
-      // The photo itself is not reproduced: its caption stands as a card of its own,
-      // saying whose photo it was, rather than an empty frame.
-      return (
-        <>
-          <figure
-            id={block.id}
-            lang={lang}
-            className={classNames("photo", highlight)}
-            {...anchorProps(block.id)}
-          >
-            <p className="photo-label">{t("article.photoLabel")}</p>
-            <figcaption>
-              <AlignedParts
-                pairs={block.caption}
-                id={`${block.id}-caption`}
-                className="photo-caption"
-                name={passageName(label, t).toLocaleLowerCase(lang)}
-                selection={selection}
-                interactive={view === "both"}
-                mark={mark}
-              />{" "}
-              <span className="photo-credit">{block.credit[lang]}</span>
-            </figcaption>
-          </figure>
-          {notes.length + events.length > 0 && (
-            <div className="passage-margin" lang={lang}>
-              <PassageNotes
-                notes={notes}
-                events={events}
-                numbers={noteNumbers}
-              />
-            </div>
-          )}
-        </>
-      );
+      return <Photo photo={block} {...beside} />;
     default:
       return assertNever(block);
   }

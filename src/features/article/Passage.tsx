@@ -1,12 +1,8 @@
-import { Fragment, memo, useRef, useState } from "react";
-import type {
-  Note,
-  ParagraphBlock,
-  TimelineEvent,
-} from "../../content/schema.ts";
+import { useRef, useState } from "react";
+import type { ParagraphBlock } from "../../content/schema.ts";
 import { counterpartOf, type Lang } from "../../locale/languages.ts";
 import { useBringText } from "../../locale/ExplainerContext.tsx";
-import { useLang, useLanguageState } from "../../locale/LanguageContext.tsx";
+import { useLanguageState } from "../../locale/LanguageContext.tsx";
 import { classNames } from "../../lib/classNames.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../dom/readingAnchor.ts";
@@ -15,28 +11,23 @@ import { folderOf } from "../../lib/pageAddress.ts";
 import { relativeFolder } from "../../lib/relativeFolder.ts";
 import { passageName } from "./PassageName.tsx";
 import { useHighlightClass, useTermMarker } from "../../ui/HighlightContext.ts";
-import { MarkedText } from "../../ui/MarkedText.tsx";
 import { usePageMode } from "../../locale/PageModeContext.ts";
 import { ReadingWhenShown } from "../../locale/ReadingWhenShown.tsx";
 import { AlignedParts } from "./AlignedParts.tsx";
-import { PassageNotes } from "./PassageNotes.tsx";
+import type { MarginEntries } from "./PassageNotes.tsx";
+import { PassageMargin } from "./PassageMargin.tsx";
+import { PlainParts } from "./PlainParts.tsx";
 import { ReadAloud } from "./learner/ReadAloud.tsx";
 import { usePartSelection } from "./usePartSelection.ts";
 import { useVoicedLangs } from "./learner/useReadAloud.ts";
 import { usePointedOrFocused } from "./usePointedOrFocused.ts";
 
-export interface PassageProps {
+export interface PassageProps extends MarginEntries {
   readonly passage: ParagraphBlock;
   /** How the page names the passage ("Paragraph 3"), for the controls beside it. */
   readonly label: PassageLabel;
   /** The passage's own class: `paragraph`, `standfirst`. */
   readonly className: string;
-  /** Where the report differs from the official statement, for this passage. */
-  readonly notes: readonly Note[];
-  /** The timeline events this passage concerns. */
-  readonly events: readonly TimelineEvent[];
-  /** Each note's number, by which its marker in the text and its entry are tied. */
-  readonly noteNumbers: ReadonlyMap<string, number>;
 }
 
 /**
@@ -86,6 +77,17 @@ export function Passage({
   // Each part of the counterpart, by which its part in the text is described.
   const counterpartPartId = (pair: number) => `${counterpartId}-${pair + 1}`;
   const markers = notes.flatMap((note) => noteNumbers.get(note.id) ?? []);
+  // The passage's text, as it stands and as its counterpart under it.
+  const text = { pairs: passage.pairs, id: passage.id, mark };
+  const parts = {
+    ...text,
+    elementId: passage.id,
+    className: classNames(className, highlight),
+    // Drawn by the style sheet at the end of the text, where the margin stands
+    // beside it and on paper.
+    "data-marker": markers.length > 0 ? markers.join(", ") : undefined,
+    ...anchorProps(passage.id),
+  };
   return (
     <div
       lang={lang}
@@ -98,21 +100,17 @@ export function Passage({
       )}
       ref={row}
     >
-      <AlignedParts
-        pairs={passage.pairs}
-        id={passage.id}
-        elementId={passage.id}
-        className={classNames(className, highlight)}
-        name={name}
-        selection={selection}
-        interactive={view === "both" || peekOpen}
-        counterpartId={peeks && peekOpen ? counterpartPartId : undefined}
-        mark={mark}
-        // Drawn by the style sheet at the end of the text, where the margin stands
-        // beside it and on paper.
-        data-marker={markers.length > 0 ? markers.join(", ") : undefined}
-        {...anchorProps(passage.id)}
-      />
+      {/* The parts answer the pointer and the keyboard wherever two languages show. */}
+      {view === "both" || peekOpen ? (
+        <AlignedParts
+          {...parts}
+          name={name}
+          selection={selection}
+          counterpartId={peeks && peekOpen ? counterpartPartId : undefined}
+        />
+      ) : (
+        <PlainParts {...parts} lang={lang} />
+      )}
       {(peeks || hasMargin || speaks) && (
         <div className="passage-side">
           <div className="passage-tools">
@@ -179,7 +177,7 @@ export function Passage({
                 id={marginId}
                 notes={notes}
                 events={events}
-                numbers={noteNumbers}
+                noteNumbers={noteNumbers}
               />
             </ReadingWhenShown>
           )}
@@ -187,30 +185,14 @@ export function Passage({
       )}
       {/* Not in the page until asked for: each language's page holds its own text. */}
       {peeks && peekOpen && (
-        <p
-          id={counterpartId}
+        <PlainParts
+          {...text}
+          elementId={counterpartId}
           className="peek-text"
           lang={other}
-          onPointerLeave={() => selection.point(undefined)}
-        >
-          {passage.pairs.map((pair, index) => (
-            <Fragment key={index}>
-              {index > 0 && " "}
-              <span
-                id={counterpartPartId(index)}
-                className={classNames(
-                  "part",
-                  selection.marked === index && "is-marked",
-                )}
-                onPointerEnter={(event) => {
-                  if (event.pointerType === "mouse") selection.point(index);
-                }}
-              >
-                <MarkedText text={pair[other]} lang={other} mark={mark} />
-              </span>
-            </Fragment>
-          ))}
-        </p>
+          partId={counterpartPartId}
+          selection={selection}
+        />
       )}
       {/* Not after a switch, which brought the text that failed, or left for it. */}
       {peeks && typeof peek === "object" && peek.failed === other && (
@@ -251,27 +233,3 @@ function PeekFailed({
     </p>
   );
 }
-
-interface PassageMarginProps extends Pick<PassageProps, "notes" | "events"> {
-  readonly id: string;
-  readonly numbers: ReadonlyMap<string, number>;
-}
-
-/**
- * A passage's margin, in its own language (it may show the reading before for a
- * frame, see `ReadingWhenShown`); memoised, so that it renders again only for its
- * reading.
- */
-const PassageMargin = memo(function PassageMargin({
-  id,
-  notes,
-  events,
-  numbers,
-}: PassageMarginProps) {
-  const lang = useLang();
-  return (
-    <div id={id} lang={lang} className="passage-margin">
-      <PassageNotes notes={notes} events={events} numbers={numbers} />
-    </div>
-  );
-});

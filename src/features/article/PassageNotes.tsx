@@ -4,13 +4,14 @@ import { Unglossed } from "../../ui/glosses/GlossProvider.tsx";
 import { InPageLink } from "../../ui/InPageLink.tsx";
 import { NoteItem } from "./NoteItem.tsx";
 
-export interface PassageNotesProps {
-  /** Where the report differs from the official statement, for this passage. */
+/** What stands beside a block of the article: its margin's entries. */
+export interface MarginEntries {
+  /** Where the report differs from the official statement, for this block. */
   readonly notes: readonly Note[];
-  /** The timeline events this passage concerns. */
+  /** The timeline events this block concerns. */
   readonly events: readonly TimelineEvent[];
   /** Each note's number, by which its marker in the text and its entry are tied. */
-  readonly numbers: ReadonlyMap<string, number>;
+  readonly noteNumbers: ReadonlyMap<string, number>;
 }
 
 /** How many timeline links are listed outright; more wait behind their count. */
@@ -29,7 +30,7 @@ function EventLinks({ events }: { events: readonly TimelineEvent[] }) {
 }
 
 /** What stands beside a passage: notes on the report, and the way to its timeline events. */
-export function PassageNotes(props: PassageNotesProps) {
+export function PassageNotes(props: MarginEntries) {
   // The explainer's own voice, not the report's text: no glosses in it.
   return (
     <Unglossed>
@@ -38,13 +39,13 @@ export function PassageNotes(props: PassageNotesProps) {
   );
 }
 
-function NotesBeside({ notes, events, numbers }: PassageNotesProps) {
+function NotesBeside({ notes, events, noteNumbers }: MarginEntries) {
   const t = useT();
   if (notes.length === 0 && events.length === 0) return null;
   return (
     <div className="passage-notes">
       {notes.map((note) => (
-        <NoteItem key={note.id} note={note} number={numbers.get(note.id)} />
+        <NoteItem key={note.id} note={note} number={noteNumbers.get(note.id)} />
       ))}
       {events.length > 0 && events.length <= LISTED && (
         <p className="passage-events">

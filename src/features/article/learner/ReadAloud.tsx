@@ -2,7 +2,7 @@ import type { AlignedText } from "../../../content/schema.ts";
 import { bothPair, type Lang } from "../../../locale/languages.ts";
 import { useLanguageState } from "../../../locale/LanguageContext.tsx";
 import { readAloud, stopReading } from "./speech.ts";
-import { partId } from "../AlignedParts.tsx";
+import { partId } from "../partId.ts";
 import { usePartBeingRead, useVoicedLangs } from "./useReadAloud.ts";
 
 export interface ReadAloudProps {

@@ -1,0 +1,25 @@
+import { memo } from "react";
+import { useLang } from "../../locale/LanguageContext.tsx";
+import { PassageNotes, type MarginEntries } from "./PassageNotes.tsx";
+
+export interface PassageMarginProps extends MarginEntries {
+  /** Where the toggle that opens it on a phone points. */
+  readonly id?: string | undefined;
+}
+
+/**
+ * What stands beside a passage or a photo, in its own language (held out of sight it
+ * may show the reading before for a frame, see `ReadingWhenShown`); memoised, so that
+ * it renders again only for its reading.
+ */
+export const PassageMargin = memo(function PassageMargin({
+  id,
+  ...entries
+}: PassageMarginProps) {
+  const lang = useLang();
+  return (
+    <div id={id} lang={lang} className="passage-margin">
+      <PassageNotes {...entries} />
+    </div>
+  );
+});

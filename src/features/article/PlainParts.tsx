@@ -1,0 +1,76 @@
+import { Fragment } from "react";
+import type { AlignedText } from "../../content/schema.ts";
+import type { Lang } from "../../locale/languages.ts";
+import { classNames } from "../../lib/classNames.ts";
+import type { TermMarker } from "../../ui/HighlightContext.ts";
+import { MarkedText } from "../../ui/MarkedText.tsx";
+import { partId } from "./partId.ts";
+import type { PartSelection } from "./usePartSelection.ts";
+import { usePartBeingRead } from "./learner/useReadAloud.ts";
+
+export interface PlainPartsProps {
+  readonly pairs: AlignedText;
+  /** The passage's id, by which its parts are read aloud. */
+  readonly id: string;
+  /** The element's id, where it is the passage's own place to link to. */
+  readonly elementId?: string | undefined;
+  /** The side of each pair the text is in. */
+  readonly lang: Lang;
+  readonly className: string;
+  readonly mark: TermMarker | undefined;
+  /** Each part's own id, where the passage's parts are described by it. */
+  readonly partId?: ((pair: number) => string) | undefined;
+  /** Where pointing at a part marks its pair in the passage too. */
+  readonly selection?: PartSelection | undefined;
+  readonly [data: `data-${string}`]: string | undefined;
+}
+
+/**
+ * One side of a passage's parts as the paragraph they are, running on: the closed
+ * passage and caption, and the counterpart under a passage. The parts stay elements
+ * of their own so that the one read aloud, or the pair the reader points at, shows.
+ */
+export function PlainParts({
+  pairs,
+  id,
+  elementId,
+  lang,
+  className,
+  mark,
+  partId: elementIdOf,
+  selection,
+  ...rest
+}: PlainPartsProps) {
+  const reading = usePartBeingRead();
+  return (
+    <p
+      id={elementId}
+      className={className}
+      lang={lang}
+      onPointerLeave={selection && (() => selection.point(undefined))}
+      {...rest}
+    >
+      {pairs.map((pair, index) => (
+        <Fragment key={index}>
+          {index > 0 && " "}
+          <span
+            id={elementIdOf?.(index)}
+            className={classNames(
+              "part",
+              selection?.marked === index && "is-marked",
+              reading === partId(id, index, lang) && "is-read",
+            )}
+            onPointerEnter={
+              selection &&
+              ((event) => {
+                if (event.pointerType === "mouse") selection.point(index);
+              })
+            }
+          >
+            <MarkedText text={pair[lang]} lang={lang} mark={mark} />
+          </span>
+        </Fragment>
+      ))}
+    </p>
+  );
+}
