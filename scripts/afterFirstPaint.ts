@@ -1,7 +1,12 @@
 import { cloneNode, Element, Text, type Document } from "domhandler";
 import { DomUtils } from "htmlparser2";
 import { inlineScript } from "./contentSecurity.ts";
-import { appendLines, newElement, theElement } from "./pageHtml.ts";
+import {
+  appendLines,
+  newElement,
+  theElement,
+  writtenOpen,
+} from "./pageHtml.ts";
 
 /** The attribute of the template whose content waits for the first paint. */
 export const AFTER_FIRST_PAINT_ATTRIBUTE = "data-after-first-paint";
@@ -49,13 +54,15 @@ export function loadAfterFirstPaint(
       [AFTER_FIRST_PAINT_ATTRIBUTE]: "",
     },
     [
-      cloneNode(sheet),
+      writtenOpen(cloneNode(sheet)),
       ...preloads.map((file) =>
-        newElement("link", {
-          rel: "modulepreload",
-          crossorigin: "",
-          href: `./${file}`,
-        }),
+        writtenOpen(
+          newElement("link", {
+            rel: "modulepreload",
+            crossorigin: "",
+            href: `./${file}`,
+          }),
+        ),
       ),
       entry,
     ],

@@ -9,6 +9,7 @@ import {
   replaceWithLines,
   serialisePage,
   textOf,
+  writtenOpen,
 } from "./pageHtml.ts";
 
 /** Where the bundle's files seem to be, for Beasties, which reads them by path. */
@@ -44,7 +45,7 @@ export async function inlineCriticalCss(
       [
         newElement("style", {}, critical),
         newElement("noscript", {}, [
-          newElement("link", { rel: "stylesheet", href }),
+          writtenOpen(newElement("link", { rel: "stylesheet", href })),
         ]),
       ],
       "    ",

@@ -1,11 +1,13 @@
 import {
+  cloneNode,
   Comment,
+  Document,
   Element,
   Text,
   type ChildNode,
-  type Document,
 } from "domhandler";
 import { DomUtils, parseDocument } from "htmlparser2";
+import { escapeHtml } from "../src/lib/escapeHtml.ts";
 import type { HeadElement, PageHead } from "../src/lib/pageHead.ts";
 
 /*
@@ -17,12 +19,49 @@ import type { HeadElement, PageHead } from "../src/lib/pageHead.ts";
 /** The comment of the template that the page's head takes the place of. */
 const HEAD_PLACE = "page-head";
 
+/*
+ * The tree holds the page's text as written, its entities not decoded: the markup React
+ * renders is written out as it came, and what the build adds is escaped as it is put in.
+ */
+const AS_WRITTEN = { decodeEntities: false } as const;
+
 export function parsePage(html: string): Document {
-  return parseDocument(html);
+  return parseDocument(html, AS_WRITTEN);
 }
 
 export function serialisePage(document: Document | ChildNode): string {
-  return DomUtils.getOuterHTML(document);
+  if (document instanceof Element && WRITTEN_OPEN.has(document))
+    return DomUtils.getOuterHTML(document, AS_WRITTEN);
+  if (!hasOpenWithin(document))
+    return DomUtils.getOuterHTML(document, SELF_CLOSED);
+  const children = document.children.map(serialisePage).join("");
+  if (!(document instanceof Element)) return children;
+  // The element's own tags, around its children written one by one.
+  const empty = cloneNode(document, false);
+  const end = `</${document.name}>`;
+  const start = DomUtils.getOuterHTML(empty, SELF_CLOSED).slice(0, -end.length);
+  return `${start}${children}${end}`;
+}
+
+/**
+ * Marks an empty element the build adds (a `<link>` in a `<noscript>` or a
+ * `<template>`) to be written `<link …>`, as before the tree, rather than `<link … />`.
+ */
+export function writtenOpen(element: Element): Element {
+  WRITTEN_OPEN.add(element);
+  return element;
+}
+
+const WRITTEN_OPEN = new WeakSet<Element>();
+
+// `<meta … />`, as the template and the head write them.
+const SELF_CLOSED = { ...AS_WRITTEN, selfClosingTags: true } as const;
+
+function hasOpenWithin(node: Document | ChildNode): node is Document | Element {
+  return (
+    (node instanceof Element || node instanceof Document) &&
+    DomUtils.existsOne((e) => WRITTEN_OPEN.has(e), node.children)
+  );
 }
 
 /** A new element, with `text` as its content if given. */
@@ -128,12 +167,20 @@ export function writeBody(document: Document, markup: string): void {
     "root element",
   );
   for (const child of [...root.children]) DomUtils.removeElement(child);
-  for (const child of [...parseDocument(markup).children])
+  for (const child of [...parsePage(markup).children])
     DomUtils.appendChild(root, child);
 }
 
 function headNode({ name, attributes, text }: HeadElement): Element {
-  return newElement(name, attributes, text ?? []);
+  const escaped = Object.fromEntries(
+    Object.entries(attributes).map(([key, value]) => [key, escapeHtml(value)]),
+  );
+  // A script's text is code, which the page holds as it is.
+  return newElement(
+    name,
+    escaped,
+    text === undefined ? [] : name === "script" ? text : escapeHtml(text),
+  );
 }
 
 function linkSiblings(nodes: readonly ChildNode[]): void {
