@@ -25,10 +25,12 @@ const HEAD_PLACE = "page-head";
  */
 const AS_WRITTEN = { decodeEntities: false } as const;
 
+/** A page, or a part of one, as a tree. */
 export function parsePage(html: string): Document {
   return parseDocument(html, AS_WRITTEN);
 }
 
+/** The page's HTML, written out once its tree is complete. */
 export function serialisePage(document: Document | ChildNode): string {
   if (document instanceof Element && WRITTEN_OPEN.has(document))
     return DomUtils.getOuterHTML(document, AS_WRITTEN);
@@ -45,7 +47,8 @@ export function serialisePage(document: Document | ChildNode): string {
 
 /**
  * Marks an empty element the build adds (a `<link>` in a `<noscript>` or a
- * `<template>`) to be written `<link …>`, as before the tree, rather than `<link … />`.
+ * `<template>`) to be written `<link …>`, the form the page's readers and tests look
+ * for there, rather than `<link … />`.
  */
 export function writtenOpen(element: Element): Element {
   WRITTEN_OPEN.add(element);
