@@ -1,4 +1,12 @@
+import { cloneNode, Element, Text, type Document } from "domhandler";
+import { DomUtils } from "htmlparser2";
 import { inlineScript } from "./contentSecurity.ts";
+import {
+  appendLines,
+  newElement,
+  theElement,
+  writtenOpen,
+} from "./pageHtml.ts";
 
 /** The attribute of the template whose content waits for the first paint. */
 export const AFTER_FIRST_PAINT_ATTRIBUTE = "data-after-first-paint";
@@ -7,7 +15,7 @@ export const AFTER_FIRST_PAINT_ATTRIBUTE = "data-after-first-paint";
 const LOADER = inlineScript("loadAfterFirstPaint.js");
 
 /**
- * Makes everything `html` loads besides itself wait for its first paint: its style
+ * Makes everything the page loads besides itself wait for its first paint: its style
  * sheet (in a `<noscript>` for readers without script; the page has the rules its
  * first view uses inline) and its entry script move into an inert `<template>`,
  * with a `modulepreload` for each chunk in `preloads` (the code the entry fetches at
@@ -18,32 +26,50 @@ const LOADER = inlineScript("loadAfterFirstPaint.js");
  * simulated slow network as Lighthouse's, holds up its largest paint.
  */
 export function loadAfterFirstPaint(
-  html: string,
+  document: Document,
   preloads: readonly string[],
-): string {
+): void {
   // The style sheet a reader without script has; with script, after the first paint.
-  const sheet = /<noscript>(<link rel="stylesheet"[^>]*>)<\/noscript>/.exec(
-    html,
-  )?.[1];
-  const entry = /<script type="module"[^>]*><\/script>/.exec(html)?.[0];
-  if (!sheet || !entry)
-    throw new Error("The page has no style sheet or no entry script to defer.");
-  const waiting = [
-    sheet,
-    ...preloads.map(
-      (file) => `<link rel="modulepreload" crossorigin href="./${file}">`,
-    ),
-    entry,
-  ].join("");
-  return html
-    .replace(new RegExp(`\\n?[ ]*${escapeRegExp(entry)}`), "")
-    .replace(
-      "</head>",
-      () =>
-        `  <template ${AFTER_FIRST_PAINT_ATTRIBUTE}>${waiting}</template>\n    <script>${LOADER}</script>\n  </head>`,
-    );
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const sheet = theElement(
+    document,
+    (e) =>
+      e.name === "link" &&
+      e.attribs.rel === "stylesheet" &&
+      e.parent instanceof Element &&
+      e.parent.name === "noscript",
+    "style sheet to defer",
+  );
+  const entry = theElement(
+    document,
+    (e) => e.name === "script" && e.attribs.type === "module",
+    "entry script to defer",
+  );
+  // With the white space before it, so that no empty line stays in its place.
+  if (entry.prev instanceof Text && !entry.prev.data.trim())
+    DomUtils.removeElement(entry.prev);
+  DomUtils.removeElement(entry);
+  const waiting = newElement(
+    "template",
+    {
+      [AFTER_FIRST_PAINT_ATTRIBUTE]: "",
+    },
+    [
+      writtenOpen(cloneNode(sheet)),
+      ...preloads.map((file) =>
+        writtenOpen(
+          newElement("link", {
+            rel: "modulepreload",
+            crossorigin: "",
+            href: `./${file}`,
+          }),
+        ),
+      ),
+      entry,
+    ],
+  );
+  appendLines(
+    theElement(document, (e) => e.name === "head", "<head>"),
+    [waiting, newElement("script", {}, LOADER)],
+    "    ",
+  );
 }

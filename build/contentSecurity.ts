@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import type { Document } from "domhandler";
+import { elementsWhere, textOf } from "./pageHtml.ts";
 
 /*
  * What a page's Content Security Policy allows inline: each `<style>` and each classic
@@ -22,50 +24,48 @@ export function inlineScript(fileName: string): string {
     .trim();
 }
 
-/** The page's policy allowing each of its `<style>` elements by its hash. */
-export function allowInlineStyles(html: string): string {
-  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)];
-  return allowByHash(
-    html,
+/**
+ * Allows, in the page's policy, each of its `<style>` elements and each of its inline
+ * classic scripts (no `src`) by its hash.
+ */
+export function allowInlineCode(document: Document): void {
+  allowByHash(
+    document,
     "style-src",
-    styles.map(([, css = ""]) => css),
+    elementsWhere(document, (e) => e.name === "style").map(textOf),
   );
-}
-
-/** The page's policy allowing each of its inline classic scripts (no `src`) by its hash. */
-export function allowInlineScripts(html: string): string {
-  const scripts = [
-    ...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g),
-  ];
-  return allowByHash(
-    html,
+  allowByHash(
+    document,
     "script-src",
-    scripts.map(([, code = ""]) => code),
+    elementsWhere(
+      document,
+      (e) => e.name === "script" && e.attribs.src === undefined,
+    ).map(textOf),
   );
 }
 
-/** `html` with `directive` of its policy allowing each of `texts` by its hash. */
+/** `directive` of the page's policy allowing each of `texts` by its hash. */
 function allowByHash(
-  html: string,
+  document: Document,
   directive: "style-src" | "script-src",
   texts: readonly string[],
-): string {
-  if (texts.length === 0) return html;
-  let found = false;
-  const page = html.replace(
-    new RegExp(
-      `(<meta http-equiv="Content-Security-Policy" content="[^"]*${directive} 'self')`,
-    ),
-    (policy) => {
-      found = true;
-      return `${policy} ${texts.map(sha256Source).join(" ")}`;
-    },
-  );
-  if (!found)
+): void {
+  if (texts.length === 0) return;
+  const self = `${directive} 'self'`;
+  const policy = elementsWhere(
+    document,
+    (e) =>
+      e.name === "meta" &&
+      e.attribs["http-equiv"] === "Content-Security-Policy",
+  ).find((e) => e.attribs.content?.includes(self));
+  if (!policy)
     throw new Error(
       `The page has inline ${directive === "style-src" ? "styles" : "scripts"} but no policy to allow them.`,
     );
-  return page;
+  policy.attribs.content = (policy.attribs.content ?? "").replace(
+    self,
+    () => `${self} ${texts.map(sha256Source).join(" ")}`,
+  );
 }
 
 /** A CSP hash source for `text`. */

@@ -1,38 +1,56 @@
 import { posix } from "node:path";
 import Beasties from "beasties";
+import { cloneNode, type Document, type Element } from "domhandler";
+import { DomUtils } from "htmlparser2";
+import {
+  elementsWhere,
+  newElement,
+  parsePage,
+  replaceWithLines,
+  serialisePage,
+  textOf,
+  writtenOpen,
+} from "./pageHtml.ts";
 
 /** Where the bundle's files seem to be, for Beasties, which reads them by path. */
 const BUNDLE_ROOT = "/bundle";
 
 /**
- * Inlines into `html` (a page whose assets are addressed `./assets/…`) the CSS rules
- * that match its prerendered markup, found by Beasties, in place of its style sheet's
+ * Inlines into the page (whose assets are addressed `./assets/…`) the CSS rules that
+ * match its prerendered markup, found by Beasties, in place of its style sheet's
  * `<link>`, which stays in a `<noscript>` for a reader without script; with script,
  * the sheet loads after the first paint (see `loadAfterFirstPaint`).
  * Only the `<link>` changes in the page: Beasties's own output, which re-serialises the
  * whole document, is read for the rules alone.
  */
 export async function inlineCriticalCss(
-  html: string,
+  document: Document,
   readAsset: (fileName: string) => string | undefined,
-): Promise<string> {
+): Promise<void> {
   const beasties = new BundleBeasties(readAsset);
-  const links = [
-    ...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g),
-  ];
-  let page = html;
-  for (const [link, href] of links) {
+  const isSheet = (e: Element) =>
+    e.name === "link" && e.attribs.rel === "stylesheet";
+  for (const link of elementsWhere(document, isSheet)) {
+    const { href } = link.attribs;
     if (!href) continue;
-    const critical = await beasties.criticalRules(html, href);
+    // The page with that one style sheet, for Beasties to inline into a <style>.
+    const alone = cloneNode(document, true);
+    for (const other of elementsWhere(alone, isSheet))
+      if (other.attribs.href !== href) DomUtils.removeElement(other);
+    const critical = await beasties.criticalRules(serialisePage(alone));
     if (critical === undefined)
       throw new Error(`No CSS found for the style sheet ${href}`);
-    page = page.replace(
+    replaceWithLines(
       link,
-      () =>
-        `<style>${critical}</style>\n    <noscript><link rel="stylesheet" href="${href}"></noscript>`,
+      [
+        newElement("style", {}, critical),
+        newElement("noscript", {}, [
+          writtenOpen(newElement("link", { rel: "stylesheet", href })),
+        ]),
+      ],
+      "    ",
     );
   }
-  return page;
 }
 
 class BundleBeasties extends Beasties {
@@ -65,13 +83,10 @@ class BundleBeasties extends Beasties {
     return text;
   }
 
-  /** The rules of the style sheet at `href` that the page's markup uses. */
-  async criticalRules(html: string, href: string): Promise<string | undefined> {
-    // The page with that one style sheet, for Beasties to inline into a <style>.
-    const alone = html.replace(/<link rel="stylesheet"[^>]*>/g, (link) =>
-      link.includes(`href="${href}"`) ? link : "",
-    );
-    const processed = await this.process(alone);
-    return /<style>([\s\S]*?)<\/style>/.exec(processed)?.[1];
+  /** The rules of the style sheet of `html`, a page with one, that its markup uses. */
+  async criticalRules(html: string): Promise<string | undefined> {
+    const processed = parsePage(await this.process(html));
+    const [style] = elementsWhere(processed, (e) => e.name === "style");
+    return style && textOf(style);
   }
 }

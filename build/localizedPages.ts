@@ -4,13 +4,13 @@ import { runnerImport, type Plugin, type Rollup } from "vite";
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
+import type { Document } from "domhandler";
 import type {
   Explainer,
   ExplainerModule,
-  PageMeta,
   ShareImage,
 } from "../src/content/schema.ts";
-import { LANGS, LANGUAGES, ORIGINAL_LANG } from "../src/locale/languages.ts";
+import { LANGS, ORIGINAL_LANG } from "../src/locale/languages.ts";
 import {
   folderOf,
   langFromAddress,
@@ -18,18 +18,25 @@ import {
   viewFromAddress,
   type PageVariant,
 } from "../src/lib/pageAddress.ts";
-import { DEFAULT_EMBED_THEME } from "../src/lib/embedLook.ts";
+import { OEMBED_FILE, pageHead } from "../src/lib/pageHead.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
 import { loadAfterFirstPaint } from "./afterFirstPaint.ts";
-import { allowInlineScripts, allowInlineStyles } from "./contentSecurity.ts";
+import { allowInlineCode } from "./contentSecurity.ts";
 import { inlineCriticalCss } from "./criticalCss.ts";
 import {
   EXPLAINER_MODULE,
   explainerContent,
   inLanguageId,
 } from "./explainerContent.ts";
-import { OEMBED_FILE, oEmbedFor } from "./oEmbed.ts";
-import { pageHead } from "./pageHead.ts";
+import { oEmbedFor } from "./oEmbed.ts";
+import { CONTENT_SECURITY_POLICY, INLINE_HEAD_PARTS } from "./pageHead.ts";
+import {
+  elementsWhere,
+  parsePage,
+  serialisePage,
+  writeBody,
+  writeHead,
+} from "./pageHtml.ts";
 import { PAGE_VARIANTS } from "./pageVariants.ts";
 
 export interface LocalizedPagesOptions {
@@ -85,13 +92,19 @@ export function localizedPages({
           view: viewFromAddress(url) ?? "single",
           mode: modeFromAddress(url),
         };
-        return fillTemplate(html, page, {
-          meta: explainer.meta,
-          shareImage,
-          siteUrl,
-          body: "",
-          withPolicy: false,
-        });
+        const document = parsePage(html);
+        writeHead(
+          document,
+          pageHead({
+            meta: explainer.meta,
+            shareImage,
+            page,
+            siteUrl,
+            policy: undefined,
+            inline: INLINE_HEAD_PARTS,
+          }),
+        );
+        return serialisePage(document);
       },
     },
     generateBundle: {
@@ -120,26 +133,29 @@ export function localizedPages({
         };
         for (const page of PAGE_VARIANTS) {
           const folder = folderOf(page);
-          const filled = fillTemplate(html, page, {
-            meta,
-            shareImage,
-            siteUrl,
-            body: server.renderPage(page),
-            withPolicy: true,
-          });
+          const document = parsePage(html);
+          writeHead(
+            document,
+            pageHead({
+              meta,
+              shareImage,
+              page,
+              siteUrl,
+              policy: CONTENT_SECURITY_POLICY,
+              inline: INLINE_HEAD_PARTS,
+            }),
+          );
+          writeBody(document, server.renderPage(page));
           // The rules this page's markup uses, inline and allowed by their hash; the
           // style sheet and the code load once the first paint is on screen.
-          const source = relocate(
-            allowInlineScripts(
-              allowInlineStyles(
-                loadAfterFirstPaint(
-                  await inlineCriticalCss(filled, readAsset),
-                  [...code, ...textFetchedAtOnce(bundle, page)],
-                ),
-              ),
-            ),
-            folder,
-          );
+          await inlineCriticalCss(document, readAsset);
+          loadAfterFirstPaint(document, [
+            ...code,
+            ...textFetchedAtOnce(bundle, page),
+          ]);
+          allowInlineCode(document);
+          relocate(document, folder);
+          const source = serialisePage(document);
           const fileName = `${folder}index.html`;
           if (fileName === "index.html") template.source = source;
           else this.emitFile({ type: "asset", fileName, source });
@@ -161,53 +177,17 @@ export function localizedPages({
   };
 }
 
-function fillTemplate(
-  html: string,
-  page: PageVariant,
-  {
-    meta,
-    shareImage,
-    siteUrl,
-    body,
-    withPolicy,
-  }: {
-    meta: PageMeta;
-    shareImage: ShareImage | undefined;
-    siteUrl: string | undefined;
-    body: string;
-    withPolicy: boolean;
-  },
-): string {
-  return (
-    html
-      .replace(
-        /<html lang="[^"]*"/,
-        // An embed is light until its address says otherwise
-        // (src/inline/applyEmbedTheme.js).
-        `<html lang="${page.lang}" dir="${LANGUAGES[page.lang].dir}"${
-          page.mode.kind === "embed"
-            ? ` data-theme="${DEFAULT_EMBED_THEME}"`
-            : ""
-        }`,
-      )
-      .replace(
-        '<meta name="color-scheme" content="light dark" />',
-        () =>
-          `<meta name="color-scheme" content="${page.mode.kind === "embed" ? DEFAULT_EMBED_THEME : "light dark"}" />`,
-      )
-      // Functions, so that a `$&` or `$'` in the text is text, not a replacement pattern.
-      .replace("<!--page-head-->", () =>
-        pageHead({ meta, shareImage, page, siteUrl, withPolicy }),
-      )
-      .replace("<!--page-body-->", () => body)
-  );
-}
-
 /** Rewrites the bundle's own relative addresses (`./assets/…`) for a page in `folder`. */
-function relocate(html: string, folder: string): string {
+function relocate(document: Document, folder: string): void {
   const prefix = relativeFolder(folder, "");
-  if (prefix === "./") return html;
-  return html.replace(/(src|href)="\.\/assets\//g, `$1="${prefix}assets/`);
+  if (prefix === "./") return;
+  for (const element of elementsWhere(document, () => true)) {
+    for (const name of ["src", "href"]) {
+      const address = element.attribs[name];
+      if (address?.startsWith("./assets/"))
+        element.attribs[name] = prefix + address.slice("./".length);
+    }
+  }
 }
 
 /**

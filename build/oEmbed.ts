@@ -9,9 +9,6 @@ import {
 import { folderOf, type PageVariant } from "../src/lib/pageAddress.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
 
-/** The file, in each page's folder, that describes the page's embed for oEmbed. */
-export const OEMBED_FILE = "oembed.json";
-
 /** An article column's width, at which the fallback heights were measured. */
 export const OEMBED_WIDTH = 720;
 

@@ -43,7 +43,7 @@ import {
   type Mention,
 } from "../lib/explainerIndex.ts";
 import { joinedText } from "../lib/alignedText.ts";
-import { folderOf, modeKey } from "../lib/pageAddress.ts";
+import { modeKey } from "../lib/pageAddress.ts";
 import { SECTIONS, type SectionId, type SectionInfo } from "../lib/sections.ts";
 
 /** What a section's view is drawn from. */
@@ -160,12 +160,7 @@ export function App() {
     // browser style and lay out the whole page again inside the switch's frame, where
     // only what the reader sees has changed.
     return afterPaint(() =>
-      applyDocumentHead(document, {
-        lang,
-        title: explainer.meta.title[lang],
-        description: explainer.meta.description[lang],
-        folder: folderOf({ lang, view, mode }),
-      }),
+      applyDocumentHead(document, explainer.meta, { lang, view, mode }),
     );
   }, [lang, view, mode, explainer.meta]);
 

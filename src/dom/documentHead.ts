@@ -1,35 +1,34 @@
+import type { PageMeta } from "../content/schema.ts";
 import { LANGUAGES, type Lang } from "../locale/languages.ts";
-import { rootPath } from "../lib/pageAddress.ts";
-
-/** What the document's head says about the page in the reader's language. */
-export interface DocumentHead {
-  readonly lang: Lang;
-  readonly title: string;
-  readonly description: string;
-  /** The page's folder relative to the explainer's root (see `folderOf`). */
-  readonly folder: string;
-}
+import { rootPath, type PageVariant } from "../lib/pageAddress.ts";
+import { switchedHead } from "../lib/pageHead.ts";
 
 /**
- * Puts the language and its direction, the title, description and canonical address
- * on the document, in one place. The canonical address is this page in the reader's language, found from the
- * one the page was served with, so that a configured absolute address stays absolute.
+ * Puts on the document what changes of its head (src/lib/pageHead.ts) when the reader
+ * switches language or view: the language and its direction, the title, description
+ * and canonical address. The addresses are resolved against the root the page was
+ * served from, found from its canonical address, so that a configured absolute
+ * address stays absolute.
  */
-export function applyDocumentHead(doc: Document, head: DocumentHead): void {
-  applyDocumentLang(doc, head.lang);
+export function applyDocumentHead(
+  doc: Document,
+  meta: PageMeta,
+  page: PageVariant,
+): void {
+  const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]');
+  const served = canonical?.href ? new URL(canonical.href) : undefined;
+  const head = switchedHead(
+    meta,
+    page,
+    served && new URL(rootPath(served.pathname), served).href,
+  );
+  applyDocumentLang(doc, head.root.lang);
   doc.title = head.title;
   doc
     .querySelector('meta[name="description"]')
     ?.setAttribute("content", head.description);
-  const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]');
-  if (canonical?.href) {
-    const served = new URL(canonical.href);
-    const href = new URL(
-      head.folder,
-      new URL(rootPath(served.pathname), served),
-    ).href;
-    if (canonical.href !== href) canonical.href = href;
-  }
+  if (canonical && served && canonical.href !== head.canonical)
+    canonical.href = head.canonical;
 }
 
 /** Puts the language and its direction on the document. */

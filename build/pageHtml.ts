@@ -1,0 +1,194 @@
+import {
+  cloneNode,
+  Comment,
+  Document,
+  Element,
+  Text,
+  type ChildNode,
+} from "domhandler";
+import { DomUtils, parseDocument } from "htmlparser2";
+import { escapeHtml } from "../src/lib/escapeHtml.ts";
+import type { HeadElement, PageHead } from "../src/lib/pageHead.ts";
+
+/*
+ * A page's HTML as one tree: the build parses the template once, each step changes the
+ * tree (its head, its markup, its style sheet, its scripts, its policy), and the page is
+ * written out once at the end.
+ */
+
+/** The comment of the template that the page's head takes the place of. */
+const HEAD_PLACE = "page-head";
+
+/*
+ * The tree holds the page's text as written, its entities not decoded: the markup React
+ * renders is written out as it came, and what the build adds is escaped as it is put in.
+ */
+const AS_WRITTEN = { decodeEntities: false } as const;
+
+/** A page, or a part of one, as a tree. */
+export function parsePage(html: string): Document {
+  return parseDocument(html, AS_WRITTEN);
+}
+
+/** The page's HTML, written out once its tree is complete. */
+export function serialisePage(document: Document | ChildNode): string {
+  if (document instanceof Element && WRITTEN_OPEN.has(document))
+    return DomUtils.getOuterHTML(document, AS_WRITTEN);
+  if (!hasOpenWithin(document))
+    return DomUtils.getOuterHTML(document, SELF_CLOSED);
+  const children = document.children.map(serialisePage).join("");
+  if (!(document instanceof Element)) return children;
+  // The element's own tags, around its children written one by one.
+  const empty = cloneNode(document, false);
+  const end = `</${document.name}>`;
+  const start = DomUtils.getOuterHTML(empty, SELF_CLOSED).slice(0, -end.length);
+  return `${start}${children}${end}`;
+}
+
+/**
+ * Marks an empty element the build adds (a `<link>` in a `<noscript>` or a
+ * `<template>`) to be written `<link …>`, the form the page's readers and tests look
+ * for there, rather than `<link … />`.
+ */
+export function writtenOpen(element: Element): Element {
+  WRITTEN_OPEN.add(element);
+  return element;
+}
+
+const WRITTEN_OPEN = new WeakSet<Element>();
+
+// `<meta … />`, as the template and the head write them.
+const SELF_CLOSED = { ...AS_WRITTEN, selfClosingTags: true } as const;
+
+function hasOpenWithin(node: Document | ChildNode): node is Document | Element {
+  return (
+    (node instanceof Element || node instanceof Document) &&
+    DomUtils.existsOne((e) => WRITTEN_OPEN.has(e), node.children)
+  );
+}
+
+/** A new element, with `text` as its content if given. */
+export function newElement(
+  name: string,
+  attributes: Readonly<Record<string, string>>,
+  children: readonly ChildNode[] | string = [],
+): Element {
+  const content =
+    typeof children === "string" ? [new Text(children)] : [...children];
+  const element = new Element(name, { ...attributes }, content);
+  for (const child of content) child.parent = element;
+  linkSiblings(content);
+  return element;
+}
+
+/** Every element of `root` that `test` accepts, in document order. */
+export function elementsWhere(
+  root: Document | Element,
+  test: (element: Element) => boolean,
+): Element[] {
+  return DomUtils.findAll(test, root.children);
+}
+
+/** The one element of `root` that `test` accepts; a page without one is a broken build. */
+export function theElement(
+  root: Document | Element,
+  test: (element: Element) => boolean,
+  what: string,
+): Element {
+  const found = DomUtils.findOne(test, root.children);
+  if (!found) throw new Error(`The page has no ${what}.`);
+  return found;
+}
+
+/** An element's text (a script's code, a style's rules), as the page holds it. */
+export function textOf(element: Element): string {
+  return DomUtils.textContent(element);
+}
+
+/** Adds `nodes` at the end of `parent`, each on a line of its own at `indent`. */
+export function appendLines(
+  parent: Element,
+  nodes: readonly ChildNode[],
+  indent: string,
+): void {
+  // Before the white space that closes the element, so that its end tag keeps its line.
+  const last = parent.children.at(-1);
+  const closing = last instanceof Text && !last.data.trim() ? last : undefined;
+  for (const node of nodes) {
+    const line = new Text(`\n${indent}`);
+    if (closing) {
+      DomUtils.prepend(closing, line);
+      DomUtils.prepend(closing, node);
+    } else {
+      DomUtils.appendChild(parent, line);
+      DomUtils.appendChild(parent, node);
+    }
+  }
+}
+
+/** Puts `nodes` in the place of `node`, each but the first on a line at `indent`. */
+export function replaceWithLines(
+  node: ChildNode,
+  nodes: readonly ChildNode[],
+  indent: string,
+): void {
+  let previous: ChildNode = node;
+  nodes.forEach((next, index) => {
+    if (index > 0) {
+      const line = new Text(`\n${indent}`);
+      DomUtils.append(previous, line);
+      previous = line;
+    }
+    DomUtils.append(previous, next);
+    previous = next;
+  });
+  DomUtils.removeElement(node);
+}
+
+/**
+ * Writes a page's head (src/lib/pageHead.ts): its root's attributes, and its elements
+ * in the place of the template's `<!--page-head-->`.
+ */
+export function writeHead(document: Document, head: PageHead): void {
+  const root = theElement(document, (e) => e.name === "html", "<html>");
+  root.attribs = { ...root.attribs, ...head.root };
+  const [place] = DomUtils.filter(
+    (node) => node instanceof Comment && node.data === HEAD_PLACE,
+    root,
+    true,
+    1,
+  );
+  if (!place) throw new Error(`The template has no <!--${HEAD_PLACE}-->.`);
+  replaceWithLines(place, head.elements.map(headNode), "    ");
+}
+
+/** Puts the page's prerendered `markup` into its root element. */
+export function writeBody(document: Document, markup: string): void {
+  const root = theElement(
+    document,
+    (e) => e.attribs.id === "root",
+    "root element",
+  );
+  for (const child of [...root.children]) DomUtils.removeElement(child);
+  for (const child of [...parsePage(markup).children])
+    DomUtils.appendChild(root, child);
+}
+
+function headNode({ name, attributes, text }: HeadElement): Element {
+  const escaped = Object.fromEntries(
+    Object.entries(attributes).map(([key, value]) => [key, escapeHtml(value)]),
+  );
+  // A script's text is code, which the page holds as it is.
+  return newElement(
+    name,
+    escaped,
+    text === undefined ? [] : name === "script" ? text : escapeHtml(text),
+  );
+}
+
+function linkSiblings(nodes: readonly ChildNode[]): void {
+  nodes.forEach((node, index) => {
+    node.prev = nodes[index - 1] ?? null;
+    node.next = nodes[index + 1] ?? null;
+  });
+}
