@@ -106,6 +106,12 @@ export const importFlow = [
               message:
                 "common/ is shared by every area, so it imports none of them.",
             },
+            {
+              target: "./src/ui",
+              from: ["./src/components", ...ENTRIES],
+              message:
+                "ui/ holds parts every feature may use, so it imports none of them.",
+            },
           ],
         },
       ],

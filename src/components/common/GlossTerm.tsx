@@ -3,9 +3,8 @@ import {
   Suspense,
   use,
   useCallback,
-  useEffect,
   useId,
-  useRef,
+  useState,
   type ComponentType,
   type ReactNode,
 } from "react";
@@ -54,8 +53,7 @@ export interface GlossTermProps {
 export function GlossTerm({ gloss, entry, lang, children }: GlossTermProps) {
   const inPart = use(GlossInPart);
   const id = useId();
-  const wrapper = useRef<HTMLSpanElement>(null);
-  const term = useRef<HTMLSpanElement>(null);
+  const [term, setTerm] = useState<HTMLSpanElement | null>(null);
   const { setOpen, choose } = gloss;
   const open = gloss.open === id;
   const cardId = `${id}-gloss`;
@@ -67,41 +65,10 @@ export function GlossTerm({ gloss, entry, lang, children }: GlossTermProps) {
   );
   const toggle = () => setOpen(open ? undefined : id);
 
-  useEffect(() => {
-    const element = wrapper.current;
-    if (!open || !element) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!(event.target instanceof Node && element.contains(event.target)))
-        close();
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      event.stopPropagation();
-      close();
-      term.current?.focus();
-    };
-    // Tabbing on past the card closes it; a click on the card's own text does not.
-    const onFocusOut = (event: FocusEvent) => {
-      if (
-        event.relatedTarget instanceof Node &&
-        !element.contains(event.relatedTarget)
-      )
-        close();
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    element.addEventListener("keydown", onKeyDown);
-    element.addEventListener("focusout", onFocusOut);
-    return () => {
-      document.removeEventListener("pointerdown", onPointerDown);
-      element.removeEventListener("keydown", onKeyDown);
-      element.removeEventListener("focusout", onFocusOut);
-    };
-  }, [open, close]);
-
   return (
-    <span ref={wrapper} className="gloss">
+    <span className="gloss">
       <span
-        ref={term}
+        ref={setTerm}
         role="button"
         tabIndex={inPart ? -1 : 0}
         className="gloss-term"
@@ -125,7 +92,7 @@ export function GlossTerm({ gloss, entry, lang, children }: GlossTermProps) {
       >
         {children}
       </span>
-      {open && (
+      {open && term && (
         <Suspense fallback={null}>
           <GlossCard
             id={cardId}
@@ -135,8 +102,9 @@ export function GlossTerm({ gloss, entry, lang, children }: GlossTermProps) {
             onChoose={() => {
               choose(entry.topic);
               close();
-              term.current?.focus();
+              term.focus();
             }}
+            onClose={close}
           />
         </Suspense>
       )}
