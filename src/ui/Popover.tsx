@@ -17,6 +17,7 @@ import {
   type CSSProperties,
   type HTMLAttributes,
   type ReactNode,
+  type RefObject,
 } from "react";
 
 /** Space kept between a popover and the screen's edges. */
@@ -32,7 +33,7 @@ export interface PopoverProps extends Omit<
   /** A popover inside running text must be a `span` to keep the paragraph valid. */
   readonly as?: "div" | "span";
   /** What the popover stands by: under it, or over it where the screen ends first. */
-  readonly anchor: HTMLElement;
+  readonly anchor: RefObject<HTMLElement | null>;
   /** Space between the anchor and the popover. */
   readonly gap: number;
   /**
@@ -66,15 +67,15 @@ export function Popover({
   ...rest
 }: PopoverProps) {
   const [floating, setFloating] = useState<HTMLElement | null>(null);
-  const { floatingStyles, isPositioned, middlewareData, context } = useFloating(
-    {
+  const { refs, floatingStyles, isPositioned, middlewareData, context } =
+    useFloating({
       open: true,
       onOpenChange: (open) => {
         if (!open) onClose();
       },
       strategy: inPage ? "absolute" : "fixed",
       placement: "bottom-start",
-      elements: { reference: anchor, floating },
+      elements: { floating },
       whileElementsMounted: autoUpdate,
       middleware: [
         inline(),
@@ -86,8 +87,12 @@ export function Popover({
         shift({ padding: EDGE }),
         !inPage && hide(),
       ],
-    },
-  );
+    });
+  // From the anchor as it is once mounted, rather than kept in state by every anchor
+  // on the page (a term re-rendering itself to keep its own element, sixty times over).
+  useLayoutEffect(() => {
+    refs.setReference(anchor.current);
+  }, [refs, anchor]);
   // Escape is answered below, where it can stop before the text around hears it.
   const { getFloatingProps } = useInteractions([
     useDismiss(context, { escapeKey: false }),
@@ -99,7 +104,8 @@ export function Popover({
   }, [anchorHidden, onClose]);
 
   useLayoutEffect(() => {
-    if (inPage && isPositioned && floating) revealWhole(floating, anchor);
+    const term = anchor.current;
+    if (inPage && isPositioned && floating && term) revealWhole(floating, term);
   }, [inPage, isPositioned, floating, anchor]);
 
   useDismissFromAnchor(anchor, floating, onClose, !inPage);
@@ -121,13 +127,14 @@ export function Popover({
  * takes focus or none); and, where asked, a mouse leaving both for a moment.
  */
 function useDismissFromAnchor(
-  anchor: HTMLElement,
+  reference: RefObject<HTMLElement | null>,
   floating: HTMLElement | null,
   onClose: () => void,
   onLeave: boolean,
 ) {
   useEffect(() => {
-    if (!floating) return;
+    const anchor = reference.current;
+    if (!floating || !anchor) return;
     let timer = 0;
     const both = [anchor, floating];
     const inside = (node: EventTarget | null) =>
@@ -165,7 +172,7 @@ function useDismissFromAnchor(
         element.removeEventListener("pointerenter", onPointerEnter);
       }
     };
-  }, [anchor, floating, onClose, onLeave]);
+  }, [reference, floating, onClose, onLeave]);
 }
 
 /** How much of the screen the bar at the top and the panel docked at the foot cover. */

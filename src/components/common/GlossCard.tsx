@@ -1,3 +1,4 @@
+import type { RefObject } from "react";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { counterpartOf, type Lang } from "../../i18n/languages.ts";
 import { Popover } from "../../ui/Popover.tsx";
@@ -9,7 +10,7 @@ export interface GlossCardProps {
   /** The language of the term pressed. */
   readonly lang: Lang;
   /** The term in the text, which the card stands by. */
-  readonly anchor: HTMLElement;
+  readonly anchor: RefObject<HTMLElement | null>;
   /** Chooses the term's topic and closes the card. */
   readonly onChoose: () => void;
   /** Escape, a press outside, or focus moving on past the term and its card. */

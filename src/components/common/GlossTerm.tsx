@@ -4,7 +4,7 @@ import {
   use,
   useCallback,
   useId,
-  useState,
+  useRef,
   type ComponentType,
   type ReactNode,
 } from "react";
@@ -53,7 +53,7 @@ export interface GlossTermProps {
 export function GlossTerm({ gloss, entry, lang, children }: GlossTermProps) {
   const inPart = use(GlossInPart);
   const id = useId();
-  const [term, setTerm] = useState<HTMLSpanElement | null>(null);
+  const term = useRef<HTMLSpanElement>(null);
   const { setOpen, choose } = gloss;
   const open = gloss.open === id;
   const cardId = `${id}-gloss`;
@@ -68,7 +68,7 @@ export function GlossTerm({ gloss, entry, lang, children }: GlossTermProps) {
   return (
     <span className="gloss">
       <span
-        ref={setTerm}
+        ref={term}
         role="button"
         tabIndex={inPart ? -1 : 0}
         className="gloss-term"
@@ -92,7 +92,7 @@ export function GlossTerm({ gloss, entry, lang, children }: GlossTermProps) {
       >
         {children}
       </span>
-      {open && term && (
+      {open && (
         <Suspense fallback={null}>
           <GlossCard
             id={cardId}
@@ -102,7 +102,7 @@ export function GlossTerm({ gloss, entry, lang, children }: GlossTermProps) {
             onChoose={() => {
               choose(entry.topic);
               close();
-              term.focus();
+              term.current?.focus();
             }}
             onClose={close}
           />

@@ -1,3 +1,4 @@
+import type { RefObject } from "react";
 import { useLanguageState } from "../../i18n/LanguageContext.tsx";
 import { Popover } from "../../ui/Popover.tsx";
 import { Bilingual } from "./Bilingual.tsx";
@@ -9,7 +10,7 @@ export interface PreviewCardProps {
   readonly targetId: string;
   readonly preview: Preview;
   /** The link, which the card stands by. */
-  readonly anchor: HTMLElement;
+  readonly anchor: RefObject<HTMLElement | null>;
   /** Called when the reader takes the card's way there. */
   readonly onGo: () => void;
   /**

@@ -35,7 +35,7 @@ export interface PreviewLinkProps {
  */
 export function PreviewLink({ targetId, preview, children }: PreviewLinkProps) {
   const [open, setOpen] = useState(false);
-  const [link, setLink] = useState<HTMLAnchorElement | null>(null);
+  const link = useRef<HTMLAnchorElement>(null);
   const timer = useRef(0);
   const touch = useRef(false);
   const cardId = useId();
@@ -53,7 +53,7 @@ export function PreviewLink({ targetId, preview, children }: PreviewLinkProps) {
   return (
     <span className="preview-anchor">
       <a
-        ref={setLink}
+        ref={link}
         href={`#${targetId}`}
         aria-describedby={open ? `${cardId}-text` : undefined}
         onPointerDown={(event) => {
@@ -81,7 +81,7 @@ export function PreviewLink({ targetId, preview, children }: PreviewLinkProps) {
       >
         {children}
       </a>
-      {open && link && (
+      {open && (
         <Suspense fallback={null}>
           <PreviewCard
             id={cardId}
