@@ -175,6 +175,28 @@ test("a reference previews on keyboard focus, Escape closes it with focus kept, 
   await expect.poll(() => isUncovered(page, "#paris-call")).toBe(true);
 });
 
+test("a reference previews once the mouse rests on it, stays open while the mouse crosses to its card, and closes once the mouse leaves both", async ({
+  page,
+}) => {
+  await open(page, "/en/");
+  const link = page
+    .locator("#commitment-margin")
+    .getByRole("link", { name: "The Paris Call", exact: true });
+  const card = page.getByRole("group", { name: "Preview" });
+  await link.hover();
+  await expect(card).toBeVisible();
+  await expect(card).toBeInViewport({ ratio: 1 });
+
+  // Across the gap and onto the card, then longer than a moment away would last.
+  await card.hover();
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+  await expect(card).toBeVisible();
+
+  await page.mouse.move(1, 1);
+  await expect(card).toHaveCount(0);
+  await expect(page).not.toHaveURL(/#paris-call$/);
+});
+
 test.describe("by touch", () => {
   test.use({ hasTouch: true, reducedMotion: "reduce" });
 

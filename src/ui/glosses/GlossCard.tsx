@@ -1,11 +1,8 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from "react";
+import type { RefObject } from "react";
 import { useLanguageState } from "../../locale/LanguageContext.tsx";
 import { counterpartOf, type Lang } from "../../locale/languages.ts";
+import { Popover } from "../Popover.tsx";
 import type { GlossEntry } from "./glossary.ts";
-
-/** Space kept between the card and the screen's edges, and the term. */
-const EDGE = 8;
-const GAP = 6;
 
 export interface GlossCardProps {
   readonly id: string;
@@ -16,6 +13,8 @@ export interface GlossCardProps {
   readonly anchor: RefObject<HTMLElement | null>;
   /** Chooses the term's topic and closes the card. */
   readonly onChoose: () => void;
+  /** Escape, a press outside, or focus moving on past the term and its card. */
+  readonly onClose: () => void;
 }
 
 /**
@@ -31,28 +30,9 @@ export function GlossCard({
   lang: termLang,
   anchor,
   onChoose,
+  onClose,
 }: GlossCardProps) {
   const { t, lang } = useLanguageState();
-  const card = useRef<HTMLSpanElement>(null);
-  // Where it is placed, relative to whatever box it is placed in.
-  const placed = useRef({ left: 0, top: 0 });
-  const [place, setPlace] = useState<{ left: number; top: number }>();
-
-  useLayoutEffect(() => {
-    const position = () => {
-      const element = card.current;
-      const term = anchor.current;
-      if (!element || !term) return;
-      const { scroll, ...next } = placeBy(element, term, placed.current);
-      placed.current = next;
-      setPlace(next);
-      if (scroll) window.scrollBy({ top: scroll });
-    };
-    position();
-    window.addEventListener("resize", position);
-    return () => window.removeEventListener("resize", position);
-  }, [anchor]);
-
   const { topic, words, at } = entry;
   const sides = [termLang, counterpartOf(termLang)].map((side) => ({
     side,
@@ -66,9 +46,12 @@ export function GlossCard({
   return (
     // Not a control: it keeps presses on the card from the sentence it stands in,
     // which answers clicks of its own.
-    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
-    <span
-      ref={card}
+    <Popover
+      as="span"
+      anchor={anchor}
+      gap={6}
+      inPage
+      onClose={onClose}
       id={id}
       // Not modal: the page stays as it was, and Tab goes on from the term into it.
       role="dialog"
@@ -78,11 +61,6 @@ export function GlossCard({
       tabIndex={-1}
       lang={lang}
       className="gloss-card"
-      style={
-        place
-          ? { left: place.left, top: place.top }
-          : { left: 0, top: 0, visibility: "hidden" }
-      }
       onClick={(event) => event.stopPropagation()}
     >
       <span className="gloss-card-terms">
@@ -104,50 +82,6 @@ export function GlossCard({
       <button type="button" className="gloss-card-choose" onClick={onChoose}>
         {t("gloss.choose")}
       </button>
-    </span>
+    </Popover>
   );
-}
-
-/**
- * Where the card goes, in the coordinates of the box it is placed in (whose origin is
- * found from where the card is now): under the term's last line, or over its first
- * where only there is there room for it, between the bar at the top and the panel the
- * page may dock at its foot; from the term's start, moved in as far as the screen's
- * sides need. Where neither side has room, it goes on the roomier one, and `scroll`
- * says how far the page must scroll to show it whole (no further than keeps the term
- * in sight).
- */
-function placeBy(
-  card: HTMLElement,
-  term: HTMLElement,
-  now: { left: number; top: number },
-): { left: number; top: number; scroll: number } {
-  const box = card.getBoundingClientRect();
-  const origin = { x: box.left - now.left, y: box.top - now.top };
-  const lines = term.getClientRects();
-  const whole = term.getBoundingClientRect();
-  const first = lines[0] ?? whole;
-  const last = lines[lines.length - 1] ?? whole;
-  const root = document.documentElement;
-  const covered = getComputedStyle(root);
-  const top =
-    (parseFloat(covered.getPropertyValue("--covered-top")) || 0) + EDGE;
-  const bottom =
-    window.innerHeight -
-    (parseFloat(covered.getPropertyValue("--covered-bottom")) || 0) -
-    EDGE;
-  const x = Math.max(
-    EDGE,
-    Math.min(last.left, root.clientWidth - box.width - EDGE),
-  );
-  const roomBelow = bottom - (last.bottom + GAP);
-  const roomAbove = first.top - GAP - top;
-  const below =
-    roomBelow >= box.height ||
-    (roomAbove < box.height && roomBelow >= roomAbove);
-  const y = below ? last.bottom + GAP : first.top - GAP - box.height;
-  const scroll = below
-    ? Math.max(0, Math.min(y + box.height - bottom, first.top - top))
-    : Math.min(0, Math.max(y - top, last.bottom - bottom));
-  return { left: x - origin.x, top: y - origin.y, scroll };
 }

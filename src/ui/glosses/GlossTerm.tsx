@@ -3,7 +3,6 @@ import {
   Suspense,
   use,
   useCallback,
-  useEffect,
   useId,
   useRef,
   type ComponentType,
@@ -54,7 +53,6 @@ export interface GlossTermProps {
 export function GlossTerm({ gloss, entry, lang, children }: GlossTermProps) {
   const inPart = use(GlossInPart);
   const id = useId();
-  const wrapper = useRef<HTMLSpanElement>(null);
   const term = useRef<HTMLSpanElement>(null);
   const { setOpen, choose } = gloss;
   const open = gloss.open === id;
@@ -67,39 +65,8 @@ export function GlossTerm({ gloss, entry, lang, children }: GlossTermProps) {
   );
   const toggle = () => setOpen(open ? undefined : id);
 
-  useEffect(() => {
-    const element = wrapper.current;
-    if (!open || !element) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!(event.target instanceof Node && element.contains(event.target)))
-        close();
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      event.stopPropagation();
-      close();
-      term.current?.focus();
-    };
-    // Tabbing on past the card closes it; a click on the card's own text does not.
-    const onFocusOut = (event: FocusEvent) => {
-      if (
-        event.relatedTarget instanceof Node &&
-        !element.contains(event.relatedTarget)
-      )
-        close();
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    element.addEventListener("keydown", onKeyDown);
-    element.addEventListener("focusout", onFocusOut);
-    return () => {
-      document.removeEventListener("pointerdown", onPointerDown);
-      element.removeEventListener("keydown", onKeyDown);
-      element.removeEventListener("focusout", onFocusOut);
-    };
-  }, [open, close]);
-
   return (
-    <span ref={wrapper} className="gloss">
+    <span className="gloss">
       <span
         ref={term}
         role="button"
@@ -137,6 +104,7 @@ export function GlossTerm({ gloss, entry, lang, children }: GlossTermProps) {
               close();
               term.current?.focus();
             }}
+            onClose={close}
           />
         </Suspense>
       )}

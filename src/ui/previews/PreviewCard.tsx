@@ -1,20 +1,23 @@
-import { useLayoutEffect, useRef, useState } from "react";
+import type { RefObject } from "react";
 import { useLanguageState } from "../../locale/LanguageContext.tsx";
+import { Popover } from "../Popover.tsx";
 import { Bilingual } from "../Bilingual.tsx";
 import { DateText } from "../DateText.tsx";
 import type { Preview } from "./PreviewContext.ts";
-
-/** Space kept between the card and the screen's edges, and the link. */
-const EDGE = 8;
 
 export interface PreviewCardProps {
   readonly id: string;
   readonly targetId: string;
   readonly preview: Preview;
-  /** Where the link stands on screen. */
-  readonly anchor: DOMRect;
+  /** The link, which the card stands by. */
+  readonly anchor: RefObject<HTMLElement | null>;
   /** Called when the reader takes the card's way there. */
   readonly onGo: () => void;
+  /**
+   * Escape, a press outside, focus or the mouse moving on past the link and its
+   * card, or the link leaving the screen.
+   */
+  readonly onClose: () => void;
 }
 
 /**
@@ -28,40 +31,18 @@ export function PreviewCard({
   preview,
   anchor,
   onGo,
+  onClose,
 }: PreviewCardProps) {
   const { t, lang } = useLanguageState();
-  const card = useRef<HTMLDivElement>(null);
-  const [place, setPlace] = useState<{ left: number; top: number }>();
-
-  useLayoutEffect(() => {
-    const element = card.current;
-    if (!element) return;
-    const { innerWidth: width, innerHeight: height } = window;
-    const { offsetWidth, offsetHeight } = element;
-    const left = Math.max(
-      EDGE,
-      Math.min(anchor.left, width - offsetWidth - EDGE),
-    );
-    const below = anchor.bottom + EDGE;
-    const top =
-      below + offsetHeight <= height - EDGE
-        ? below
-        : Math.max(EDGE, anchor.top - offsetHeight - EDGE);
-    setPlace({ left, top });
-  }, [anchor]);
-
   return (
-    <div
-      ref={card}
+    <Popover
+      anchor={anchor}
+      gap={8}
+      onClose={onClose}
       id={id}
       role="group"
       aria-label={t("preview.label")}
       className="preview-card"
-      style={
-        place
-          ? { left: place.left, top: place.top }
-          : { left: 0, top: 0, visibility: "hidden" }
-      }
     >
       <p className="preview-kind">{preview.kind(t)}</p>
       {preview.title && (
@@ -94,6 +75,6 @@ export function PreviewCard({
       >
         {t("preview.go")}
       </a>
-    </div>
+    </Popover>
   );
 }

@@ -1,6 +1,7 @@
 import {
   lazy,
   Suspense,
+  useCallback,
   useEffect,
   useId,
   useRef,
@@ -16,9 +17,8 @@ const PreviewCard = lazy(() =>
   })),
 );
 
-/** How long a pointer rests on a link before its card opens, and may leave before it closes. */
+/** How long a mouse rests on a link before its card opens. */
 const HOVER_OPEN_MS = 350;
-const HOVER_CLOSE_MS = 250;
 
 export interface PreviewLinkProps {
   readonly targetId: string;
@@ -34,85 +34,24 @@ export interface PreviewLinkProps {
  * link.
  */
 export function PreviewLink({ targetId, preview, children }: PreviewLinkProps) {
-  const [anchor, setAnchor] = useState<DOMRect | undefined>();
-  const wrapper = useRef<HTMLSpanElement>(null);
+  const [open, setOpen] = useState(false);
   const link = useRef<HTMLAnchorElement>(null);
   const timer = useRef(0);
   const touch = useRef(false);
   const cardId = useId();
-  const open = anchor !== undefined;
 
   const show = () => {
     window.clearTimeout(timer.current);
-    if (link.current) setAnchor(link.current.getBoundingClientRect());
+    setOpen(true);
   };
-  const hide = () => {
+  const hide = useCallback(() => {
     window.clearTimeout(timer.current);
-    setAnchor(undefined);
-  };
-  const later = (action: () => void, ms: number) => {
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(action, ms);
-  };
-
-  useEffect(() => {
-    if (!open) return;
-    // The card is placed against the link's place on screen: it follows the link as
-    // the page scrolls (a focused link is scrolled into view), and closes once the
-    // link has left the screen.
-    let frame = 0;
-    const follow = () => {
-      frame ||= window.requestAnimationFrame(() => {
-        frame = 0;
-        const rect = link.current?.getBoundingClientRect();
-        if (!rect || rect.bottom < 0 || rect.top > window.innerHeight) hide();
-        else setAnchor(rect);
-      });
-    };
-    window.addEventListener("scroll", follow, { passive: true });
-    window.addEventListener("resize", follow);
-    return () => {
-      window.removeEventListener("scroll", follow);
-      window.removeEventListener("resize", follow);
-      window.cancelAnimationFrame(frame);
-    };
-  }, [open]);
+    setOpen(false);
+  }, []);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
-  // The link and its card as one: Escape in either closes the card and keeps focus
-  // on the link; focus or a pointer leaving both closes it.
-  useEffect(() => {
-    const element = wrapper.current;
-    if (!element || !open) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      event.stopPropagation();
-      hide();
-      link.current?.focus();
-    };
-    const onFocusOut = (event: FocusEvent) => {
-      if (!element.contains(event.relatedTarget as Node | null)) hide();
-    };
-    const onPointerLeave = (event: PointerEvent) => {
-      if (event.pointerType === "mouse") later(hide, HOVER_CLOSE_MS);
-    };
-    const onPointerEnter = (event: PointerEvent) => {
-      if (event.pointerType === "mouse") window.clearTimeout(timer.current);
-    };
-    element.addEventListener("keydown", onKeyDown);
-    element.addEventListener("focusout", onFocusOut);
-    element.addEventListener("pointerleave", onPointerLeave);
-    element.addEventListener("pointerenter", onPointerEnter);
-    return () => {
-      element.removeEventListener("keydown", onKeyDown);
-      element.removeEventListener("focusout", onFocusOut);
-      element.removeEventListener("pointerleave", onPointerLeave);
-      element.removeEventListener("pointerenter", onPointerEnter);
-    };
-  }, [open]);
-
   return (
-    <span ref={wrapper} className="preview-anchor">
+    <span className="preview-anchor">
       <a
         ref={link}
         href={`#${targetId}`}
@@ -121,8 +60,9 @@ export function PreviewLink({ targetId, preview, children }: PreviewLinkProps) {
           touch.current = event.pointerType !== "mouse";
         }}
         onPointerEnter={(event) => {
-          if (event.pointerType === "mouse" && !open)
-            later(show, HOVER_OPEN_MS);
+          if (event.pointerType !== "mouse" || open) return;
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(show, HOVER_OPEN_MS);
         }}
         onPointerLeave={(event) => {
           if (event.pointerType === "mouse" && !open)
@@ -141,14 +81,15 @@ export function PreviewLink({ targetId, preview, children }: PreviewLinkProps) {
       >
         {children}
       </a>
-      {anchor && (
+      {open && (
         <Suspense fallback={null}>
           <PreviewCard
             id={cardId}
             targetId={targetId}
             preview={preview}
-            anchor={anchor}
+            anchor={link}
             onGo={hide}
+            onClose={hide}
           />
         </Suspense>
       )}
