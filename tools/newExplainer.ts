@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { Output } from "./checkContent.ts";
 import { explainerFiles } from "./explainerTemplate.ts";
 import { formatted } from "./formatted.ts";
-import { optionValue, withoutOptions } from "./toolArgs.ts";
+import { fromCaller, optionValue, withoutOptions } from "./toolArgs.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SCHEMA = join(ROOT, "src/content/schema.ts");
@@ -61,7 +61,10 @@ export async function main(
   }
   let folder;
   try {
-    folder = await newExplainer(slug, parent);
+    folder = await newExplainer(
+      slug,
+      parent === undefined ? undefined : fromCaller(parent),
+    );
   } catch (error) {
     output.error(error instanceof Error ? error.message : String(error));
     return 1;

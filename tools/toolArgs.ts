@@ -1,3 +1,5 @@
+import { resolve } from "node:path";
+
 /**
  * The value after `name` in `args`: `undefined` when the option is not given, `null`
  * when it is given without a value.
@@ -22,4 +24,12 @@ export function withoutOptions(
       !names.includes(args[index] ?? "") &&
       !names.includes(args[index - 1] ?? ""),
   );
+}
+
+/**
+ * A path the person running the tool typed, resolved from where they typed it: npm
+ * runs scripts from the project's root, and keeps the caller's folder in INIT_CWD.
+ */
+export function fromCaller(path: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), path);
 }

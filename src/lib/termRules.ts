@@ -104,8 +104,9 @@ export function termProblems(folder: ContentFolder): ContentProblem[] {
       const where = topic.passages
         .map((id) => labelOf.get(id) ?? `\`${id}\``)
         .join(", ");
+      // Where no listed passage holds any of the words, the lines above said so.
       for (const word of words)
-        if (!marked.has(word) && topic.passages.length > 0)
+        if (!marked.has(word) && marked.size > 0)
           say(
             `its ${name} term '${word}' is not in ${where} as written: copy it from the text exactly, case included`,
           );
