@@ -124,7 +124,9 @@ export async function main(
       return why ? [`  ${paragraph.label}: ${why}`] : [];
     });
     if (uneven.length > 0) {
-      output.log(`${uneven.length} paragraphs need review:`);
+      output.log(
+        `${uneven.length} paragraph${uneven.length === 1 ? " needs" : "s need"} review:`,
+      );
       for (const line of uneven) output.log(line);
     }
     output.log(

@@ -28,6 +28,11 @@ function listed(langs: readonly Lang[]): string {
     : `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
 }
 
+/** "3 English parts", "1 English part". */
+function parts(count: number, lang: Lang): string {
+  return `${count} ${languageName(lang)} part${count === 1 ? "" : "s"}`;
+}
+
 /** The problems of one item's texts, each named by what it is ("title", "text"). */
 function blanks(
   file: ContentFile,
@@ -74,7 +79,7 @@ function pairProblems(
     problems.push({
       file,
       item,
-      message: `${count} ${languageName(lang)} parts for ${originalCount ?? 0} ${languageName(ORIGINAL_LANG)} parts: pair them part for part (a part may hold two sentences where the other language joins them)`,
+      message: `${parts(count, lang)} for ${parts(originalCount ?? 0, ORIGINAL_LANG)}: pair them part for part (a part may hold two sentences where the other language joins them)`,
     });
   if (uneven.length === 0)
     pairs.forEach((pair, index) => {
