@@ -22,7 +22,7 @@ export type ContentFile =
 export interface ContentProblem {
   /** Where the item is written. */
   readonly file: ContentFile;
-  /** The item, as an editor finds it: "event `nato-summit`", "paragraph 4 (`norms`)". */
+  /** The item, as an editor finds it: "event `council-vote`", "paragraph 4 (`budget-cuts`)". */
   readonly item: string;
   /** What is wrong, and what to do. */
   readonly message: string;
@@ -53,7 +53,7 @@ export function languageName(lang: Lang): string {
 /** A passage the report's text is in: the standfirst, a paragraph or a photo's caption. */
 export interface Passage {
   readonly id: string;
-  /** How an editor finds it: "the standfirst (`standfirst`)", "paragraph 4 (`norms`)". */
+  /** How an editor finds it: "the standfirst (`standfirst`)", "paragraph 4 (`budget-cuts`)". */
   readonly label: string;
   readonly pairs: AlignedText;
 }
