@@ -4,12 +4,7 @@
  * checker would say in terms of the content rather than of generic types. Pure: the
  * caller loads the folder (tools/contentFolder.ts) and prints the lines.
  */
-import type {
-  DateValue,
-  Explainer,
-  ShareImage,
-  Source,
-} from "../content/schema.ts";
+import type { Explainer, ShareImage } from "../content/schema.ts";
 import { LANGS, ORIGINAL_LANG } from "../i18n/languages.ts";
 import {
   languageName,
@@ -18,9 +13,10 @@ import {
   type ContentProblem,
   type LoadedExplainer,
 } from "./contentProblem.ts";
-import { startDay, utcDate } from "./formatDate.ts";
+import { dateProblems } from "./dateRules.ts";
 import { isLang } from "./lang.ts";
 import { SECTION_IDS } from "./sections.ts";
+import { sourceProblems } from "./sourceRules.ts";
 import { termProblems } from "./termRules.ts";
 import { textProblems } from "./textRules.ts";
 
@@ -200,165 +196,6 @@ function referenceProblems(explainer: Explainer): ContentProblem[] {
         item: `note \`${note.id}\``,
         message: `stands beside passage \`${note.passage}\`, which article.ts does not have`,
       });
-  return problems;
-}
-
-/** A real calendar day, `YYYY-MM-DD`. */
-function isCalendarDay(iso: string): boolean {
-  const date = utcDate(iso);
-  return (
-    !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso
-  );
-}
-
-/** Whether a date is on the calendar, and a range runs forwards. */
-export function isValidDate(value: DateValue): boolean {
-  switch (value.precision) {
-    case "day":
-      return isCalendarDay(value.day);
-    case "month":
-      return isCalendarDay(`${value.month}-01`);
-    case "range":
-      return (
-        isCalendarDay(value.start) &&
-        isCalendarDay(value.end) &&
-        value.start < value.end
-      );
-    default:
-      return false;
-  }
-}
-
-const DATE_ADVICE =
-  'write a real calendar date: { precision: "day", day: "YYYY-MM-DD" }, { precision: "month", month: "YYYY-MM" }, or a range whose start comes before its end';
-
-function dateProblems(explainer: Explainer): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  if (!isValidDate(explainer.article.dateline.date))
-    problems.push({
-      file: "article.ts",
-      item: "the dateline",
-      message: `its date ${JSON.stringify(explainer.article.dateline.date)} is not valid: ${DATE_ADVICE}`,
-    });
-  let previous: { id: string; day: string } | undefined;
-  for (const event of explainer.timeline) {
-    const item = `event \`${event.id}\``;
-    if (!isValidDate(event.date)) {
-      problems.push({
-        file: "timeline.ts",
-        item,
-        message: `its date ${JSON.stringify(event.date)} is not valid: ${DATE_ADVICE}`,
-      });
-      continue;
-    }
-    const day = startDay(event.date);
-    if (previous && day < previous.day)
-      problems.push({
-        file: "timeline.ts",
-        item,
-        message: `starts on ${day}, before \`${previous.id}\` (${previous.day}) above it: keep the timeline in date order`,
-      });
-    previous = { id: event.id, day };
-  }
-  return problems;
-}
-
-/**
- * A site's front door rather than a document: no path, or only a language folder
- * ("/", "/en/", "/fr", "/en-us/"). A citation must land on the page that holds the fact.
- */
-export function isHomePage(address: string): boolean {
-  const { pathname } = new URL(address);
-  return /^\/(?:[a-z]{2}(?:[-_][a-z]{2,4})?\/?)?$/i.test(pathname);
-}
-
-/** What is wrong with a source's address, if anything. */
-function addressProblem(
-  source: Source,
-  passageIds: ReadonlySet<string>,
-): string | undefined {
-  const { url } = source;
-  if (typeof url !== "string") return "has no address: give its https address";
-  if (url.startsWith("#"))
-    return passageIds.has(url.slice(1))
-      ? undefined
-      : `links to \`${url}\`, which is no passage of article.ts`;
-  if (!URL.canParse(url) || new URL(url).protocol !== "https:")
-    return `links to ${url}: give an https address, or \`#<passage id>\` for a passage of the report`;
-  if (isHomePage(url))
-    return `links to ${url}, a home page: link the page that holds the fact`;
-  return undefined;
-}
-
-/** The names a file cites sources by (`sources.stateNote`), by the item they are under. */
-function citedNamesByItem(text: string): Map<string, string[]> {
-  const byItem = new Map<string, string[]>();
-  let item: string | undefined;
-  for (const line of text.split("\n")) {
-    const id = /^\s*id: "([^"]+)"/.exec(line)?.[1];
-    if (id !== undefined) item = id;
-    for (const match of line.matchAll(/\bsources\.([A-Za-z_$][\w$]*)/g))
-      if (item !== undefined && match[1] !== undefined)
-        byItem.set(item, [...(byItem.get(item) ?? []), match[1]]);
-  }
-  return byItem;
-}
-
-function sourceProblems(folder: ContentFolder): ContentProblem[] {
-  const { explainer, texts } = folder;
-  const passageIds = new Set(
-    passagesOf(explainer).map((passage) => passage.id),
-  );
-  const problems: ContentProblem[] = [];
-  const check = (
-    file: ContentFile,
-    item: string,
-    id: string,
-    sources: readonly (Source | undefined)[],
-  ) => {
-    const named = citedNamesByItem(texts[file] ?? "").get(id) ?? [];
-    const missing = named.filter((name) =>
-      texts["sources.ts"] === undefined
-        ? false
-        : !new RegExp(`^\\s*${name}:`, "m").test(texts["sources.ts"]),
-    );
-    for (const name of missing)
-      problems.push({
-        file,
-        item,
-        message: `cites source \`${name}\`, which sources.ts does not define`,
-      });
-    for (const source of sources) {
-      if (source === undefined) {
-        if (missing.length === 0)
-          problems.push({
-            file,
-            item,
-            message: "cites a source that is not defined",
-          });
-        continue;
-      }
-      const problem = addressProblem(source, passageIds);
-      if (problem)
-        problems.push({
-          file,
-          item,
-          message: `its source "${source.name.en}" ${problem}`,
-        });
-    }
-  };
-  for (const event of explainer.timeline) {
-    const item = `event \`${event.id}\``;
-    if (event.sources.length === 0)
-      problems.push({
-        file: "timeline.ts",
-        item,
-        message: "cites no source: every event rests on at least one",
-      });
-    check("timeline.ts", item, event.id, event.sources);
-  }
-  for (const note of explainer.notes)
-    check("notes.ts", `note \`${note.id}\``, note.id, [note.official.source]);
   return problems;
 }
 
