@@ -85,18 +85,6 @@ test("the Vietnamese is Unicode NFC with its diacritics intact", () => {
   );
 });
 
-test("block ids are unique", () => {
-  const ids = [article.standfirst.id, ...article.body.map((block) => block.id)];
-  expect(new Set(ids).size).toBe(ids.length);
-  for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
-});
-
-test("no text is empty in either language", () => {
-  for (const text of localizedTexts(explainer)) {
-    for (const lang of LANGS) expect(text[lang].trim()).not.toBe("");
-  }
-});
-
 test("the English uses the official names and titles", () => {
   const english = localizedTexts(article)
     .map((text) => text.en)
