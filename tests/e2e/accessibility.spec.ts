@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import { topics } from "../../src/content/cyber-dialogue/topics.ts";
 import { axeViolations } from "./axe.ts";
-import { expect, open, openEverything, test } from "./fixtures.ts";
+import { expect, open, openEverything, test, untilLive } from "./fixtures.ts";
 
 /**
  * Every state a reader can meet, scanned once by axe with every rule of WCAG 2.0, 2.1
@@ -159,6 +159,8 @@ test("axe finds nothing with a topic stepped to, a timeline filter set, a row op
   await open(page, "/en/#budapest-convention");
   const panel = page.getByRole("group", { name: "Highlighted topic" });
   await expect(panel).toBeVisible();
+  // The timeline answers a press once it is hydrated, after the page is.
+  await untilLive(page, "timeline");
 
   const filter = page
     .getByRole("group", { name: "Show" })

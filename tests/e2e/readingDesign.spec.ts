@@ -178,6 +178,8 @@ test("a reference previews on keyboard focus, Escape closes it with focus kept, 
 test("a reference previews once the mouse rests on it, stays open while the mouse crosses to its card, and closes once the mouse leaves both", async ({
   page,
 }) => {
+  // The page's clock, so that "longer than a moment" is run through, not waited for.
+  await page.clock.install();
   await open(page, "/en/");
   const link = page
     .locator("#commitment-margin")
@@ -189,7 +191,7 @@ test("a reference previews once the mouse rests on it, stays open while the mous
 
   // Across the gap and onto the card, then longer than a moment away would last.
   await card.hover();
-  await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+  await page.clock.runFor(500);
   await expect(card).toBeVisible();
 
   await page.mouse.move(1, 1);
