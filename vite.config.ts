@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
+import { browserslistToTargets } from "lightningcss";
 import { defineConfig } from "vitest/config";
 import { explainerContent, explainerFolder } from "./build/explainerContent.ts";
 import { localizedPages } from "./build/localizedPages.ts";
@@ -11,6 +12,13 @@ export const BROWSER_TARGETS = [
   "firefox100",
   "safari15.4",
 ];
+
+/** The same browsers, for Lightning CSS, which lowers newer CSS syntax for them. */
+const CSS_TARGETS = browserslistToTargets(
+  BROWSER_TARGETS.filter((target) => !target.startsWith("es")).map((target) =>
+    target.replace(/^([a-z]+)/, "$1 "),
+  ),
+);
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 // The explainer to build: `EXPLAINER=<folder> npm run build`, or the one in src/content/.
@@ -31,6 +39,12 @@ export default defineConfig({
     react(),
     localizedPages({ siteUrl: siteUrl(process.env.SITE_URL), content }),
   ],
+  css: {
+    transformer: "lightningcss",
+    lightningcss: {
+      targets: CSS_TARGETS,
+    },
+  },
   server: { port: 5173 },
   build: {
     // The browsers this explainer is built for: the syntax of ES2022, and versions
