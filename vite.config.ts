@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { browserslistToTargets } from "lightningcss";
+import { browserslistToTargets, Features } from "lightningcss";
 import { defineConfig } from "vitest/config";
+import { breakpointMedia } from "./build/breakpointMedia.ts";
 import { explainerContent, explainerFolder } from "./build/explainerContent.ts";
 import { localizedPages } from "./build/localizedPages.ts";
 
@@ -35,6 +36,9 @@ export default defineConfig({
     },
   },
   plugins: [
+    breakpointMedia(
+      fileURLToPath(new URL("./src/styles/styles.css", import.meta.url)),
+    ),
     explainerContent(content),
     react(),
     localizedPages({ siteUrl: siteUrl(process.env.SITE_URL), content }),
@@ -43,6 +47,11 @@ export default defineConfig({
     transformer: "lightningcss",
     lightningcss: {
       targets: CSS_TARGETS,
+      // The breakpoints, by name (build/breakpointMedia.ts).
+      drafts: { customMedia: true },
+      // The palette follows the theme by its own switch (src/styles/tokens.css), not by
+      // `color-scheme`: nothing uses `light-dark()`, so nothing needs its stand-in.
+      exclude: Features.LightDark,
     },
   },
   server: { port: 5173 },
