@@ -24,6 +24,7 @@ import { ReadAloud } from "./learner/ReadAloud.tsx";
 import { usePartSelection } from "./usePartSelection.ts";
 import { useVoicedLangs } from "./learner/useReadAloud.ts";
 import { usePointedOrFocused } from "./usePointedOrFocused.ts";
+import { Button } from "../../ui/Button.tsx";
 
 export interface PassageProps {
   readonly passage: ParagraphBlock;
@@ -117,8 +118,8 @@ export function Passage({
         <div className="passage-side">
           <div className="passage-tools">
             {peeks && (
-              <button
-                type="button"
+              <Button
+                look="small"
                 className="peek-toggle"
                 aria-expanded={peekOpen}
                 // The name starts with the visible code (WCAG 2.5.3, label in name),
@@ -138,7 +139,7 @@ export function Passage({
                 }}
               >
                 {code}
-              </button>
+              </Button>
             )}
             <ReadAloud
               passage={passage.id}
@@ -147,8 +148,8 @@ export function Passage({
               pressed={selection.pressed}
             />
             {hasMargin && (
-              <button
-                type="button"
+              <Button
+                look="small"
                 className="margin-toggle"
                 aria-expanded={marginOpen}
                 aria-controls={marginId}
@@ -166,7 +167,7 @@ export function Passage({
                   {" "}
                   {t("margin.of", { passage: name })}
                 </span>
-              </button>
+              </Button>
             )}
           </div>
           {hasMargin && (

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type RefObject } from "react";
 import { useLanguageState } from "../../locale/LanguageContext.tsx";
 import { counterpartOf, type Lang } from "../../locale/languages.ts";
 import type { GlossEntry } from "./glossary.ts";
+import { Button } from "../Button.tsx";
 
 /** Space kept between the card and the screen's edges, and the term. */
 const EDGE = 8;
@@ -101,9 +102,9 @@ export function GlossCard({
         {t("gloss.topic", { topic: topic.label[lang] })}
       </span>
       <span className="gloss-card-text">{words.gloss[lang]}</span>
-      <button type="button" className="gloss-card-choose" onClick={onChoose}>
+      <Button look="rounded" className="gloss-card-choose" onClick={onChoose}>
         {t("gloss.choose")}
-      </button>
+      </Button>
     </span>
   );
 }
