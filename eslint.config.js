@@ -147,6 +147,7 @@ export const importFlow = [
                 "./locale/lang.ts",
                 "./locale/languageText.ts",
                 "./locale/embedCodeStrings.ts",
+                "./styles/breakpoints.ts",
               ],
               message:
                 "The build reaches the app through the server entry only, and the explainer through the folder EXPLAINER names; it may use lib/'s pure functions, the schema and the language's data.",

@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
+import { browserslistToTargets, Features } from "lightningcss";
 import { defineConfig } from "vitest/config";
+import { breakpointMedia } from "./build/breakpointMedia.ts";
 import { explainerContent, explainerFolder } from "./build/explainerContent.ts";
 import { localizedPages } from "./build/localizedPages.ts";
 
@@ -11,6 +13,13 @@ export const BROWSER_TARGETS = [
   "firefox100",
   "safari15.4",
 ];
+
+/** The same browsers, for Lightning CSS, which lowers newer CSS syntax for them. */
+const CSS_TARGETS = browserslistToTargets(
+  BROWSER_TARGETS.filter((target) => !target.startsWith("es")).map((target) =>
+    target.replace(/^([a-z]+)/, "$1 "),
+  ),
+);
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 // The explainer to build: `EXPLAINER=<folder> npm run build`, or the one in src/content/.
@@ -27,10 +36,24 @@ export default defineConfig({
     },
   },
   plugins: [
+    breakpointMedia(
+      fileURLToPath(new URL("./src/styles/styles.css", import.meta.url)),
+    ),
     explainerContent(content),
     react(),
     localizedPages({ siteUrl: siteUrl(process.env.SITE_URL), content }),
   ],
+  css: {
+    transformer: "lightningcss",
+    lightningcss: {
+      targets: CSS_TARGETS,
+      // The breakpoints, by name (build/breakpointMedia.ts).
+      drafts: { customMedia: true },
+      // The palette follows the theme by its own switch (src/styles/tokens.css), not by
+      // `color-scheme`: nothing uses `light-dark()`, so nothing needs its stand-in.
+      exclude: Features.LightDark,
+    },
+  },
   server: { port: 5173 },
   build: {
     // The browsers this explainer is built for: the syntax of ES2022, and versions

@@ -60,13 +60,17 @@ export function LanguageSwitch() {
   };
 
   return (
-    <nav aria-label={t("language.label")} className="language-switch">
+    <nav
+      aria-label={t("language.label")}
+      className="language-switch button-group"
+    >
       {options.map(({ key, reading, label, lang: optionLang }) => {
         const current =
           reading.view === view && (view === "both" || reading.lang === lang);
         return (
           <a
             key={key}
+            className="button"
             href={relativeFolder(here, folderOf({ ...reading, mode }))}
             hrefLang={optionLang}
             lang={optionLang}

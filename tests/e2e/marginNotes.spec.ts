@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { BREAKPOINTS } from "../../src/styles/breakpoints.ts";
 import { boxOf, expect, open, test } from "./fixtures.ts";
 
 const WIDTHS = [1280, 1440] as const;
@@ -163,4 +164,25 @@ test("the control that shows a passage in the other language opens it right unde
   expect(shown.y - (text.y + text.height)).toBeLessThan(24);
   expect(Math.abs(shown.x - text.x)).toBeLessThan(24);
   expect(shown.y + Math.min(shown.height, 50)).toBeLessThanOrEqual(900);
+});
+
+test("the margin stands beside the text from its breakpoint, and just under it waits behind its line", async ({
+  page,
+}) => {
+  const from = BREAKPOINTS["margin-beside-text"] * 16;
+  const note = page.locator("#note-norms");
+  const toggle = page.locator("#norms ~ .passage-side .margin-toggle");
+
+  await page.setViewportSize({ width: from, height: 900 });
+  await open(page, "/en/");
+  await expect(note).toBeVisible();
+  const text = await boxOf(page.locator("#norms"));
+  expect((await boxOf(note)).x).toBeGreaterThanOrEqual(text.x + text.width);
+
+  await page.setViewportSize({ width: from - 1, height: 900 });
+  await expect(note).toBeHidden();
+  await toggle.click();
+  await expect(note).toBeVisible();
+  const under = await boxOf(page.locator("#norms"));
+  expect((await boxOf(note)).y).toBeGreaterThan(under.y + under.height - 1);
 });

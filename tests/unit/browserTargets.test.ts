@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "acorn";
-import { build, type Rolldown } from "vite";
+import { build, preprocessCSS, resolveConfig, type Rolldown } from "vite";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { BROWSER_TARGETS } from "../../vite.config.ts";
 
@@ -74,4 +74,20 @@ test("the host script for other sites' pages is a classic script of ES2019 or be
   expect(() =>
     parse(code, { ecmaVersion: 2019, sourceType: "script" }),
   ).not.toThrow();
+});
+
+test("the style sheet's newer syntax is lowered for the same browsers", async () => {
+  const config = await resolveConfig(
+    { configFile: "vite.config.ts", logLevel: "silent" },
+    "build",
+  );
+  // Nesting and media ranges: Chrome 112 and 104, after the oldest targets.
+  const { code } = await preprocessCSS(
+    ".a { & b { color: red; } }\n@media (width >= 40rem) { .c { color: blue; } }",
+    "newer.css",
+    config,
+  );
+  expect(code).toContain(".a b");
+  expect(code).toContain("(min-width: 40rem)");
+  expect(code).not.toMatch(/&|>=/);
 });

@@ -15,6 +15,7 @@ import { useSelfTest } from "./learner/SelfTestContext.ts";
 import { usePartBeingRead } from "./learner/useReadAloud.ts";
 import { partId } from "./partId.ts";
 import { partKey, type PartSelection } from "./usePartSelection.ts";
+import { Button } from "../../ui/Button.tsx";
 
 export interface AlignedPartsProps {
   readonly pairs: AlignedText;
@@ -199,15 +200,15 @@ export function AlignedParts({
                     data-side={dataSide}
                     data-part={partKey(position)}
                   >
-                    <button
-                      type="button"
+                    <Button
+                      look="small"
                       className="show-part"
                       // Reached by pressing the original: the keyboard keeps one stop.
                       tabIndex={-1}
                       onClick={() => press(index)}
                     >
                       {t("parts.show", { number: index + 1 })}
-                    </button>
+                    </Button>
                   </span>
                 );
               }

@@ -21,6 +21,7 @@ import { ReadAloud } from "./learner/ReadAloud.tsx";
 import { usePartSelection } from "./usePartSelection.ts";
 import { useVoicedLangs } from "./learner/useReadAloud.ts";
 import { usePointedOrFocused } from "./usePointedOrFocused.ts";
+import { Button } from "../../ui/Button.tsx";
 
 export interface PassageProps extends MarginEntries {
   readonly passage: ParagraphBlock;
@@ -115,8 +116,8 @@ export function Passage({
         <div className="passage-side">
           <div className="passage-tools">
             {peeks && (
-              <button
-                type="button"
+              <Button
+                look="small"
                 className="peek-toggle"
                 aria-expanded={peekOpen}
                 // The name starts with the visible code (WCAG 2.5.3, label in name),
@@ -136,7 +137,7 @@ export function Passage({
                 }}
               >
                 {code}
-              </button>
+              </Button>
             )}
             <ReadAloud
               passage={passage.id}
@@ -145,8 +146,8 @@ export function Passage({
               pressed={selection.pressed}
             />
             {hasMargin && (
-              <button
-                type="button"
+              <Button
+                look="small"
                 className="margin-toggle"
                 aria-expanded={marginOpen}
                 aria-controls={marginId}
@@ -164,7 +165,7 @@ export function Passage({
                   {" "}
                   {t("margin.of", { passage: name })}
                 </span>
-              </button>
+              </Button>
             )}
           </div>
           {hasMargin && (

@@ -1,9 +1,10 @@
+import { minWidth } from "../../styles/breakpoints.ts";
+
 /**
  * The widths at which the article's margin stands beside the text rather than behind
- * its line under each passage: the "Wide screens" rules in styles/styles.css, whose width
- * this must match.
+ * its line under each passage: the style sheets' `--margin-beside-text`.
  */
-export const MARGIN_BESIDE_TEXT = "(min-width: 68.75rem)";
+export const MARGIN_BESIDE_TEXT = minWidth("margin-beside-text");
 
 let query: MediaQueryList | undefined;
 

@@ -5,6 +5,7 @@ import { useT } from "../../locale/LanguageContext.tsx";
 import { useBringText } from "../../locale/ExplainerContext.tsx";
 import type { ParseKeys } from "i18next";
 import type { SectionId } from "../../lib/sections.ts";
+import { Button } from "../../ui/Button.tsx";
 
 // Only editors open it: its code loads when the button is first pressed.
 const EmbedCodeDialog = lazy(() =>
@@ -40,9 +41,8 @@ export function EmbedButton({
   const button = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button
+      <Button
         ref={button}
-        type="button"
         className={section ? "embed-button embed-this" : "embed-button"}
         aria-haspopup="dialog"
         // The visible words first, so that a reader who says them finds the button.
@@ -60,7 +60,7 @@ export function EmbedButton({
         }}
       >
         {section ? t("embed.thisSection") : t("embed.button")}
-      </button>
+      </Button>
       {open && (
         <Suspense fallback={null}>
           <EmbedCodeDialog

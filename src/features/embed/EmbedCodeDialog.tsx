@@ -21,6 +21,7 @@ import type { ReadingView } from "../../lib/pageAddress.ts";
 import { SECTION_IDS, type SectionId } from "../../lib/sections.ts";
 import { useHeldLanguages } from "../../locale/ExplainerContext.tsx";
 import { EmbedPreview } from "./EmbedPreview.tsx";
+import { Button } from "../../ui/Button.tsx";
 
 /** Adds the generator's text to the page's i18next instance, once. */
 function addEmbedCodeStrings(i18n: I18n): void {
@@ -246,12 +247,8 @@ export function EmbedCodeDialog({
         {result ? t(result) : ""}
       </p>
       <div className="embed-actions">
-        <button type="button" onClick={() => void copy()}>
-          {t("copy")}
-        </button>
-        <button type="button" onClick={close}>
-          {t("close")}
-        </button>
+        <Button onClick={() => void copy()}>{t("copy")}</Button>
+        <Button onClick={close}>{t("close")}</Button>
       </div>
     </dialog>
   );

@@ -1,6 +1,7 @@
 import type { EventKind } from "../../content/schema.ts";
 import { useT } from "../../locale/LanguageContext.tsx";
 import { useHydrated } from "./useHydrated.ts";
+import { Button } from "../../ui/Button.tsx";
 
 /** Which events the timeline shows: all, or those of one kind. */
 export type TimelineFilterValue = "all" | EventKind;
@@ -41,16 +42,16 @@ export function TimelineFilter({
         {t("timeline.show")}
       </span>
       {FILTERS.map((filter) => (
-        <button
+        <Button
+          compact
           key={filter}
-          type="button"
           className={`kind-${filter}`}
           aria-pressed={value === filter}
           disabled={!live}
           onClick={() => onChange(filter)}
         >
           {filter === "all" ? t("timeline.all") : t(`timeline.kind.${filter}`)}
-        </button>
+        </Button>
       ))}
       <p className="filter-count" aria-live="polite">
         {t("timeline.count", { count })}

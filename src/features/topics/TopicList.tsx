@@ -1,6 +1,7 @@
 import type { Topic, TopicGroup } from "../../content/schema.ts";
 import { useLang } from "../../locale/LanguageContext.tsx";
 import { Bilingual } from "../../ui/Bilingual.tsx";
+import { Button } from "../../ui/Button.tsx";
 
 export interface TopicListProps {
   readonly groups: readonly TopicGroup[];
@@ -34,14 +35,13 @@ export function TopicList({
                 id={topic.id}
                 className={isChosen ? "topic is-chosen" : "topic"}
               >
-                <button
-                  type="button"
+                <Button
                   className="topic-button"
                   aria-pressed={isChosen}
                   onClick={() => onToggle(topic)}
                 >
                   <Bilingual layout="columns" text={topic.label} />
-                </button>
+                </Button>
               </li>
             );
           })}

@@ -18,6 +18,7 @@ import { useCoveredEdges } from "./useCoveredEdges.ts";
 import { TopicExplanation } from "./TopicExplanation.tsx";
 import type { TopicDetailsState } from "./useTopicDetails.ts";
 import type { TopicSelection } from "./useTopicSelection.ts";
+import { Button } from "../../ui/Button.tsx";
 
 export interface TopicPanelProps {
   readonly selection: TopicSelection;
@@ -142,28 +143,32 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
           </ExternalLink>
         ) : (
           <>
-            <button
-              type="button"
+            <Button
+              look="rounded"
               onClick={() => step(-1)}
               onKeyDown={onKeyDown}
             >
               <span aria-hidden="true">‹ </span>
               {t("topics.previous")}
-            </button>
-            <button type="button" onClick={() => step(1)} onKeyDown={onKeyDown}>
+            </Button>
+            <Button
+              look="rounded"
+              onClick={() => step(1)}
+              onKeyDown={onKeyDown}
+            >
               {t("topics.next")}
               <span aria-hidden="true"> ›</span>
-            </button>
+            </Button>
           </>
         )}
-        <button
-          type="button"
+        <Button
+          look="rounded"
           className="topic-panel-clear"
           onClick={clear}
           onKeyDown={onKeyDown}
         >
           {t(elsewhere ? "topics.close" : "topics.clear")}
-        </button>
+        </Button>
       </div>
     </div>
   );

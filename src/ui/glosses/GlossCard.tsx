@@ -3,6 +3,7 @@ import { useLanguageState } from "../../locale/LanguageContext.tsx";
 import { counterpartOf, type Lang } from "../../locale/languages.ts";
 import { Popover } from "../Popover.tsx";
 import type { GlossEntry } from "./glossary.ts";
+import { Button } from "../Button.tsx";
 
 export interface GlossCardProps {
   readonly id: string;
@@ -79,9 +80,9 @@ export function GlossCard({
         {t("gloss.topic", { topic: topic.label[lang] })}
       </span>
       <span className="gloss-card-text">{words.gloss[lang]}</span>
-      <button type="button" className="gloss-card-choose" onClick={onChoose}>
+      <Button look="rounded" className="gloss-card-choose" onClick={onChoose}>
         {t("gloss.choose")}
-      </button>
+      </Button>
     </Popover>
   );
 }

@@ -1,5 +1,6 @@
 import { useLanguageState } from "../../../locale/LanguageContext.tsx";
 import { useSelfTest } from "./SelfTestContext.ts";
+import { Button } from "../../../ui/Button.tsx";
 
 /**
  * The both view's bar for learners: how to match the parts, and the switch that hides
@@ -10,14 +11,14 @@ export function LearnerBar() {
   const { on, setOn } = useSelfTest();
   return (
     <div className="learner-bar" lang={lang}>
-      <button
-        type="button"
+      <Button
+        look="small"
         className="self-test-toggle"
         aria-pressed={on}
         onClick={() => setOn(!on)}
       >
         {t("selfTest.toggle")}
-      </button>
+      </Button>
       <p className="learner-hint" aria-live="polite">
         {t(on ? "selfTest.hintOn" : "selfTest.hint")}
       </p>

@@ -4,6 +4,7 @@ import { useLanguageState } from "../../../locale/LanguageContext.tsx";
 import { readAloud, stopReading } from "./speech.ts";
 import { partId } from "../partId.ts";
 import { usePartBeingRead, useVoicedLangs } from "./useReadAloud.ts";
+import { Button } from "../../../ui/Button.tsx";
 
 export interface ReadAloudProps {
   readonly passage: string;
@@ -28,8 +29,8 @@ export function ReadAloud({ passage, pairs, name, pressed }: ReadAloudProps) {
   if (speakable.length === 0) return null;
   if (reading?.startsWith(`${passage}:`)) {
     return (
-      <button
-        type="button"
+      <Button
+        look="small"
         className="read-aloud is-reading"
         onClick={stopReading}
       >
@@ -39,7 +40,7 @@ export function ReadAloud({ passage, pairs, name, pressed }: ReadAloudProps) {
           {" "}
           {t("margin.of", { passage: name })}
         </span>
-      </button>
+      </Button>
     );
   }
   return speakable.map((side) => {
@@ -50,9 +51,9 @@ export function ReadAloud({ passage, pairs, name, pressed }: ReadAloudProps) {
         ? t("speech.listen")
         : t("speech.listenPart", { number: pressed + 1 });
     return (
-      <button
+      <Button
+        look="small"
         key={side}
-        type="button"
         className="read-aloud"
         onClick={() =>
           readAloud(
@@ -74,7 +75,7 @@ export function ReadAloud({ passage, pairs, name, pressed }: ReadAloudProps) {
             language: t(`speech.language.${side}`),
           })}
         </span>
-      </button>
+      </Button>
     );
   });
 }
