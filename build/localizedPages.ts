@@ -10,14 +10,8 @@ import type {
   PageMeta,
   ShareImage,
 } from "../src/content/schema.ts";
-import { LANGS, LANGUAGES, ORIGINAL_LANG } from "../src/locale/languages.ts";
-import {
-  folderOf,
-  langFromAddress,
-  modeFromAddress,
-  viewFromAddress,
-  type PageVariant,
-} from "../src/lib/pageAddress.ts";
+import { LANGS, LANGUAGES } from "../src/locale/languages.ts";
+import { folderOf, readingAt, type Reading } from "../src/lib/pageAddress.ts";
 import { DEFAULT_EMBED_THEME } from "../src/lib/embedLook.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
 import { loadAfterFirstPaint } from "./afterFirstPaint.ts";
@@ -46,7 +40,7 @@ const SERVER_ENTRY = "src/app/entry-server.tsx";
 interface ServerEntry {
   readonly explainer: Explainer;
   readonly shareImage: ShareImage | undefined;
-  readonly renderPage: (page: PageVariant) => string;
+  readonly renderPage: (page: Reading) => string;
 }
 
 /**
@@ -80,12 +74,7 @@ export function localizedPages({
           context.originalUrl ?? context.path,
           "http://localhost",
         );
-        const page: PageVariant = {
-          lang: langFromAddress(url) ?? ORIGINAL_LANG,
-          view: viewFromAddress(url) ?? "single",
-          mode: modeFromAddress(url),
-        };
-        return fillTemplate(html, page, {
+        return fillTemplate(html, readingAt(url), {
           meta: explainer.meta,
           shareImage,
           siteUrl,
@@ -163,7 +152,7 @@ export function localizedPages({
 
 function fillTemplate(
   html: string,
-  page: PageVariant,
+  page: Reading,
   {
     meta,
     shareImage,
@@ -215,7 +204,7 @@ function relocate(html: string, folder: string): string {
  * the explainer with the page's language's text, and, in the both view, the other
  * language's text (see src/app/startPage.tsx).
  */
-function textFetchedAtOnce(bundle: OutputBundle, page: PageVariant): string[] {
+function textFetchedAtOnce(bundle: OutputBundle, page: Reading): string[] {
   const modules = [
     inLanguageId(page.lang, false),
     ...(page.view === "both"

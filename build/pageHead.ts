@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { PageMeta, ShareImage } from "../src/content/schema.ts";
 import { LANGS, LANGUAGES, ORIGINAL_LANG } from "../src/locale/languages.ts";
-import { folderOf, type PageVariant } from "../src/lib/pageAddress.ts";
+import { folderOf, type Reading } from "../src/lib/pageAddress.ts";
 import { escapeHtml } from "../src/lib/escapeHtml.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
 import { inlineScript } from "./contentSecurity.ts";
@@ -44,7 +44,7 @@ export interface PageHeadOptions {
   /** The image shares show; without one, shares show text alone. */
   readonly shareImage: ShareImage | undefined;
   /** The page: its language and mode. */
-  readonly page: PageVariant;
+  readonly page: Reading;
   /**
    * The explainer's public root address (`https://example.org/explainers/x/`). Without
    * it every address is relative, so `dist/` works from any folder of any host; with it,
