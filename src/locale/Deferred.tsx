@@ -1,28 +1,42 @@
-import type { ReactNode } from "react";
-import { ReadingOverride, usePageReading } from "./LanguageContext.tsx";
-import { useReadingAfterPaint } from "./useReadingAfterPaint.ts";
+import { use, type ReactNode } from "react";
+import { LocaleContext } from "./LocaleContext.ts";
+import { useValueAfterPaint } from "./followAfterPaint.ts";
 import { useNearScreen } from "./useNearScreen.ts";
 
-export interface ReadingInViewProps {
-  /** The id of the element it renders: where it is on the page. */
-  readonly id: string;
-  readonly children: ReactNode;
-}
+export type DeferredProps = (
+  | {
+      /** The id of the element it holds: it is on screen when that element is. */
+      readonly id: string;
+      readonly shown?: never;
+    }
+  | {
+      /** Whether what it holds is on screen now, for what the page hides itself. */
+      readonly shown: boolean;
+      readonly id?: never;
+    }
+) & { readonly children: ReactNode };
 
 /**
- * A part of the page (a section, a paragraph) follows a switch of language or view at
- * once when the reader can see it or is about to, and right after the frame that
- * shows the switch when it is out of sight: the frame after a click then renders, lays
- * out and paints what the reader sees, not the whole page. What it holds must be
- * memoised, so that it renders again only for the reading it is given; text in it
- * carries its own `lang`, right for the frame it still shows the reading before.
- * Parts do not nest (see `ReadingOverride`).
+ * Deferral: what it holds follows a switch of language or view at once when the reader
+ * can see it or is about to, and right after the frame that shows the switch when it is
+ * out of sight (a section far below, a passage's closed margin on a phone): the frame
+ * after a click then renders, lays out and paints what the reader sees, not the whole
+ * page. Components inside read `useLocale()` as anywhere else and get the reading they
+ * should show; deferrals may nest, the inner one following the outer.
+ *
+ * A switch renders only the components that read the locale, and stops at a deferral
+ * (React does not look below a component that reads a changed context): what it holds
+ * is rendered again when it follows. A parent that itself renders again at a switch
+ * renders its children anew, with the reading they show, right but not deferred: keep
+ * such a parent above the page's locale readers, or make the child a `memo`.
  */
-export function ReadingInView({ id, children }: ReadingInViewProps) {
-  const page = usePageReading();
+export function Deferred({ id, shown, children }: DeferredProps) {
+  const outer = use(LocaleContext);
   const near = useNearScreen(id);
-  const held = useReadingAfterPaint(page);
+  const held = useValueAfterPaint(outer);
   return (
-    <ReadingOverride state={near ? page : held}>{children}</ReadingOverride>
+    <LocaleContext value={(shown ?? near) ? outer : held}>
+      {children}
+    </LocaleContext>
   );
 }

@@ -1,7 +1,7 @@
 import { Fragment, use, type KeyboardEvent } from "react";
 import type { AlignedText } from "../../content/schema.ts";
 import { bothPair, type Lang } from "../../locale/languages.ts";
-import { useLanguageState } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { classNames } from "../../lib/classNames.ts";
 import type { PartLayout, PartPosition } from "./partKeys.ts";
 import {
@@ -80,7 +80,7 @@ export function AlignedParts({
   mark,
   ...rest
 }: AlignedPartsProps) {
-  const { lang, view, t } = useLanguageState();
+  const { lang, view, t } = useLocale();
   const gloss = use(GlossContext);
   const selfTest = useSelfTest();
   const reading = usePartBeingRead();

@@ -4,11 +4,11 @@ import type {
   Note,
   TimelineEvent,
 } from "../../content/schema.ts";
-import { useLanguageState, useT } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { classNames } from "../../lib/classNames.ts";
 import { assertNever } from "../../lib/assertNever.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
-import { anchorProps } from "../../dom/readingAnchor.ts";
+import { anchorProps } from "../../dom/readerPlace.ts";
 import { useHighlightClass, useTermMarker } from "../../ui/HighlightContext.ts";
 import { passageName } from "./PassageName.tsx";
 import { AlignedParts } from "./AlignedParts.tsx";
@@ -26,7 +26,7 @@ export interface ArticleBlockViewProps {
   readonly noteNumbers: ReadonlyMap<string, number>;
 }
 
-/** Memoised: it renders again for its own reading only (see `ReadingInView`). */
+/** Memoised: it renders again for its own reading only (see `Deferred`). */
 export const ArticleBlockView = memo(function ArticleBlockView({
   block,
   label,
@@ -34,8 +34,8 @@ export const ArticleBlockView = memo(function ArticleBlockView({
   events,
   noteNumbers,
 }: ArticleBlockViewProps) {
-  const t = useT();
-  const { lang, view } = useLanguageState();
+  const { t } = useLocale();
+  const { lang, view } = useLocale();
   const selection = usePartSelection();
   const highlight = useHighlightClass(block.id);
   const mark = useTermMarker(block.id);

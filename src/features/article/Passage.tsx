@@ -5,19 +5,18 @@ import type {
   TimelineEvent,
 } from "../../content/schema.ts";
 import { counterpartOf, type Lang } from "../../locale/languages.ts";
-import { useBringText } from "../../locale/ExplainerContext.tsx";
-import { useLang, useLanguageState } from "../../locale/LanguageContext.tsx";
+import { useFetchText } from "../../locale/ExplainerContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { classNames } from "../../lib/classNames.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
-import { anchorProps } from "../../dom/readingAnchor.ts";
+import { anchorProps } from "../../dom/readerPlace.ts";
 import { marginBesideText } from "./marginBesideText.ts";
 import { folderOf } from "../../lib/pageAddress.ts";
 import { relativeFolder } from "../../lib/relativeFolder.ts";
 import { passageName } from "./PassageName.tsx";
 import { useHighlightClass, useTermMarker } from "../../ui/HighlightContext.ts";
 import { MarkedText } from "../../ui/MarkedText.tsx";
-import { usePageMode } from "../../locale/PageModeContext.ts";
-import { ReadingWhenShown } from "../../locale/ReadingWhenShown.tsx";
+import { Deferred } from "../../locale/Deferred.tsx";
 import { AlignedParts } from "./AlignedParts.tsx";
 import { PassageNotes } from "./PassageNotes.tsx";
 import { ReadAloud } from "./learner/ReadAloud.tsx";
@@ -63,7 +62,7 @@ export function Passage({
   events,
   noteNumbers,
 }: PassageProps) {
-  const { lang, view, t } = useLanguageState();
+  const { lang, view, t } = useLocale();
   const highlight = useHighlightClass(passage.id);
   // A chosen topic's own words are marked, in the passage and its counterpart.
   const mark = useTermMarker(passage.id);
@@ -73,7 +72,7 @@ export function Passage({
   const row = useRef<HTMLDivElement>(null);
   const tied = usePointedOrFocused(row);
   const selection = usePartSelection();
-  const bringText = useBringText();
+  const fetchText = useFetchText();
   const voiced = useVoicedLangs();
   const hasMargin = notes.length + events.length > 0;
   const peeks = view === "single";
@@ -128,7 +127,7 @@ export function Passage({
                 onClick={() => {
                   if (peekOpen) return setPeek("closed");
                   // The counterpart's text, if the page does not hold it yet.
-                  const arriving = bringText([other]);
+                  const arriving = fetchText([other]);
                   if (!arriving) return setPeek("open");
                   setPeek("closed");
                   arriving.then(
@@ -172,7 +171,7 @@ export function Passage({
           {hasMargin && (
             // Closed on a phone, the margin is hidden: it follows a switch a frame
             // later, so that the click renders only what the reader sees.
-            <ReadingWhenShown
+            <Deferred
               shown={marginOpen || (view === "single" && marginBesideText())}
             >
               <PassageMargin
@@ -181,7 +180,7 @@ export function Passage({
                 events={events}
                 numbers={noteNumbers}
               />
-            </ReadingWhenShown>
+            </Deferred>
           )}
         </div>
       )}
@@ -234,8 +233,7 @@ function PeekFailed({
   /** What the toggle that tries again shows: `EN`. */
   readonly code: string;
 }) {
-  const { lang, view, t } = useLanguageState();
-  const mode = usePageMode();
+  const { lang, view, t, mode } = useLocale();
   const other = counterpartOf(lang);
   const there = relativeFolder(
     folderOf({ lang, view, mode }),
@@ -259,7 +257,7 @@ interface PassageMarginProps extends Pick<PassageProps, "notes" | "events"> {
 
 /**
  * A passage's margin, in its own language (it may show the reading before for a
- * frame, see `ReadingWhenShown`); memoised, so that it renders again only for its
+ * frame, see `Deferred`); memoised, so that it renders again only for its
  * reading.
  */
 const PassageMargin = memo(function PassageMargin({
@@ -268,7 +266,7 @@ const PassageMargin = memo(function PassageMargin({
   events,
   numbers,
 }: PassageMarginProps) {
-  const lang = useLang();
+  const { lang } = useLocale();
   return (
     <div id={id} lang={lang} className="passage-margin">
       <PassageNotes notes={notes} events={events} numbers={numbers} />

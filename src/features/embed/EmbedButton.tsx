@@ -1,8 +1,8 @@
 import { lazy, Suspense, useRef, useState } from "react";
 import type { Localized } from "../../content/schema.ts";
 import { LANGS } from "../../locale/languages.ts";
-import { useT } from "../../locale/LanguageContext.tsx";
-import { useBringText } from "../../locale/ExplainerContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
+import { useFetchText } from "../../locale/ExplainerContext.tsx";
 import type { ParseKeys } from "i18next";
 import type { SectionId } from "../../lib/sections.ts";
 
@@ -34,8 +34,8 @@ export function EmbedButton({
   headline,
   section,
 }: EmbedButtonProps) {
-  const t = useT();
-  const bringText = useBringText();
+  const { t } = useLocale();
+  const fetchText = useFetchText();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   return (
@@ -53,7 +53,7 @@ export function EmbedButton({
         }
         onClick={() => {
           // The generator offers every language: their titles name its frames.
-          const arriving = bringText(LANGS);
+          const arriving = fetchText(LANGS);
           const show = () => setOpen(true);
           if (arriving) arriving.then(show, show);
           else show();

@@ -13,7 +13,7 @@ import { targetFromHash } from "../../lib/fragment.ts";
 import type { PageMode } from "../../lib/pageAddress.ts";
 import { replaceAddress } from "../../dom/replaceAddress.ts";
 import { revealInView } from "./revealInView.ts";
-import { showsSection } from "../../locale/PageModeContext.ts";
+import { showsSection } from "../../lib/pageAddress.ts";
 
 /** The chosen topic, where it is mentioned, and which mention the reader has stepped to. */
 export interface TopicSelection {

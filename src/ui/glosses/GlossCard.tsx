@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from "react";
-import { useLanguageState } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { counterpartOf, type Lang } from "../../locale/languages.ts";
 import type { GlossEntry } from "./glossary.ts";
 
@@ -32,7 +32,7 @@ export function GlossCard({
   anchor,
   onChoose,
 }: GlossCardProps) {
-  const { t, lang } = useLanguageState();
+  const { t, lang } = useLocale();
   const card = useRef<HTMLSpanElement>(null);
   // Where it is placed, relative to whatever box it is placed in.
   const placed = useRef({ left: 0, top: 0 });

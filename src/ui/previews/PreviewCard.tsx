@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from "react";
-import { useLanguageState } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { Bilingual } from "../Bilingual.tsx";
 import { DateText } from "../DateText.tsx";
 import type { Preview } from "./PreviewContext.ts";
@@ -29,7 +29,7 @@ export function PreviewCard({
   anchor,
   onGo,
 }: PreviewCardProps) {
-  const { t, lang } = useLanguageState();
+  const { t, lang } = useLocale();
   const card = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ left: number; top: number }>();
 

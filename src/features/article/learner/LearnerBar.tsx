@@ -1,4 +1,4 @@
-import { useLanguageState } from "../../../locale/LanguageContext.tsx";
+import { useLocale } from "../../../locale/LocaleContext.ts";
 import { useSelfTest } from "./SelfTestContext.ts";
 
 /**
@@ -6,7 +6,7 @@ import { useSelfTest } from "./SelfTestContext.ts";
  * the translation side so that the reader can test themselves.
  */
 export function LearnerBar() {
-  const { lang, t } = useLanguageState();
+  const { lang, t } = useLocale();
   const { on, setOn } = useSelfTest();
   return (
     <div className="learner-bar" lang={lang}>

@@ -1,6 +1,6 @@
 import type { AlignedText } from "../../../content/schema.ts";
 import { bothPair, type Lang } from "../../../locale/languages.ts";
-import { useLanguageState } from "../../../locale/LanguageContext.tsx";
+import { useLocale } from "../../../locale/LocaleContext.ts";
 import { readAloud, stopReading } from "./speech.ts";
 import { partId } from "../AlignedParts.tsx";
 import { usePartBeingRead, useVoicedLangs } from "./useReadAloud.ts";
@@ -20,7 +20,7 @@ export interface ReadAloudProps {
  * control that stops it. Where no voice can read a language, it has no control.
  */
 export function ReadAloud({ passage, pairs, name, pressed }: ReadAloudProps) {
-  const { lang, view, t } = useLanguageState();
+  const { lang, view, t } = useLocale();
   const voiced = useVoicedLangs();
   const reading = usePartBeingRead();
   const langs: readonly Lang[] = view === "both" ? bothPair(lang) : [lang];
