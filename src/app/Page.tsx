@@ -2,10 +2,12 @@ import { StrictMode } from "react";
 import { App } from "./App.tsx";
 import { ExplainerProvider } from "../locale/ExplainerContext.tsx";
 import type { Explainer } from "../content/schema.ts";
-import type { i18n as I18n } from "i18next";
 import type { Lang } from "../locale/languages.ts";
 import type { LanguageText } from "../locale/languageText.ts";
-import { LocaleProvider } from "../locale/LocaleProvider.tsx";
+import {
+  LocaleProvider,
+  type LocaleProviderProps,
+} from "../locale/LocaleProvider.tsx";
 import type { StorageKeys } from "../locale/pageAtStart.ts";
 import type { Choice, Reading } from "../lib/pageAddress.ts";
 
@@ -21,7 +23,7 @@ export interface PageProps {
    * The page's i18next instance, made ahead of rendering (in the browser, in a task of
    * its own); one is made as the page first renders when not given.
    */
-  readonly i18n?: I18n | undefined;
+  readonly i18n?: LocaleProviderProps["i18n"];
   /** The reading the page is rendered in (in the browser: its markup's). */
   readonly page: Reading;
   /** Where the reader's choices are remembered: in the browser only. */

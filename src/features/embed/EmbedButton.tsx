@@ -3,7 +3,7 @@ import type { Localized } from "../../content/schema.ts";
 import { LANGS } from "../../locale/languages.ts";
 import { useLocale } from "../../locale/LocaleContext.ts";
 import { useFetchText } from "../../locale/ExplainerContext.tsx";
-import type { ParseKeys } from "i18next";
+import type { StringKey } from "../../locale/stringKeys.ts";
 import type { SectionId } from "../../lib/sections.ts";
 
 // Only editors open it: its code loads when the button is first pressed.
@@ -24,7 +24,7 @@ export interface EmbedButtonProps {
    */
   readonly section?: {
     readonly id: SectionId;
-    readonly navName: ParseKeys<"translation">;
+    readonly navName: StringKey;
   };
 }
 
