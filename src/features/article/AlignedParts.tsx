@@ -83,7 +83,7 @@ export function AlignedParts({
   const { lang, view, t } = useLocale();
   const gloss = use(GlossContext);
   const selfTest = useSelfTest();
-  const reading = usePartBeingRead();
+  const spoken = usePartBeingRead();
   const sides: readonly Lang[] = view === "both" ? bothPair(lang) : [lang];
   const hidden = ({ pair, side }: PartPosition) =>
     view === "both" &&
@@ -148,7 +148,7 @@ export function AlignedParts({
             <span
               className={classNames(
                 "part",
-                reading === partId(id, index, lang) && "is-read",
+                spoken === partId(id, index, lang) && "is-read",
               )}
             >
               <MarkedText text={pair[lang]} lang={lang} mark={mark} />
@@ -245,7 +245,7 @@ export function AlignedParts({
                   lang={side}
                   className={classNames(
                     "part",
-                    reading === partId(id, index, side) && "is-read",
+                    spoken === partId(id, index, side) && "is-read",
                   )}
                   {...(single ? {} : { "data-side": dataSide })}
                   data-part={partKey(position)}

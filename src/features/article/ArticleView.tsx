@@ -14,7 +14,7 @@ import { ReportCredit } from "./ReportCredit.tsx";
 import { LearnerBar } from "./learner/LearnerBar.tsx";
 import { SelfTestContext } from "./learner/SelfTestContext.ts";
 import { useSelfTestState } from "./learner/useSelfTestState.ts";
-import { useStopReading } from "./learner/useReadAloud.ts";
+import { useStopSpeaking } from "./learner/useReadAloud.ts";
 
 export interface ArticleViewProps {
   readonly article: Article;
@@ -34,7 +34,7 @@ export function ArticleView({
   const { lang, view } = useLocale();
   const selfTest = useSelfTestState();
   // Whatever is read aloud stops when the reading changes under it.
-  useStopReading(`${lang}-${view}`);
+  useStopSpeaking(`${lang}-${view}`);
   return (
     // The language is on each part rather than on the article: a part out of sight
     // keeps the language it shows until it follows a switch (see `Deferred`).

@@ -211,7 +211,7 @@ export function Passage({
           ))}
         </p>
       )}
-      {/* Not after a switch, which brought the text that failed, or left for it. */}
+      {/* Not after a switch, which fetched the text that failed, or left for it. */}
       {peeks && typeof peek === "object" && peek.failed === other && (
         <PeekFailed passage={passage.id} name={name} code={code} />
       )}

@@ -1,7 +1,7 @@
 import type { AlignedText } from "../../../content/schema.ts";
 import { bothPair, type Lang } from "../../../locale/languages.ts";
 import { useLocale } from "../../../locale/LocaleContext.ts";
-import { readAloud, stopReading } from "./speech.ts";
+import { readAloud, stopSpeaking } from "./speech.ts";
 import { partId } from "../AlignedParts.tsx";
 import { usePartBeingRead, useVoicedLangs } from "./useReadAloud.ts";
 
@@ -22,16 +22,16 @@ export interface ReadAloudProps {
 export function ReadAloud({ passage, pairs, name, pressed }: ReadAloudProps) {
   const { lang, view, t } = useLocale();
   const voiced = useVoicedLangs();
-  const reading = usePartBeingRead();
+  const spoken = usePartBeingRead();
   const langs: readonly Lang[] = view === "both" ? bothPair(lang) : [lang];
   const speakable = langs.filter((side) => voiced.has(side));
   if (speakable.length === 0) return null;
-  if (reading?.startsWith(`${passage}:`)) {
+  if (spoken?.startsWith(`${passage}:`)) {
     return (
       <button
         type="button"
         className="read-aloud is-reading"
-        onClick={stopReading}
+        onClick={stopSpeaking}
       >
         <span aria-hidden="true">■ </span>
         {t("speech.stop")}
