@@ -1,5 +1,5 @@
-import { use, type ReactNode } from "react";
-import { LocaleContext } from "./LocaleContext.ts";
+import { createElement, use, useState, type ReactNode } from "react";
+import { DeferralDepth, localeAtDepth } from "./LocaleContext.ts";
 import { useValueAfterPaint } from "./followAfterPaint.ts";
 import { useNearScreen } from "./useNearScreen.ts";
 
@@ -22,21 +22,30 @@ export type DeferredProps = (
  * out of sight (a section far below, a passage's closed margin on a phone): the frame
  * after a click then renders, lays out and paints what the reader sees, not the whole
  * page. Components inside read `useLocale()` as anywhere else and get the reading they
- * should show; deferrals may nest, the inner one following the outer.
+ * should show; deferrals nest, the inner one following the outer.
  *
- * A switch renders only the components that read the locale, and stops at a deferral
- * (React does not look below a component that reads a changed context): what it holds
- * is rendered again when it follows. A parent that itself renders again at a switch
- * renders its children anew, with the reading they show, right but not deferred: keep
- * such a parent above the page's locale readers, or make the child a `memo`.
+ * Nothing below it renders until it follows: each depth of deferral has a context of
+ * its own (see `localeAtDepth`), and while it waits it keeps the children it was given
+ * with the reading it still shows, so that a parent rendering anew for the switch does
+ * not reach them.
  */
 export function Deferred({ id, shown, children }: DeferredProps) {
-  const outer = use(LocaleContext);
+  const depth = use(DeferralDepth);
+  const outer = use(localeAtDepth(depth));
   const near = useNearScreen(id);
   const held = useValueAfterPaint(outer);
-  return (
-    <LocaleContext value={(shown ?? near) ? outer : held}>
-      {children}
-    </LocaleContext>
+  const showing = (shown ?? near) ? outer : held;
+  const [kept, setKept] = useState({ locale: showing, children });
+  if (
+    showing === outer &&
+    (kept.locale !== outer || kept.children !== children)
+  )
+    setKept({ locale: outer, children });
+  // The context of the next depth: the same object at every render of this one.
+  const inner = createElement(
+    localeAtDepth(depth + 1),
+    { value: showing },
+    showing !== outer && kept.locale === showing ? kept.children : children,
   );
+  return <DeferralDepth value={depth + 1}>{inner}</DeferralDepth>;
 }

@@ -1,4 +1,4 @@
-import { createContext, use } from "react";
+import { createContext, use, type Context } from "react";
 import type { i18n as I18n } from "i18next";
 import type { Lang } from "./languages.ts";
 import type { StorageKeys } from "./pageAtStart.ts";
@@ -37,17 +37,33 @@ export interface Locale {
 }
 
 /**
- * The page's reading, as the component reading it should show it: the page's own, or,
- * inside a `Deferred` that is out of sight, the one it showed before the switch.
+ * The page's reading, as a component should show it, one context per depth of
+ * deferral: the page gives depth 0, and each `Deferred` reads the depth it stands at
+ * and gives the next. React, when a context's value changes, visits every component
+ * below that reads that context, even under a nearer provider of it whose value has
+ * not changed; with one context, a switch would visit every component of every part
+ * out of sight. Made as they are first needed, so that deferrals nest to any depth.
  */
-export const LocaleContext = createContext<Locale | undefined>(undefined);
+const levels: Context<Locale | undefined>[] = [];
+
+export function localeAtDepth(depth: number): Context<Locale | undefined> {
+  let level = levels[depth];
+  if (!level) {
+    level = createContext<Locale | undefined>(undefined);
+    levels[depth] = level;
+  }
+  return level;
+}
+
+/** How many deferrals stand around a component: it never changes for one. */
+export const DeferralDepth = createContext(0);
 
 /**
  * The one hook a component calls for its language, view, mode and interface text: it
  * always gets what the part of the page it sits in shows.
  */
 export function useLocale(): Locale {
-  const locale = use(LocaleContext);
+  const locale = use(localeAtDepth(use(DeferralDepth)));
   if (!locale)
     throw new Error(
       "A component that needs the language is outside <LocaleProvider>.",

@@ -3,7 +3,7 @@ import { I18nextProvider } from "react-i18next";
 import type { i18n as I18n } from "i18next";
 import { createI18n } from "./createI18n.ts";
 import type { Lang } from "./languages.ts";
-import { LocaleContext, type Locale } from "./LocaleContext.ts";
+import { localeAtDepth, type Locale } from "./LocaleContext.ts";
 import type { StorageKeys } from "./pageAtStart.ts";
 import { rememberingT } from "./rememberingT.ts";
 import type { Translate } from "./stringKeys.ts";
@@ -12,6 +12,9 @@ import { useExplainer, useFetchText } from "./ExplainerContext.tsx";
 import { afterPaint } from "../dom/afterPaint.ts";
 import { applyDocumentHead } from "../dom/documentHead.ts";
 import { folderOf, type Choice, type Reading } from "../lib/pageAddress.ts";
+
+/** The page's own reading: the context of depth 0 (see `localeAtDepth`). */
+const PageLocale = localeAtDepth(0);
 
 export interface LocaleProviderProps {
   /** The reading the page is rendered in first (in the browser: its markup's). */
@@ -92,7 +95,7 @@ export function LocaleProvider({
 
   return (
     <I18nextProvider i18n={i18n}>
-      <LocaleContext value={locales.of(reading)}>{children}</LocaleContext>
+      <PageLocale value={locales.of(reading)}>{children}</PageLocale>
     </I18nextProvider>
   );
 }
