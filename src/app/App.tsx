@@ -101,8 +101,8 @@ interface SectionViewProps {
 }
 
 /**
- * One section of the page: memoised, so that a switch renders it again only when the
- * reading its `Deferred` gives it changes (the article's parts have their own).
+ * One section of the page: memoised, so that the page rendering again (for a topic
+ * chosen, a mention stepped to) renders it only when what it is given changes.
  */
 const SectionView = memo(function SectionView({
   section,

@@ -26,7 +26,7 @@ export interface ArticleBlockViewProps {
   readonly noteNumbers: ReadonlyMap<string, number>;
 }
 
-/** Memoised: it renders again for its own reading only (see `Deferred`). */
+/** Memoised: the article renders again for its modes, and a block need not with it. */
 export const ArticleBlockView = memo(function ArticleBlockView({
   block,
   label,

@@ -87,7 +87,7 @@ interface ArticleHeaderProps {
   readonly headingAction: ReactNode;
 }
 
-/** The kicker, headline, standfirst and dateline: memoised, for `Deferred`. */
+/** The kicker, headline, standfirst and dateline: memoised, as the blocks are. */
 const ArticleHeader = memo(function ArticleHeader({
   article,
   index,

@@ -15,7 +15,7 @@ export interface InBriefProps {
  * reader who has a minute, each with its lead-in. In the both view each point is a
  * pair, like the report's paragraphs; the lead-in is part of its side's sentence, so
  * it stays with it rather than standing once above the pair as a label does.
- * Memoised, for `Deferred`.
+ * Memoised: the article renders again for its modes, and the summary need not with it.
  */
 export const InBrief = memo(function InBrief({ id, points }: InBriefProps) {
   const { lang, view, t } = useLocale();

@@ -257,8 +257,8 @@ interface PassageMarginProps extends Pick<PassageProps, "notes" | "events"> {
 
 /**
  * A passage's margin, in its own language (it may show the reading before for a
- * frame, see `Deferred`); memoised, so that it renders again only for its
- * reading.
+ * frame, see `Deferred`); memoised, so that the passage's own changes (a peek, a
+ * part chosen) do not render it again.
  */
 const PassageMargin = memo(function PassageMargin({
   id,
