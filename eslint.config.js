@@ -23,10 +23,36 @@ const BELOW_APP = [
 const ANY_EXPLAINER = { from: "./src/content", except: ["./schema.ts"] };
 
 /**
- * The language table, data that every layer may read (content included), and the
- * parse of a language code: the two files of `locale/` that are pure.
+ * The language table, data that every layer may read (content included), the parse
+ * of a language code and the types of interface strings: the files of `locale/` that
+ * are pure.
  */
-const PURE_LOCALE = ["./languages.ts", "./lang.ts"];
+const PURE_LOCALE = ["./languages.ts", "./lang.ts", "./stringKeys.ts"];
+
+/**
+ * What only the locale module imports: the interface strings' library, and the
+ * synchronous commit a switch makes. A component gets its language and strings from
+ * `useLocale()`; anything else would read a language the page is not showing.
+ */
+const LOCALE_ONLY = [
+  ...["i18next", "react-i18next"].map((name) => ({
+    name,
+    message:
+      "Only src/locale/ talks to i18next: a component calls useLocale() for its language and strings (types: locale/stringKeys.ts).",
+  })),
+  {
+    name: "react-dom",
+    importNames: ["flushSync"],
+    message:
+      "Only src/locale/ commits synchronously (the switch and its deferral): elsewhere, a layout effect runs after the commit, before the paint.",
+  },
+];
+
+const ONLY_APP_NAMES_EXPLAINER = {
+  name: "virtual:explainer",
+  message:
+    "Components take the explainer's data as props: only app/ imports it.",
+};
 
 /** What `lib/` is for: pure functions, which may run anywhere, even in the build. */
 const NOT_IN_LIB = [
@@ -164,15 +190,13 @@ export const importFlow = [
         "error",
         {
           paths: [
-            "react",
-            "react-dom",
-            "react-i18next",
-            "virtual:explainer",
-          ].map((name) => ({
-            name,
-            message:
-              "Content, lib/ and dom/ know nothing of React or of which explainer is shown.",
-          })),
+            ...["react", "react-dom", "virtual:explainer"].map((name) => ({
+              name,
+              message:
+                "Content, lib/ and dom/ know nothing of React or of which explainer is shown.",
+            })),
+            ...LOCALE_ONLY,
+          ],
           patterns: [
             {
               group: ["react/*", "react-dom/*"],
@@ -208,20 +232,24 @@ export const importFlow = [
     },
   },
   {
-    files: ["src/locale/**", "src/features/**", "src/ui/**"],
+    files: ["src/locale/**"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [ONLY_APP_NAMES_EXPLAINER] }],
+    },
+  },
+  {
+    files: ["src/features/**", "src/ui/**"],
     rules: {
       "no-restricted-imports": [
         "error",
-        {
-          paths: [
-            {
-              name: "virtual:explainer",
-              message:
-                "Components take the explainer's data as props: only app/ imports it.",
-            },
-          ],
-        },
+        { paths: [ONLY_APP_NAMES_EXPLAINER, ...LOCALE_ONLY] },
       ],
+    },
+  },
+  {
+    files: ["src/app/**", "src/vendor/**"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: LOCALE_ONLY }],
     },
   },
 ];

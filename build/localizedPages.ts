@@ -10,14 +10,8 @@ import type {
   ExplainerModule,
   ShareImage,
 } from "../src/content/schema.ts";
-import { LANGS, ORIGINAL_LANG } from "../src/locale/languages.ts";
-import {
-  folderOf,
-  langFromAddress,
-  modeFromAddress,
-  viewFromAddress,
-  type PageVariant,
-} from "../src/lib/pageAddress.ts";
+import { LANGS } from "../src/locale/languages.ts";
+import { folderOf, readingAt, type Reading } from "../src/lib/pageAddress.ts";
 import { OEMBED_FILE, pageHead } from "../src/lib/pageHead.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
 import { loadAfterFirstPaint } from "./afterFirstPaint.ts";
@@ -53,7 +47,7 @@ const SERVER_ENTRY = "src/app/entry-server.tsx";
 interface ServerEntry {
   readonly explainer: Explainer;
   readonly shareImage: ShareImage | undefined;
-  readonly renderPage: (page: PageVariant) => string;
+  readonly renderPage: (page: Reading) => string;
 }
 
 /**
@@ -87,11 +81,7 @@ export function localizedPages({
           context.originalUrl ?? context.path,
           "http://localhost",
         );
-        const page: PageVariant = {
-          lang: langFromAddress(url) ?? ORIGINAL_LANG,
-          view: viewFromAddress(url) ?? "single",
-          mode: modeFromAddress(url),
-        };
+        const page = readingAt(url);
         const document = parsePage(html);
         writeHead(
           document,
@@ -195,7 +185,7 @@ function relocate(document: Document, folder: string): void {
  * the explainer with the page's language's text, and, in the both view, the other
  * language's text (see src/app/startPage.tsx).
  */
-function textFetchedAtOnce(bundle: OutputBundle, page: PageVariant): string[] {
+function textFetchedAtOnce(bundle: OutputBundle, page: Reading): string[] {
   const modules = [
     inLanguageId(page.lang, false),
     ...(page.view === "both"

@@ -6,7 +6,7 @@ import {
   frameCode,
   frameTitleFor,
 } from "../src/lib/embedSnippet.ts";
-import { folderOf, type PageVariant } from "../src/lib/pageAddress.ts";
+import { folderOf, type Reading } from "../src/lib/pageAddress.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
 
 /** An article column's width, at which the fallback heights were measured. */
@@ -33,7 +33,7 @@ export interface OEmbed {
  */
 export function oEmbedFor(
   explainer: Pick<Explainer, "meta" | "article">,
-  page: PageVariant,
+  page: Reading,
   siteUrl: string | undefined,
 ): OEmbed {
   const section = page.mode.kind === "embed" ? page.mode.section : undefined;

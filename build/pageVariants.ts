@@ -3,7 +3,7 @@ import {
   FULL_PAGE,
   VIEWS,
   type PageMode,
-  type PageVariant,
+  type Reading,
 } from "../src/lib/pageAddress.ts";
 import { SECTION_IDS } from "../src/lib/sections.ts";
 
@@ -14,6 +14,6 @@ const MODES: readonly PageMode[] = [
 ];
 
 /** Every page the build writes, each in a folder of its own. */
-export const PAGE_VARIANTS: readonly PageVariant[] = LANGS.flatMap((lang) =>
+export const PAGE_VARIANTS: readonly Reading[] = LANGS.flatMap((lang) =>
   VIEWS.flatMap((view) => MODES.map((mode) => ({ lang, view, mode }))),
 );

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, type ReactNode } from "react";
+import { memo, useMemo, type ReactNode } from "react";
 import { ArticleView } from "../features/article/ArticleView.tsx";
 import { passageName } from "../features/article/PassageName.tsx";
 import { HighlightContext } from "../ui/HighlightContext.ts";
@@ -9,9 +9,9 @@ import { EmbedButton } from "../features/embed/EmbedButton.tsx";
 import { EmbedBar } from "./EmbedBar.tsx";
 import { LaterHydration } from "./LaterHydration.tsx";
 import { MarkLive } from "./MarkLive.tsx";
-import { showsSection, usePageMode } from "../locale/PageModeContext.ts";
+import { showsSection } from "../lib/pageAddress.ts";
 import { PageSection } from "./PageSection.tsx";
-import { ReadingInView } from "../locale/ReadingInView.tsx";
+import { Deferred } from "../locale/Deferred.tsx";
 import { TopBar } from "./TopBar.tsx";
 import { useOneSideCopy } from "./useOneSideCopy.ts";
 import { useReportHeight } from "./useReportHeight.ts";
@@ -32,11 +32,9 @@ import type {
   Explainer,
   TimelineEvent,
 } from "../content/schema.ts";
-import { useLang, useT, useView } from "../locale/LanguageContext.tsx";
+import { useLocale } from "../locale/LocaleContext.ts";
 import { classNames } from "../lib/classNames.ts";
 import { openingWords } from "../lib/openingWords.ts";
-import { afterPaint } from "../dom/afterPaint.ts";
-import { applyDocumentHead } from "../dom/documentHead.ts";
 import {
   type ExplainerIndex,
   indexExplainer,
@@ -57,7 +55,7 @@ interface SectionContent {
 
 /**
  * The sections that follow a switch part by part, each part when the reader can see
- * it (see `ReadingInView`); the others follow it whole. The article is long: a reader
+ * it (see `Deferred`); the others follow it whole. The article is long: a reader
  * in its middle sees a few of its paragraphs.
  */
 const FOLLOWS_BY_PART: ReadonlySet<SectionId> = new Set(["article"]);
@@ -103,8 +101,8 @@ interface SectionViewProps {
 }
 
 /**
- * One section of the page: memoised, so that a switch renders it again only when the
- * reading its `ReadingInView` gives it changes (the article's parts have their own).
+ * One section of the page: memoised, so that the page rendering again (for a topic
+ * chosen, a mention stepped to) renders it only when what it is given changes.
  */
 const SectionView = memo(function SectionView({
   section,
@@ -135,10 +133,7 @@ const SectionView = memo(function SectionView({
 
 /** The page: which sections, in which order, in the mode the page is in (full, or embedded whole or one section). */
 export function App() {
-  const t = useT();
-  const mode = usePageMode();
-  const lang = useLang();
-  const view = useView();
+  const { t, lang, view, mode } = useLocale();
   const embedded = mode.kind === "embed";
   const explainer = useExplainer();
   const index = useMemo(() => indexExplainer(explainer), [explainer]);
@@ -153,16 +148,6 @@ export function App() {
   const { mentions, position } = selection;
   const details = useTopicDetails(selection.topic?.id, topicDetails);
   const mark = details?.status === "loaded" ? details.mark : undefined;
-
-  useEffect(() => {
-    // The head, the document's language included, once the new text is painted. Every
-    // passage carries its own `lang`; the document's, on the root, would have the
-    // browser style and lay out the whole page again inside the switch's frame, where
-    // only what the reader sees has changed.
-    return afterPaint(() =>
-      applyDocumentHead(document, explainer.meta, { lang, view, mode }),
-    );
-  }, [lang, view, mode, explainer.meta]);
 
   useReportHeight(embedded);
 
@@ -237,7 +222,7 @@ export function App() {
                     {FOLLOWS_BY_PART.has(section.id) ? (
                       view
                     ) : (
-                      <ReadingInView id={section.id}>{view}</ReadingInView>
+                      <Deferred id={section.id}>{view}</Deferred>
                     )}
                   </LaterHydration>
                 );

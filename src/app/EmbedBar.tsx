@@ -1,9 +1,9 @@
 import type { Localized } from "../content/schema.ts";
-import { useLang, useT } from "../locale/LanguageContext.tsx";
+import { useLocale } from "../locale/LocaleContext.ts";
 import { showsHeadline } from "../lib/sections.ts";
 import { ExternalLink } from "../ui/ExternalLink.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
-import { useFullPageHref, usePageMode } from "../locale/PageModeContext.ts";
+import { useFullPageHref } from "../locale/useFullPageHref.ts";
 
 /** The one line of chrome an embedded explainer keeps: the language switch and a credit. */
 export interface EmbedBarProps {
@@ -14,9 +14,9 @@ export interface EmbedBarProps {
 }
 
 export function EmbedBar({ headline, siteName }: EmbedBarProps) {
-  const t = useT();
-  const lang = useLang();
-  const mode = usePageMode();
+  const { t } = useLocale();
+  const { lang } = useLocale();
+  const { mode } = useLocale();
   const fullPage = useFullPageHref();
   return (
     <header className="embed-bar">

@@ -1,25 +1,21 @@
 import { Fragment, type MouseEvent, type ReactNode } from "react";
 import { bothPair, LANGS, LANGUAGES, type Lang } from "../locale/languages.ts";
-import { useLanguageState } from "../locale/LanguageContext.tsx";
-import { useSwitchReading } from "../locale/useSwitchReading.ts";
-import { folderOf, type Reading } from "../lib/pageAddress.ts";
+import { useLocale } from "../locale/LocaleContext.ts";
+import { folderOf, type Choice } from "../lib/pageAddress.ts";
 import { relativeFolder } from "../lib/relativeFolder.ts";
-import { usePrepareText } from "../locale/ExplainerContext.tsx";
-import { usePageMode } from "../locale/PageModeContext.ts";
+import { usePrefetchText } from "../locale/ExplainerContext.tsx";
 
 /**
- * Links to each reading (Vietnamese, English, both side by side), so the switch works
+ * Links to each choice (Vietnamese, English, both side by side), so the switch works
  * before any script has run and a link can be opened in a new tab; once the page is
  * live, a plain click switches in place instead. Choosing both keeps the interface in
  * the last single language chosen.
  */
 export function LanguageSwitch() {
-  const { t, lang, view } = useLanguageState();
-  const mode = usePageMode();
-  const switchReading = useSwitchReading();
-  const prepareText = usePrepareText();
+  const { t, lang, view, mode, switchTo } = useLocale();
+  const prefetchText = usePrefetchText();
   // A pointer or focus on the switch: the other languages' text, if not here yet.
-  const intent = () => prepareText(LANGS);
+  const intent = () => prefetchText(LANGS);
   const here = folderOf({ lang, view, mode });
   // Both languages at once, named in each language of the pair.
   const bothName = bothPair(lang).map((side, index) => (
@@ -31,20 +27,20 @@ export function LanguageSwitch() {
 
   const options: readonly {
     key: string;
-    reading: Reading;
+    choice: Choice;
     label: ReactNode;
     lang?: Lang;
   }[] = [
     ...LANGS.map((option) => ({
       key: option,
-      reading: { lang: option, view: "single" } as const,
+      choice: { lang: option, view: "single" } as const,
       label: LANGUAGES[option].nativeName,
       lang: option,
     })),
-    { key: "both", reading: { lang, view: "both" }, label: bothName },
+    { key: "both", choice: { lang, view: "both" }, label: bothName },
   ];
 
-  const onClick = (event: MouseEvent, reading: Reading) => {
+  const onClick = (event: MouseEvent, choice: Choice) => {
     // A click meant for a new tab or window is the browser's to handle.
     if (
       event.button !== 0 ||
@@ -56,7 +52,7 @@ export function LanguageSwitch() {
       return;
     }
     event.preventDefault();
-    switchReading(reading);
+    switchTo(choice);
   };
 
   return (
@@ -64,21 +60,21 @@ export function LanguageSwitch() {
       aria-label={t("language.label")}
       className="language-switch button-group"
     >
-      {options.map(({ key, reading, label, lang: optionLang }) => {
+      {options.map(({ key, choice, label, lang: optionLang }) => {
         const current =
-          reading.view === view && (view === "both" || reading.lang === lang);
+          choice.view === view && (view === "both" || choice.lang === lang);
         return (
           <a
             key={key}
             className="button"
-            href={relativeFolder(here, folderOf({ ...reading, mode }))}
+            href={relativeFolder(here, folderOf({ ...choice, mode }))}
             hrefLang={optionLang}
             lang={optionLang}
             aria-current={current ? "true" : undefined}
             onPointerEnter={intent}
             onPointerDown={intent}
             onFocus={intent}
-            onClick={(event) => onClick(event, reading)}
+            onClick={(event) => onClick(event, choice)}
           >
             {label}
           </a>

@@ -1,16 +1,15 @@
-import { StrictMode, useState } from "react";
+import { StrictMode } from "react";
 import { App } from "./App.tsx";
 import { ExplainerProvider } from "../locale/ExplainerContext.tsx";
-import { PageModeContext } from "../locale/PageModeContext.ts";
 import type { Explainer } from "../content/schema.ts";
-import type { i18n as I18n } from "i18next";
 import type { Lang } from "../locale/languages.ts";
 import type { LanguageText } from "../locale/languageText.ts";
-import { SettleReading } from "../locale/SettleReading.tsx";
-import { createI18n } from "../locale/createI18n.ts";
-import { LanguageProvider } from "../locale/LanguageContext.tsx";
-import type { ReadingKeys } from "../locale/initialReading.ts";
-import type { PageVariant, Reading } from "../lib/pageAddress.ts";
+import {
+  LocaleProvider,
+  type LocaleProviderProps,
+} from "../locale/LocaleProvider.tsx";
+import type { StorageKeys } from "../locale/pageAtStart.ts";
+import type { Choice, Reading } from "../lib/pageAddress.ts";
 
 export interface PageProps {
   /** The explainer, with the text of `languages`. */
@@ -18,18 +17,19 @@ export interface PageProps {
   /** The languages whose text `explainer` holds: every language unless said. */
   readonly languages?: readonly Lang[] | undefined;
   /** Fetches another language's text: in the browser only. */
-  readonly loadText?: ((lang: Lang) => Promise<LanguageText>) | undefined;
+  readonly fetchLanguageText?:
+    ((lang: Lang) => Promise<LanguageText>) | undefined;
   /**
    * The page's i18next instance, made ahead of rendering (in the browser, in a task of
    * its own); one is made as the page first renders when not given.
    */
-  readonly i18n?: I18n | undefined;
-  /** The reading and mode the page is rendered in (in the browser: its markup's). */
-  readonly page: PageVariant;
-  /** Where the reader's choice is remembered: in the browser only. */
-  readonly memory?: ReadingKeys | undefined;
-  /** The reading to settle on once the page is live: in the browser only. */
-  readonly settleOn?: Reading | undefined;
+  readonly i18n?: LocaleProviderProps["i18n"];
+  /** The reading the page is rendered in (in the browser: its markup's). */
+  readonly page: Reading;
+  /** Where the reader's choices are remembered: in the browser only. */
+  readonly storageKeys?: StorageKeys | undefined;
+  /** The choice to settle on once the page is live: in the browser only. */
+  readonly settleOn?: Choice | undefined;
 }
 
 /**
@@ -39,26 +39,27 @@ export interface PageProps {
 export function Page({
   explainer,
   languages,
-  loadText,
-  i18n: made,
+  fetchLanguageText,
+  i18n,
   page,
-  memory,
+  storageKeys,
   settleOn,
 }: PageProps) {
-  const [i18n] = useState(() => made ?? createI18n(page.lang));
   return (
     <StrictMode>
       <ExplainerProvider
         explainer={explainer}
         languages={languages}
-        loadText={loadText}
+        fetchLanguageText={fetchLanguageText}
       >
-        <LanguageProvider i18n={i18n} view={page.view} memory={memory}>
-          <PageModeContext value={page.mode}>
-            <App />
-            {settleOn && <SettleReading reading={settleOn} />}
-          </PageModeContext>
-        </LanguageProvider>
+        <LocaleProvider
+          reading={page}
+          i18n={i18n}
+          storageKeys={storageKeys}
+          settleOn={settleOn}
+        >
+          <App />
+        </LocaleProvider>
       </ExplainerProvider>
     </StrictMode>
   );

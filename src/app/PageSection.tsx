@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { useT } from "../locale/LanguageContext.tsx";
+import { useLocale } from "../locale/LocaleContext.ts";
 import type { SectionInfo } from "../lib/sections.ts";
-import { showsSection, usePageMode } from "../locale/PageModeContext.ts";
+import { showsSection } from "../lib/pageAddress.ts";
 import { SectionBoundary } from "./SectionBoundary.tsx";
 
 export interface PageSectionProps {
@@ -23,8 +23,8 @@ export function PageSection({
   headingAction,
   children,
 }: PageSectionProps) {
-  const t = useT();
-  const mode = usePageMode();
+  const { t } = useLocale();
+  const { mode } = useLocale();
   const { id, heading } = section;
   // A section alone in a frame does not promise what only the report could show.
   const intro =

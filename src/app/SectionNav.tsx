@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useT } from "../locale/LanguageContext.tsx";
+import { useLocale } from "../locale/LocaleContext.ts";
 import { SECTIONS, type SectionId } from "../lib/sections.ts";
 
 /**
@@ -41,7 +41,7 @@ function useCurrentSection(): SectionId {
  * and marks the part they are in.
  */
 export function SectionNav() {
-  const t = useT();
+  const { t } = useLocale();
   const current = useCurrentSection();
   return (
     <nav className="section-nav" aria-label={t("nav.label")}>

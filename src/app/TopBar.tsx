@@ -1,6 +1,6 @@
 import type { Localized } from "../content/schema.ts";
-import { useLanguageState } from "../locale/LanguageContext.tsx";
-import { stickyProps } from "../dom/readingAnchor.ts";
+import { useLocale } from "../locale/LocaleContext.ts";
+import { stickyProps } from "../dom/readerPlace.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { SectionNav } from "./SectionNav.tsx";
 
@@ -16,7 +16,7 @@ export interface TopBarProps {
  * headline. The switch stays in reach, so a reader can switch where they are.
  */
 export function TopBar({ siteName }: TopBarProps) {
-  const { t, lang } = useLanguageState();
+  const { t, lang } = useLocale();
   return (
     <div className="masthead" {...stickyProps}>
       <header className="top-bar">

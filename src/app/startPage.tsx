@@ -9,7 +9,7 @@ import { Page } from "./Page.tsx";
 import { createI18n } from "../locale/createI18n.ts";
 import { learnDateWordings, type DateWordings } from "../lib/formatDate.ts";
 import { LANGS, ORIGINAL_LANG, type Lang } from "../locale/languages.ts";
-import { pageAtStart, readingKeys } from "../locale/initialReading.ts";
+import { pageAtStart, storageKeys } from "../locale/pageAtStart.ts";
 import { applyEmbedLook, embedLookFromAddress } from "../lib/embedLook.ts";
 import { parseLang } from "../locale/lang.ts";
 import {
@@ -46,7 +46,7 @@ const TEXT_IN: Readonly<
 
 // Each language's text comes with how it words the dates: the page makes no date
 // format of its own.
-const loadText = (lang: Lang) =>
+const fetchLanguageText = (lang: Lang) =>
   TEXT_IN[lang]().then((module) => {
     learnDateWordings(lang, module.dateWordings);
     return module.default;
@@ -58,9 +58,9 @@ async function start(root: HTMLElement): Promise<void> {
   const carriedModule = await EXPLAINER_IN[carried]();
   learnDateWordings(carried, carriedModule.dateWordings);
   let explainer = readInOnly(carriedModule.default);
-  const memory = readingKeys(explainer.meta.slug);
+  const keys = storageKeys(explainer.meta.slug);
   const url = new URL(window.location.href);
-  const { page, prerendered, wanted } = pageAtStart(root, url, memory);
+  const { page, prerendered, wanted } = pageAtStart(root, url, keys);
   if (page.mode.kind === "embed") {
     // Again here for a page embedded by `?embed=1`, whose markup was the full page's.
     applyEmbedLook(document.documentElement, embedLookFromAddress(url));
@@ -70,7 +70,7 @@ async function start(root: HTMLElement): Promise<void> {
   const languages = new Set<Lang>([carried]);
   for (const lang of shown) {
     if (languages.has(lang)) continue;
-    explainer = withText(explainer, lang, await loadText(lang));
+    explainer = withText(explainer, lang, await fetchLanguageText(lang));
     languages.add(lang);
   }
   // What the first render needs that is slow to make, in a task of its own rather
@@ -83,9 +83,9 @@ async function start(root: HTMLElement): Promise<void> {
       i18n={i18n}
       explainer={explainer}
       languages={[...languages]}
-      loadText={loadText}
+      fetchLanguageText={fetchLanguageText}
       page={page}
-      memory={memory}
+      storageKeys={keys}
       settleOn={wanted}
     />
   );

@@ -1,6 +1,6 @@
 import type { PageMeta } from "../content/schema.ts";
 import { LANGUAGES, type Lang } from "../locale/languages.ts";
-import { rootPath, type PageVariant } from "../lib/pageAddress.ts";
+import { rootPath, type Reading } from "../lib/pageAddress.ts";
 import { switchedHead } from "../lib/pageHead.ts";
 
 /**
@@ -13,7 +13,7 @@ import { switchedHead } from "../lib/pageHead.ts";
 export function applyDocumentHead(
   doc: Document,
   meta: PageMeta,
-  page: PageVariant,
+  page: Reading,
 ): void {
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]');
   const served = canonical?.href ? new URL(canonical.href) : undefined;

@@ -7,10 +7,10 @@ import {
 } from "./embedLook.ts";
 import { escapeHtml } from "./escapeHtml.ts";
 import type { SectionId } from "./sections.ts";
-import { folderOf, rootPath, type Reading } from "./pageAddress.ts";
+import { folderOf, rootPath, type Choice } from "./pageAddress.ts";
 
 /** What an editor chooses to embed: a reading, one section or the whole explainer, a look. */
-export interface EmbedChoice extends Reading {
+export interface EmbedChoice extends Choice {
   /** One section alone, or the whole explainer. */
   readonly section: SectionId | undefined;
   /** Light, dark or the reader's setting; on its own background or the host's. */

@@ -1,4 +1,9 @@
-import { LANGS, LANGUAGES, type Lang } from "../locale/languages.ts";
+import {
+  LANGS,
+  LANGUAGES,
+  ORIGINAL_LANG,
+  type Lang,
+} from "../locale/languages.ts";
 import { parseLang } from "../locale/lang.ts";
 import { isSection, type SectionId } from "./sections.ts";
 
@@ -14,15 +19,29 @@ export type PageMode =
 export const VIEWS = ["single", "both"] as const;
 export type ReadingView = (typeof VIEWS)[number];
 
-/** What the reader reads in: a language (the interface's too) and a view. */
-export interface Reading {
+/** What a reader picks with the switch: a language (the interface's too) and a view. */
+export interface Choice {
   /** The interface language, and the text's in the single view. */
   readonly lang: Lang;
   readonly view: ReadingView;
 }
 
-/** A page of the explainer: a reading, in a mode. */
-export interface PageVariant extends Reading {
+/**
+ * The page's reading: what it is read in (a choice) and how it is shown (a mode). Each
+ * reading has a folder of its own (see `folderOf`).
+ */
+export interface Reading extends Choice {
+  readonly mode: PageMode;
+}
+
+/**
+ * What an address asks for: the mode always, a language and a view where it names
+ * them (the start fills the rest from the reader's last choice, the build with the
+ * original's single view).
+ */
+export interface AskedReading {
+  readonly lang: Lang | undefined;
+  readonly view: ReadingView | undefined;
   readonly mode: PageMode;
 }
 
@@ -35,7 +54,7 @@ const EMBED_FOLDER = "embed";
 const BOTH_FOLDER = "both";
 
 /** The folder of a page, relative to the explainer's root: `en/both/embed/timeline/`. */
-export function folderOf({ lang, view, mode }: PageVariant): string {
+export function folderOf({ lang, view, mode }: Reading): string {
   const reading = `${LANGUAGES[lang].folder}${view === "both" ? `${BOTH_FOLDER}/` : ""}`;
   if (mode.kind === "page") return reading;
   return `${reading}${EMBED_FOLDER}/${mode.section ? `${mode.section}/` : ""}`;
@@ -83,49 +102,71 @@ function pathParts(pathname: string): PathParts {
 }
 
 /**
- * The language an address asks for: a valid `?lang=` or `?lng=` first, then a
- * language folder (`/en/`). An unknown or malformed value is ignored, not an error.
+ * The reading an address asks for, its path split once. The language: a valid
+ * `?lang=` or `?lng=` first, then a language folder (`/en/`). The view: `?view=both`
+ * or `?view=single` first, then a `both/` folder. The mode: embedded by its folder
+ * (`/embed/timeline/`) or by `?embed=1` with an optional `&section=` (an unknown
+ * section shows the whole explainer), else the full page. An unknown or malformed
+ * value is ignored, not an error; a parameter given twice counts by its first valid
+ * value.
  */
-export function langFromAddress(url: URL): Lang | undefined {
-  for (const name of LANG_PARAMS) {
-    // A parameter given twice counts by its first valid value.
-    for (const value of url.searchParams.getAll(name)) {
-      const lang = parseLang(value);
-      if (lang) return lang;
-    }
-  }
-  return pathParts(url.pathname).lang;
-}
-
-/**
- * The mode an address asks for: embedded by its folder (`/embed/timeline/`) or by
- * `?embed=1` with an optional `&section=`; an unknown section shows the whole
- * explainer. Anything else is the full page.
- */
-export function modeFromAddress(url: URL): PageMode {
+export function readingFromAddress(url: URL): AskedReading {
   const parts = pathParts(url.pathname);
-  const param = url.searchParams.get("embed")?.trim().toLowerCase();
+  const params = url.searchParams;
+  const lang =
+    LANG_PARAMS.flatMap((name) => params.getAll(name))
+      .map(parseLang)
+      .find((found) => found !== undefined) ?? parts.lang;
+  const view =
+    params
+      .getAll("view")
+      .map((value) => value.trim().toLowerCase())
+      .find((value): value is ReadingView => isView(value)) ??
+    (parts.both ? "both" : undefined);
+  const param = params.get("embed")?.trim().toLowerCase();
   const embed =
     parts.embed || param === "1" || param === "true" || param === "";
-  if (!embed) return FULL_PAGE;
-  // A parameter given twice counts by its first valid value.
-  const section = url.searchParams
-    .getAll("section")
-    .map((value) => value.trim().toLowerCase())
-    .find(isSection);
-  return { kind: "embed", section: parts.section ?? section };
+  const mode: PageMode = embed
+    ? {
+        kind: "embed",
+        section:
+          parts.section ??
+          params
+            .getAll("section")
+            .map((value) => value.trim().toLowerCase())
+            .find(isSection),
+      }
+    : FULL_PAGE;
+  return { lang, view, mode };
+}
+
+/** A reader's last choice as storage gave it back: untrusted text. */
+export interface RememberedChoice {
+  readonly lang?: string | undefined;
+  readonly view?: string | undefined;
 }
 
 /**
- * The reading view an address asks for: `?view=both` or `?view=single` first, then a
- * `both/` folder; `undefined` when it says nothing (or nothing valid).
+ * The page's whole reading at `url`, the one reading of an address that the start,
+ * the build and the dev server share: what the address names, else the reader's last
+ * choice (asked for by the mode: an embed shows what its editor chose), else the
+ * original's single view. A shared link therefore opens as shared.
  */
-export function viewFromAddress(url: URL): ReadingView | undefined {
-  for (const value of url.searchParams.getAll("view")) {
-    const param = value.trim().toLowerCase();
-    if (param === "both" || param === "single") return param;
-  }
-  return pathParts(url.pathname).both ? "both" : undefined;
+export function readingAt(
+  url: URL,
+  remembered: (mode: PageMode) => RememberedChoice = () => ({}),
+): Reading {
+  const asked = readingFromAddress(url);
+  const last = asked.lang && asked.view ? {} : remembered(asked.mode);
+  return {
+    lang: asked.lang ?? parseLang(last.lang) ?? ORIGINAL_LANG,
+    view: asked.view ?? (last.view === "both" ? "both" : "single"),
+    mode: asked.mode,
+  };
+}
+
+function isView(value: string): value is ReadingView {
+  return (VIEWS as readonly string[]).includes(value);
 }
 
 /** The explainer's root folder, wherever the site is served from (`/`, `/x/y/`). */
@@ -138,7 +179,7 @@ export function rootPath(pathname: string): string {
  * the parameters that chose language, view and mode removed (the folder says them), every
  * other parameter and the fragment kept.
  */
-export function addressFor(url: URL, page: PageVariant): URL {
+export function addressFor(url: URL, page: Reading): URL {
   const next = new URL(url.href);
   for (const name of [...LANG_PARAMS, "view", "embed", "section"]) {
     next.searchParams.delete(name);
@@ -147,11 +188,7 @@ export function addressFor(url: URL, page: PageVariant): URL {
   return next;
 }
 
-/** The address of the same page in another language or reading view. */
-export function addressForReading(
-  url: URL,
-  lang: Lang,
-  view: ReadingView,
-): URL {
-  return addressFor(url, { lang, view, mode: modeFromAddress(url) });
+/** Whether a page in `mode` shows `section`: every section, unless one is embedded alone. */
+export function showsSection(mode: PageMode, section: SectionId): boolean {
+  return mode.kind === "page" || !mode.section || mode.section === section;
 }

@@ -6,7 +6,7 @@ import {
   type Lang,
 } from "../locale/languages.ts";
 import { DEFAULT_EMBED_THEME } from "./embedLook.ts";
-import { folderOf, type PageVariant } from "./pageAddress.ts";
+import { folderOf, type Reading } from "./pageAddress.ts";
 import { relativeFolder } from "./relativeFolder.ts";
 
 /** The file, in each page's folder, that describes the page's embed for oEmbed. */
@@ -43,7 +43,7 @@ export interface PageHeadOptions {
   /** The image shares show; without one, shares show text alone. */
   readonly shareImage: ShareImage | undefined;
   /** The page: its language, view and mode. */
-  readonly page: PageVariant;
+  readonly page: Reading;
   /**
    * The explainer's public root address (`https://example.org/explainers/x/`). Without
    * it every address is relative, so `dist/` works from any folder of any host; with it,
@@ -196,7 +196,7 @@ export interface SwitchedHead {
  */
 export function switchedHead(
   meta: PageMeta,
-  page: PageVariant,
+  page: Reading,
   siteUrl: string | undefined,
 ): SwitchedHead {
   const { lang } = page;

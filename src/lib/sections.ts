@@ -1,4 +1,4 @@
-import type { ParseKeys } from "i18next";
+import type { StringKey } from "../locale/stringKeys.ts";
 
 /**
  * The sections of the explainer, in page order: one registry that the page, the
@@ -13,15 +13,15 @@ export interface SectionInfo {
   readonly id: string;
   /** Its heading and the line under it, as interface text; none for a section headed by the explainer's own headline. */
   readonly heading?: {
-    readonly title: ParseKeys<"translation">;
-    readonly intro: ParseKeys<"translation">;
+    readonly title: StringKey;
+    readonly intro: StringKey;
     /** The line under it where the page does not hold the report (the section embedded alone), if it must say otherwise. */
-    readonly introWithoutReport?: ParseKeys<"translation">;
+    readonly introWithoutReport?: StringKey;
   };
   /** Embedded alone, whether it shows the explainer's headline; if not, the embed page gets a hidden one. */
   readonly showsHeadline: boolean;
   /** Its short name in the page's section links, as interface text. */
-  readonly navName: ParseKeys<"translation">;
+  readonly navName: StringKey;
 }
 
 export const SECTIONS = [

@@ -15,23 +15,23 @@ import type { Explainer } from "../content/schema.ts";
 import { LANGS, type Lang } from "./languages.ts";
 import { withText, type LanguageText } from "./languageText.ts";
 
-/** The explainer the page renders, and what brings another language's text into it. */
+/** The explainer the page renders, and what fetches another language's text into it. */
 interface ExplainerState {
   readonly explainer: Explainer;
   /** The languages whose text the explainer holds now. */
   readonly languages: ReadonlySet<Lang>;
   /**
-   * Brings the text of `langs` into the explainer before something shows it:
+   * Fetches the text of `langs` into the explainer before something shows it:
    * `undefined` when it is there already (the caller goes on at once, in the same
    * frame), or a promise that settles once the page's explainer holds it, or fails
    * when it cannot be fetched.
    */
-  readonly bringText: (langs: readonly Lang[]) => Promise<void> | undefined;
+  readonly fetchText: (langs: readonly Lang[]) => Promise<void> | undefined;
   /**
    * Starts fetching the text of `langs`, where a reader is about to ask for it (a
-   * pointer or focus on the language switch).
+   * pointer or focus on the language switch), and adds it as a transition.
    */
-  readonly prepareText: (langs: readonly Lang[]) => void;
+  readonly prefetchText: (langs: readonly Lang[]) => void;
 }
 
 const ExplainerContext = createContext<ExplainerState | undefined>(undefined);
@@ -41,8 +41,9 @@ export interface ExplainerProviderProps {
   readonly explainer: Explainer;
   /** The languages whose text `explainer` holds: every language unless said. */
   readonly languages?: readonly Lang[] | undefined;
-  /** Fetches one language's text (see src/locale/languageText.ts). */
-  readonly loadText?: ((lang: Lang) => Promise<LanguageText>) | undefined;
+  /** Fetches one language's text from the server (see src/locale/languageText.ts). */
+  readonly fetchLanguageText?:
+    ((lang: Lang) => Promise<LanguageText>) | undefined;
   readonly children: ReactNode;
 }
 
@@ -59,27 +60,27 @@ interface Held {
 export function ExplainerProvider({
   explainer,
   languages = LANGS,
-  loadText,
+  fetchLanguageText,
   children,
 }: ExplainerProviderProps) {
   const [held, setHeld] = useState<Held>(() => ({
     explainer,
     languages: new Set(languages),
   }));
-  // What the page has committed: read by `bringText`, outside rendering.
+  // What the page has committed: read by `fetchText`, outside rendering.
   const committed = useRef(held.languages);
   useLayoutEffect(() => {
     committed.current = held.languages;
   }, [held.languages]);
   const fetching = useRef(new Map<Lang, Promise<LanguageText>>());
 
-  const fetchText = useCallback(
+  const fetchOnce = useCallback(
     (lang: Lang): Promise<LanguageText> => {
       const known = fetching.current.get(lang);
       if (known) return known;
-      if (!loadText)
+      if (!fetchLanguageText)
         return Promise.reject(new Error(`No way to fetch the ${lang} text.`));
-      const fetched = loadText(lang).catch((error: unknown) => {
+      const fetched = fetchLanguageText(lang).catch((error: unknown) => {
         // Asked again later, it is fetched again.
         fetching.current.delete(lang);
         throw error;
@@ -87,29 +88,29 @@ export function ExplainerProvider({
       fetching.current.set(lang, fetched);
       return fetched;
     },
-    [loadText],
+    [fetchLanguageText],
   );
 
-  const bringText = useCallback(
+  const fetchText = useCallback(
     (langs: readonly Lang[]): Promise<void> | undefined => {
       const missing = langs.filter((lang) => !committed.current.has(lang));
       if (missing.length === 0) return undefined;
-      return Promise.all(missing.map(fetchText)).then((texts) => {
+      return Promise.all(missing.map(fetchOnce)).then((texts) => {
         flushSync(() => {
           setHeld((current) => adding(current, missing, texts));
         });
       });
     },
-    [fetchText],
+    [fetchOnce],
   );
 
   // Fetches the text of `langs` the page does not hold yet and adds it as a
   // transition, ready for a switch; a failure is dealt with by what then asks for it.
-  const prepareText = useCallback(
+  const prefetchText = useCallback(
     (langs: readonly Lang[]) => {
       for (const lang of langs) {
-        if (committed.current.has(lang) || !loadText) continue;
-        fetchText(lang).then(
+        if (committed.current.has(lang) || !fetchLanguageText) continue;
+        fetchOnce(lang).then(
           (text) => {
             startTransition(() => {
               setHeld((current) => adding(current, [lang], [text]));
@@ -119,23 +120,23 @@ export function ExplainerProvider({
         );
       }
     },
-    [loadText, fetchText],
+    [fetchLanguageText, fetchOnce],
   );
 
   // Once the page is idle, the other languages' text.
   useEffect(() => {
-    if (!loadText) return undefined;
-    return whenIdle(() => prepareText(LANGS));
-  }, [loadText, prepareText]);
+    if (!fetchLanguageText) return undefined;
+    return whenIdle(() => prefetchText(LANGS));
+  }, [fetchLanguageText, prefetchText]);
 
   const value = useMemo(
     () => ({
       explainer: held.explainer,
       languages: held.languages,
-      bringText,
-      prepareText,
+      fetchText,
+      prefetchText,
     }),
-    [held, bringText, prepareText],
+    [held, fetchText, prefetchText],
   );
   return <ExplainerContext value={value}>{children}</ExplainerContext>;
 }
@@ -188,12 +189,12 @@ export function useHeldLanguages(): ReadonlySet<Lang> {
   return useExplainerState().languages;
 }
 
-/** What brings a language's text into the page before it is shown (see `ExplainerState`). */
-export function useBringText(): ExplainerState["bringText"] {
-  return useExplainerState().bringText;
+/** What fetches a language's text into the page before it is shown (see `ExplainerState`). */
+export function useFetchText(): ExplainerState["fetchText"] {
+  return useExplainerState().fetchText;
 }
 
 /** What starts fetching a language's text ahead of a switch (see `ExplainerState`). */
-export function usePrepareText(): ExplainerState["prepareText"] {
-  return useExplainerState().prepareText;
+export function usePrefetchText(): ExplainerState["prefetchText"] {
+  return useExplainerState().prefetchText;
 }

@@ -7,9 +7,10 @@ import { useEffect, useState } from "react";
  * browser cannot tell (no IntersectionObserver), and until it first does, the answer
  * is the safe one: near.
  */
-export function useNearScreen(id: string): boolean {
+export function useNearScreen(id: string | undefined): boolean {
   const [near, setNear] = useState(true);
   useEffect(() => {
+    if (id === undefined) return;
     const element = document.getElementById(id);
     if (!element || typeof IntersectionObserver === "undefined") return;
     const observer = new IntersectionObserver(

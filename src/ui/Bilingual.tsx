@@ -1,6 +1,6 @@
 import type { HTMLAttributes } from "react";
 import type { Localized } from "../content/schema.ts";
-import { useLanguageState } from "../locale/LanguageContext.tsx";
+import { useLocale } from "../locale/LocaleContext.ts";
 import { bothSides } from "../lib/bothSides.ts";
 import { classNames } from "../lib/classNames.ts";
 import type { TermMarker } from "./HighlightContext.ts";
@@ -48,7 +48,7 @@ export function Bilingual({
   className,
   ...rest
 }: BilingualProps) {
-  const { lang, view } = useLanguageState();
+  const { lang, view } = useLocale();
   const sides = view === "single" ? [lang] : bothSides(text, lang);
   if (sides.length === 1) {
     const [only = lang] = sides;

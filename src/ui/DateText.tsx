@@ -1,6 +1,6 @@
 import { memo } from "react";
 import type { DateValue } from "../content/schema.ts";
-import { useLang } from "../locale/LanguageContext.tsx";
+import { useLocale } from "../locale/LocaleContext.ts";
 import { formatDateParts } from "../lib/formatDate.ts";
 
 export interface DateTextProps {
@@ -21,7 +21,7 @@ export const DateText = memo(function DateText({
   value,
   startsLine = false,
 }: DateTextProps) {
-  const lang = useLang();
+  const { lang } = useLocale();
   return (
     <>
       {formatDateParts(value, lang).map((part, index) => {

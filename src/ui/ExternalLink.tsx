@@ -1,4 +1,4 @@
-import { useLang, useT } from "../locale/LanguageContext.tsx";
+import { useLocale } from "../locale/LocaleContext.ts";
 import type { ReactNode } from "react";
 
 export interface ExternalLinkProps {
@@ -21,8 +21,8 @@ export function ExternalLink({
   lang,
   children,
 }: ExternalLinkProps) {
-  const t = useT();
-  const interfaceLang = useLang();
+  const { t } = useLocale();
+  const { lang: interfaceLang } = useLocale();
   return (
     <a
       href={href}

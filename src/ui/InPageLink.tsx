@@ -1,10 +1,8 @@
 import type { ReactNode } from "react";
 import type { SectionId } from "../lib/sections.ts";
-import {
-  showsSection,
-  useFullPageHref,
-  usePageMode,
-} from "../locale/PageModeContext.ts";
+import { showsSection } from "../lib/pageAddress.ts";
+import { useFullPageHref } from "../locale/useFullPageHref.ts";
+import { useLocale } from "../locale/LocaleContext.ts";
 import { ExternalLink } from "./ExternalLink.tsx";
 import { usePreview } from "./previews/PreviewContext.ts";
 import { PreviewLink } from "./previews/PreviewLink.tsx";
@@ -23,7 +21,7 @@ export interface InPageLinkProps {
  * explainer, in a new tab rather than in the frame.
  */
 export function InPageLink({ targetId, section, children }: InPageLinkProps) {
-  const mode = usePageMode();
+  const { mode } = useLocale();
   const fullPage = useFullPageHref();
   const preview = usePreview(targetId);
   if (!showsSection(mode, section))

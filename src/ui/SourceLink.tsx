@@ -1,5 +1,5 @@
 import type { Source } from "../content/schema.ts";
-import { useLang } from "../locale/LanguageContext.tsx";
+import { useLocale } from "../locale/LocaleContext.ts";
 import { ExternalLink } from "./ExternalLink.tsx";
 import { InPageLink } from "./InPageLink.tsx";
 
@@ -9,7 +9,7 @@ export interface SourceLinkProps {
 
 /** A source by name: a link to the passage for the report itself, a new tab for the rest. */
 export function SourceLink({ source }: SourceLinkProps) {
-  const lang = useLang();
+  const { lang } = useLocale();
   return source.url.startsWith("#") ? (
     <InPageLink targetId={source.url.slice(1)} section="article">
       {source.name[lang]}

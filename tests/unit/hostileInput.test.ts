@@ -1,6 +1,6 @@
 import { afterEach, expect, test, vi } from "vitest";
 import { copyFieldText } from "../../src/features/embed/copyText.ts";
-import { pageAtStart, readingKeys } from "../../src/locale/initialReading.ts";
+import { pageAtStart, storageKeys } from "../../src/locale/pageAtStart.ts";
 import { modeKey, type PageMode } from "../../src/lib/pageAddress.ts";
 import { readStored, writeStored } from "../../src/dom/storage.ts";
 
@@ -10,7 +10,7 @@ import { readStored, writeStored } from "../../src/dom/storage.ts";
  */
 
 const at = (address: string) => new URL(address, "https://example.org");
-const keys = readingKeys("cyber-dialogue");
+const keys = storageKeys("cyber-dialogue");
 
 /** The prerendered page `/` as served: Vietnamese, one language, the full page. */
 function servedRoot(): Element {

@@ -7,7 +7,7 @@ import {
   LANGUAGES,
   ORIGINAL_LANG,
 } from "../../src/locale/languages.ts";
-import { langFromAddress } from "../../src/lib/pageAddress.ts";
+import { readingFromAddress } from "../../src/lib/pageAddress.ts";
 
 test.each(LANGS)(
   "a reader of %s reads the original beside a language of their own",
@@ -28,9 +28,9 @@ test("the original's pages sit at the root, every other language in a folder of 
   expect(new Set(folders).size).toBe(folders.length);
   for (const lang of LANGS) {
     const folder = LANGUAGES[lang].folder;
-    expect(langFromAddress(new URL(`https://example.org/x/${folder}`))).toBe(
-      lang === ORIGINAL_LANG ? undefined : lang,
-    );
+    expect(
+      readingFromAddress(new URL(`https://example.org/x/${folder}`)).lang,
+    ).toBe(lang === ORIGINAL_LANG ? undefined : lang);
   }
 });
 

@@ -50,7 +50,7 @@ test.each([
   [
     "lib imports the locale's React code",
     "src/lib/probe.ts",
-    `import { useT } from "../locale/LanguageContext.tsx";`,
+    `import { useLocale } from "../locale/LocaleContext.ts";`,
     RESTRICTED_PATH,
   ],
   [
@@ -110,7 +110,7 @@ test.each([
   [
     "a DOM helper imports the locale's React code",
     "src/dom/probe.ts",
-    `import { useT } from "../locale/LanguageContext.tsx";`,
+    `import { useLocale } from "../locale/LocaleContext.ts";`,
     RESTRICTED_PATH,
   ],
   [
@@ -215,6 +215,42 @@ test.each([
     `import { TopBar } from "../src/app/TopBar.tsx";`,
     RESTRICTED_PATH,
   ],
+  [
+    "a feature imports i18next",
+    "src/features/timeline/Probe.tsx",
+    `import { createInstance } from "i18next";`,
+    RESTRICTED_IMPORT,
+  ],
+  [
+    "a ui part imports react-i18next",
+    "src/ui/Probe.tsx",
+    `import { useTranslation } from "react-i18next";`,
+    RESTRICTED_IMPORT,
+  ],
+  [
+    "the app takes a type from i18next",
+    "src/app/Probe.tsx",
+    `import type { TFunction } from "i18next";`,
+    RESTRICTED_IMPORT,
+  ],
+  [
+    "lib imports i18next",
+    "src/lib/probe.ts",
+    `import type { ParseKeys } from "i18next";`,
+    RESTRICTED_IMPORT,
+  ],
+  [
+    "a feature commits synchronously",
+    "src/features/topics/Probe.ts",
+    `import { flushSync } from "react-dom";`,
+    RESTRICTED_IMPORT,
+  ],
+  [
+    "the app commits synchronously",
+    "src/app/Probe.tsx",
+    `import { createPortal, flushSync } from "react-dom";`,
+    RESTRICTED_IMPORT,
+  ],
 ])("the lint rules refuse it when %s", async (_case, path, imports, rule) => {
   expect(await broken(path, imports)).toContain(rule);
 });
@@ -226,7 +262,7 @@ test.each([
     [
       `import { ReadAloud } from "./learner/ReadAloud.tsx";`,
       `import { Bilingual } from "../../ui/Bilingual.tsx";`,
-      `import { useT } from "../../locale/LanguageContext.tsx";`,
+      `import { useLocale } from "../../locale/LocaleContext.ts";`,
       `import { classNames } from "../../lib/classNames.ts";`,
       `import { readStored } from "../../dom/storage.ts";`,
     ].join("\n"),
@@ -234,7 +270,21 @@ test.each([
   [
     "a ui part uses the locale and lib/",
     "src/ui/Probe.tsx",
-    `import { useT } from "../locale/LanguageContext.tsx";\nimport { classNames } from "../lib/classNames.ts";`,
+    `import { useLocale } from "../locale/LocaleContext.ts";\nimport { classNames } from "../lib/classNames.ts";`,
+  ],
+  [
+    "the locale module uses i18next, react-i18next and flushSync",
+    "src/locale/Probe.tsx",
+    [
+      `import { createInstance } from "i18next";`,
+      `import { I18nextProvider } from "react-i18next";`,
+      `import { flushSync } from "react-dom";`,
+    ].join("\n"),
+  ],
+  [
+    "the app uses react-dom's other exports",
+    "src/app/Probe.tsx",
+    `import { createPortal } from "react-dom";`,
   ],
   [
     "lib is pure and reads the language table",

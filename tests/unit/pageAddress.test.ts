@@ -1,16 +1,24 @@
 import { expect, test } from "vitest";
-import { initialLang } from "../../src/locale/initialReading.ts";
 import { parseLang } from "../../src/locale/lang.ts";
 import {
-  addressForReading,
+  addressFor,
   folderOf,
-  langFromAddress,
-  modeFromAddress,
+  readingAt,
+  readingFromAddress,
   rootPath,
+  type ReadingView,
 } from "../../src/lib/pageAddress.ts";
+import type { Lang } from "../../src/locale/languages.ts";
 import { PAGE_VARIANTS } from "../../build/pageVariants.ts";
 
 const at = (address: string) => new URL(address, "https://example.org");
+const langFromAddress = (url: URL) => readingFromAddress(url).lang;
+const modeFromAddress = (url: URL) => readingFromAddress(url).mode;
+const initialLang = (url: URL, lang: string | undefined) =>
+  readingAt(url, () => ({ lang })).lang;
+/** The address a switch writes: the page's own mode, in another choice. */
+const addressForReading = (url: URL, lang: Lang, view: ReadingView) =>
+  addressFor(url, { ...readingAt(url), lang, view });
 
 test("an address names its language by parameter or by folder", () => {
   expect(langFromAddress(at("/?lang=en"))).toBe("en");

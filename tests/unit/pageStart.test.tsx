@@ -2,11 +2,11 @@ import { render, screen } from "@testing-library/react";
 import { expect, test } from "vitest";
 import explainer from "virtual:explainer";
 import { Page } from "../../src/app/Page.tsx";
-import { pageAtStart, readingKeys } from "../../src/locale/initialReading.ts";
+import { pageAtStart, storageKeys } from "../../src/locale/pageAtStart.ts";
 import { FULL_PAGE } from "../../src/lib/pageAddress.ts";
 import { afterNextPaint } from "./render.tsx";
 
-const memory = readingKeys(explainer.meta.slug);
+const memory = storageKeys(explainer.meta.slug);
 const at = (address: string) => new URL(address, "https://example.org");
 
 /** A root as the build leaves it: the page's markup, rendered in `lang` and `mode`. */
@@ -65,7 +65,7 @@ test("once live, the page settles on the wanted reading and writes its own addre
     <Page
       explainer={explainer}
       page={{ lang: "vi", view: "single", mode: FULL_PAGE }}
-      memory={memory}
+      storageKeys={memory}
       settleOn={{ lang: "en", view: "both" }}
     />,
   );
@@ -96,7 +96,7 @@ test("an embed asked for by parameter settles on its own folder", async () => {
         view: "single",
         mode: { kind: "embed", section: "topics" },
       }}
-      memory={memory}
+      storageKeys={memory}
       settleOn={{ lang: "vi", view: "single" }}
     />,
   );

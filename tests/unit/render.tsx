@@ -8,12 +8,12 @@ import type { ReactElement } from "react";
 import explainer from "virtual:explainer";
 import type { Lang } from "../../src/locale/languages.ts";
 import { createI18n } from "../../src/locale/createI18n.ts";
-import { LanguageProvider } from "../../src/locale/LanguageContext.tsx";
+import { LocaleProvider } from "../../src/locale/LocaleProvider.tsx";
 import { ExplainerProvider } from "../../src/locale/ExplainerContext.tsx";
-import { readingKeys } from "../../src/locale/initialReading.ts";
+import { storageKeys } from "../../src/locale/pageAtStart.ts";
 import { indexExplainer } from "../../src/lib/explainerIndex.ts";
 import { resources } from "../../src/locale/strings.ts";
-import type { ReadingView } from "../../src/lib/pageAddress.ts";
+import { FULL_PAGE, type ReadingView } from "../../src/lib/pageAddress.ts";
 
 /**
  * Renders `ui` inside the providers the app uses, with the whole explainer, the real
@@ -26,13 +26,13 @@ export function render(
   const i18n = createI18n(lang);
   return testingLibraryRender(
     <ExplainerProvider explainer={explainer}>
-      <LanguageProvider
+      <LocaleProvider
         i18n={i18n}
-        view={view}
-        memory={readingKeys(explainer.meta.slug)}
+        reading={{ lang, view, mode: FULL_PAGE }}
+        storageKeys={storageKeys(explainer.meta.slug)}
       >
         {ui}
-      </LanguageProvider>
+      </LocaleProvider>
     </ExplainerProvider>,
   );
 }

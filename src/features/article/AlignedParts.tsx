@@ -1,7 +1,7 @@
 import { use, type KeyboardEvent } from "react";
 import type { AlignedText } from "../../content/schema.ts";
 import { bothPair, type Lang } from "../../locale/languages.ts";
-import { useLanguageState } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { classNames } from "../../lib/classNames.ts";
 import type { PartLayout, PartPosition } from "./partKeys.ts";
 import {
@@ -74,10 +74,10 @@ export function AlignedParts({
   mark,
   ...rest
 }: AlignedPartsProps) {
-  const { lang, view, t } = useLanguageState();
+  const { lang, view, t } = useLocale();
   const gloss = use(GlossContext);
   const selfTest = useSelfTest();
-  const reading = usePartBeingRead();
+  const spoken = usePartBeingRead();
   const sides: readonly Lang[] = view === "both" ? bothPair(lang) : [lang];
   const hidden = ({ pair, side }: PartPosition) =>
     view === "both" &&
@@ -219,7 +219,7 @@ export function AlignedParts({
                   lang={side}
                   className={classNames(
                     "part",
-                    reading === partId(id, index, side) && "is-read",
+                    spoken === partId(id, index, side) && "is-read",
                   )}
                   {...(single ? {} : { "data-side": dataSide })}
                   data-part={partKey(position)}

@@ -16,7 +16,7 @@ export interface ArticleBlockViewProps extends MarginEntries {
  * A block of the article body, by its kind. A switch rather than a table of
  * components: each case hands its component the block already narrowed to its kind,
  * with no cast, and a kind added to the schema fails to compile here until it has one.
- * Memoised: it renders again for its own reading only (see `ReadingInView`).
+ * Memoised: the article renders again for its modes, and a block need not with it.
  */
 export const ArticleBlockView = memo(function ArticleBlockView({
   block,

@@ -1,20 +1,20 @@
 import { memo, type ReactNode } from "react";
 import type { Article, BriefPoint, Localized } from "../../content/schema.ts";
-import { useLanguageState } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import type { ExplainerIndex, PassageLabel } from "../../lib/explainerIndex.ts";
-import { anchorProps } from "../../dom/readingAnchor.ts";
+import { anchorProps } from "../../dom/readerPlace.ts";
 import { bothSides } from "../../lib/bothSides.ts";
 import { DateText } from "../../ui/DateText.tsx";
 import { Unglossed } from "../../ui/glosses/GlossProvider.tsx";
 import { ArticleBlockView } from "./ArticleBlockView.tsx";
-import { ReadingInView } from "../../locale/ReadingInView.tsx";
+import { Deferred } from "../../locale/Deferred.tsx";
 import { InBrief } from "./InBrief.tsx";
 import { Passage } from "./Passage.tsx";
 import { ReportCredit } from "./ReportCredit.tsx";
 import { LearnerBar } from "./learner/LearnerBar.tsx";
 import { SelfTestContext } from "./learner/SelfTestContext.ts";
 import { useSelfTestState } from "./learner/useSelfTestState.ts";
-import { useStopReading } from "./learner/useReadAloud.ts";
+import { useStopSpeaking } from "./learner/useReadAloud.ts";
 
 export interface ArticleViewProps {
   readonly article: Article;
@@ -31,30 +31,30 @@ export function ArticleView({
   index,
   headingAction,
 }: ArticleViewProps) {
-  const { lang, view } = useLanguageState();
+  const { lang, view } = useLocale();
   const selfTest = useSelfTestState();
   // Whatever is read aloud stops when the reading changes under it.
-  useStopReading(`${lang}-${view}`);
+  useStopSpeaking(`${lang}-${view}`);
   return (
     // The language is on each part rather than on the article: a part out of sight
-    // keeps the language it shows until it follows a switch (see `ReadingInView`).
+    // keeps the language it shows until it follows a switch (see `Deferred`).
     <SelfTestContext value={selfTest}>
       <article id="article" className="article" tabIndex={-1}>
-        <ReadingInView id={HEADER_ID}>
+        <Deferred id={HEADER_ID}>
           <ArticleHeader
             article={article}
             index={index}
             headingAction={headingAction}
           />
-        </ReadingInView>
-        <ReadingInView id={IN_BRIEF_ID}>
+        </Deferred>
+        <Deferred id={IN_BRIEF_ID}>
           <InBrief id={IN_BRIEF_ID} points={brief} />
-        </ReadingInView>
+        </Deferred>
         {view === "both" && <LearnerBar />}
         <div className="article-body">
           {article.body.map((block) => (
             // Each block follows a switch at once only where the reader is.
-            <ReadingInView key={block.id} id={block.id}>
+            <Deferred key={block.id} id={block.id}>
               <ArticleBlockView
                 block={block}
                 label={labelOf(index, block.id)}
@@ -62,7 +62,7 @@ export function ArticleView({
                 events={index.eventsByPassage.get(block.id) ?? NONE}
                 noteNumbers={index.noteNumbers}
               />
-            </ReadingInView>
+            </Deferred>
           ))}
         </div>
         <footer className="article-footer" lang={lang}>
@@ -87,13 +87,13 @@ interface ArticleHeaderProps {
   readonly headingAction: ReactNode;
 }
 
-/** The kicker, headline, standfirst and dateline: memoised, for `ReadingInView`. */
+/** The kicker, headline, standfirst and dateline: memoised, as the blocks are. */
 const ArticleHeader = memo(function ArticleHeader({
   article,
   index,
   headingAction,
 }: ArticleHeaderProps) {
-  const { lang, t } = useLanguageState();
+  const { lang, t } = useLocale();
   const { standfirst } = article;
   return (
     <header
@@ -136,7 +136,7 @@ const ArticleHeader = memo(function ArticleHeader({
  * so that the page's one heading is not two headlines run together.
  */
 function Headline({ text }: { readonly text: Localized }) {
-  const { lang, view } = useLanguageState();
+  const { lang, view } = useLocale();
   const sides = view === "single" ? [lang] : bothSides(text, lang);
   const [original = lang, translation] = sides;
   if (!translation) return <h1 lang={original}>{text[original]}</h1>;

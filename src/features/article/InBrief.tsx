@@ -1,6 +1,6 @@
 import { memo } from "react";
 import type { BriefPoint } from "../../content/schema.ts";
-import { useLanguageState } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { bothSides } from "../../lib/bothSides.ts";
 import { classNames } from "../../lib/classNames.ts";
 
@@ -15,10 +15,10 @@ export interface InBriefProps {
  * reader who has a minute, each with its lead-in. In the both view each point is a
  * pair, like the report's paragraphs; the lead-in is part of its side's sentence, so
  * it stays with it rather than standing once above the pair as a label does.
- * Memoised, for `ReadingInView`.
+ * Memoised: the article renders again for its modes, and the summary need not with it.
  */
 export const InBrief = memo(function InBrief({ id, points }: InBriefProps) {
-  const { lang, view, t } = useLanguageState();
+  const { lang, view, t } = useLocale();
   return (
     <section
       id={id}

@@ -1,5 +1,5 @@
 import type { Note } from "../../content/schema.ts";
-import { useLanguageState } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { Bilingual } from "../../ui/Bilingual.tsx";
 import { Quotation } from "./Quotation.tsx";
 import { SourceLink } from "../../ui/SourceLink.tsx";
@@ -17,7 +17,7 @@ export interface NoteItemProps {
  * language (the rule in `Bilingual`), rather than inside one of its sides.
  */
 export function NoteItem({ note, number }: NoteItemProps) {
-  const { view, t } = useLanguageState();
+  const { view, t } = useLocale();
   const { official } = note;
   return (
     <div id={note.id} className="note" role="note">

@@ -1,18 +1,17 @@
 import { useRef, useState } from "react";
 import type { ParagraphBlock } from "../../content/schema.ts";
 import { counterpartOf, type Lang } from "../../locale/languages.ts";
-import { useBringText } from "../../locale/ExplainerContext.tsx";
-import { useLanguageState } from "../../locale/LanguageContext.tsx";
+import { useFetchText } from "../../locale/ExplainerContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { classNames } from "../../lib/classNames.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
-import { anchorProps } from "../../dom/readingAnchor.ts";
+import { anchorProps } from "../../dom/readerPlace.ts";
 import { marginBesideText } from "./marginBesideText.ts";
 import { folderOf } from "../../lib/pageAddress.ts";
 import { relativeFolder } from "../../lib/relativeFolder.ts";
 import { passageName } from "./PassageName.tsx";
 import { useHighlightClass, useTermMarker } from "../../ui/HighlightContext.ts";
-import { usePageMode } from "../../locale/PageModeContext.ts";
-import { ReadingWhenShown } from "../../locale/ReadingWhenShown.tsx";
+import { Deferred } from "../../locale/Deferred.tsx";
 import { AlignedParts } from "./AlignedParts.tsx";
 import type { MarginEntries } from "./PassageNotes.tsx";
 import { PassageMargin } from "./PassageMargin.tsx";
@@ -55,7 +54,7 @@ export function Passage({
   events,
   noteNumbers,
 }: PassageProps) {
-  const { lang, view, t } = useLanguageState();
+  const { lang, view, t } = useLocale();
   const highlight = useHighlightClass(passage.id);
   // A chosen topic's own words are marked, in the passage and its counterpart.
   const mark = useTermMarker(passage.id);
@@ -65,7 +64,7 @@ export function Passage({
   const row = useRef<HTMLDivElement>(null);
   const tied = usePointedOrFocused(row);
   const selection = usePartSelection();
-  const bringText = useBringText();
+  const fetchText = useFetchText();
   const voiced = useVoicedLangs();
   const hasMargin = notes.length + events.length > 0;
   const peeks = view === "single";
@@ -127,7 +126,7 @@ export function Passage({
                 onClick={() => {
                   if (peekOpen) return setPeek("closed");
                   // The counterpart's text, if the page does not hold it yet.
-                  const arriving = bringText([other]);
+                  const arriving = fetchText([other]);
                   if (!arriving) return setPeek("open");
                   setPeek("closed");
                   arriving.then(
@@ -171,7 +170,7 @@ export function Passage({
           {hasMargin && (
             // Closed on a phone, the margin is hidden: it follows a switch a frame
             // later, so that the click renders only what the reader sees.
-            <ReadingWhenShown
+            <Deferred
               shown={marginOpen || (view === "single" && marginBesideText())}
             >
               <PassageMargin
@@ -180,7 +179,7 @@ export function Passage({
                 events={events}
                 noteNumbers={noteNumbers}
               />
-            </ReadingWhenShown>
+            </Deferred>
           )}
         </div>
       )}
@@ -195,7 +194,7 @@ export function Passage({
           selection={selection}
         />
       )}
-      {/* Not after a switch, which brought the text that failed, or left for it. */}
+      {/* Not after a switch, which fetched the text that failed, or left for it. */}
       {peeks && typeof peek === "object" && peek.failed === other && (
         <PeekFailed passage={passage.id} name={name} code={code} />
       )}
@@ -217,8 +216,7 @@ function PeekFailed({
   /** What the toggle that tries again shows: `EN`. */
   readonly code: string;
 }) {
-  const { lang, view, t } = useLanguageState();
-  const mode = usePageMode();
+  const { lang, view, t, mode } = useLocale();
   const other = counterpartOf(lang);
   const there = relativeFolder(
     folderOf({ lang, view, mode }),

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { useLang } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { PassageNotes, type MarginEntries } from "./PassageNotes.tsx";
 
 export interface PassageMarginProps extends MarginEntries {
@@ -9,14 +9,14 @@ export interface PassageMarginProps extends MarginEntries {
 
 /**
  * What stands beside a passage or a photo, in its own language (held out of sight it
- * may show the reading before for a frame, see `ReadingWhenShown`); memoised, so that
+ * may show the reading before for a frame, see `Deferred`); memoised, so that
  * it renders again only for its reading.
  */
 export const PassageMargin = memo(function PassageMargin({
   id,
   ...entries
 }: PassageMarginProps) {
-  const lang = useLang();
+  const { lang } = useLocale();
   return (
     <div id={id} lang={lang} className="passage-margin">
       <PassageNotes {...entries} />

@@ -1,12 +1,9 @@
-import type { TFunction } from "i18next";
+import type { Translate } from "../../locale/stringKeys.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { assertNever } from "../../lib/assertNever.ts";
 
 /** How the page refers to a passage of the report: "Paragraph 3", "Summary". */
-export function passageName(
-  label: PassageLabel,
-  t: TFunction<"translation">,
-): string {
+export function passageName(label: PassageLabel, t: Translate): string {
   switch (label.kind) {
     case "standfirst":
       return t("passage.standfirst");

@@ -1,5 +1,5 @@
 import type { Note, TimelineEvent } from "../../content/schema.ts";
-import { useLang, useT } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { Unglossed } from "../../ui/glosses/GlossProvider.tsx";
 import { InPageLink } from "../../ui/InPageLink.tsx";
 import { NoteItem } from "./NoteItem.tsx";
@@ -18,7 +18,7 @@ export interface MarginEntries {
 const LISTED = 2;
 
 function EventLinks({ events }: { events: readonly TimelineEvent[] }) {
-  const lang = useLang();
+  const { lang } = useLocale();
   return events.map((event, index) => (
     <span key={event.id}>
       {index > 0 && " · "}
@@ -40,7 +40,7 @@ export function PassageNotes(props: MarginEntries) {
 }
 
 function NotesBeside({ notes, events, noteNumbers }: MarginEntries) {
-  const t = useT();
+  const { t } = useLocale();
   if (notes.length === 0 && events.length === 0) return null;
   return (
     <div className="passage-notes">

@@ -1,8 +1,8 @@
 import type { PhotoBlock } from "../../content/schema.ts";
-import { useLanguageState } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { classNames } from "../../lib/classNames.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
-import { anchorProps } from "../../dom/readingAnchor.ts";
+import { anchorProps } from "../../dom/readerPlace.ts";
 import { useHighlightClass, useTermMarker } from "../../ui/HighlightContext.ts";
 import { passageName } from "./PassageName.tsx";
 import { AlignedParts } from "./AlignedParts.tsx";
@@ -29,7 +29,7 @@ export function Photo({
   events,
   noteNumbers,
 }: PhotoProps) {
-  const { lang, view, t } = useLanguageState();
+  const { lang, view, t } = useLocale();
   const selection = usePartSelection();
   const highlight = useHighlightClass(photo.id);
   const mark = useTermMarker(photo.id);

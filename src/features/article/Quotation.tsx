@@ -1,6 +1,6 @@
 import type { Localized } from "../../content/schema.ts";
 import type { Lang } from "../../locale/languages.ts";
-import { useLanguageState } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { bothSides } from "../../lib/bothSides.ts";
 
 export interface QuotationProps {
@@ -20,7 +20,7 @@ export interface QuotationProps {
  * was published, and the label that marks ours is in the interface language.
  */
 export function Quotation({ original, text, cite }: QuotationProps) {
-  const { lang, view, t } = useLanguageState();
+  const { lang, view, t } = useLocale();
   // In the both view each part says which column it stands in (see `Bilingual`).
   const quoted = (column?: Column) => (
     <blockquote

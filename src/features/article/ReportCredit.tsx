@@ -1,5 +1,5 @@
 import type { PublishedReport } from "../../content/schema.ts";
-import { useLang } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { ExternalLink } from "../../ui/ExternalLink.tsx";
 
 export interface ReportCreditProps {
@@ -12,7 +12,7 @@ export interface ReportCreditProps {
  * language) and when it was published.
  */
 export function ReportCredit({ report }: ReportCreditProps) {
-  const lang = useLang();
+  const { lang } = useLocale();
   const { headline, date, at } = report;
   const original = headline.lang;
   return (

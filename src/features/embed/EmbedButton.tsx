@@ -1,9 +1,9 @@
 import { lazy, Suspense, useRef, useState } from "react";
 import type { Localized } from "../../content/schema.ts";
 import { LANGS } from "../../locale/languages.ts";
-import { useT } from "../../locale/LanguageContext.tsx";
-import { useBringText } from "../../locale/ExplainerContext.tsx";
-import type { ParseKeys } from "i18next";
+import { useLocale } from "../../locale/LocaleContext.ts";
+import { useFetchText } from "../../locale/ExplainerContext.tsx";
+import type { StringKey } from "../../locale/stringKeys.ts";
 import type { SectionId } from "../../lib/sections.ts";
 import { Button } from "../../ui/Button.tsx";
 
@@ -25,7 +25,7 @@ export interface EmbedButtonProps {
    */
   readonly section?: {
     readonly id: SectionId;
-    readonly navName: ParseKeys<"translation">;
+    readonly navName: StringKey;
   };
 }
 
@@ -35,8 +35,8 @@ export function EmbedButton({
   headline,
   section,
 }: EmbedButtonProps) {
-  const t = useT();
-  const bringText = useBringText();
+  const { t } = useLocale();
+  const fetchText = useFetchText();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   return (
@@ -53,7 +53,7 @@ export function EmbedButton({
         }
         onClick={() => {
           // The generator offers every language: their titles name its frames.
-          const arriving = bringText(LANGS);
+          const arriving = fetchText(LANGS);
           const show = () => setOpen(true);
           if (arriving) arriving.then(show, show);
           else show();

@@ -1,12 +1,9 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { Localized } from "../../content/schema.ts";
 import { LANGS, LANGUAGES, type Lang } from "../../locale/languages.ts";
-import type { i18n as I18n } from "i18next";
-import {
-  EMBED_CODE_NS,
-  embedCodeStrings,
-} from "../../locale/embedCodeStrings.ts";
-import { useLanguageState } from "../../locale/LanguageContext.tsx";
+import { embedCodeStrings } from "../../locale/embedCodeStrings.ts";
+import { useLocale } from "../../locale/LocaleContext.ts";
+import { useEmbedCodeStrings } from "../../locale/useEmbedCodeStrings.ts";
 import { classNames } from "../../lib/classNames.ts";
 import { copyFieldText, type CopyResult } from "./copyText.ts";
 import { THEMES, type Theme } from "../../lib/embedLook.ts";
@@ -22,15 +19,6 @@ import { SECTION_IDS, type SectionId } from "../../lib/sections.ts";
 import { useHeldLanguages } from "../../locale/ExplainerContext.tsx";
 import { EmbedPreview } from "./EmbedPreview.tsx";
 import { Button } from "../../ui/Button.tsx";
-
-/** Adds the generator's text to the page's i18next instance, once. */
-function addEmbedCodeStrings(i18n: I18n): void {
-  for (const lang of LANGS) {
-    if (!i18n.hasResourceBundle(lang, EMBED_CODE_NS)) {
-      i18n.addResourceBundle(lang, EMBED_CODE_NS, embedCodeStrings[lang]);
-    }
-  }
-}
 
 /** The widths the preview shows the frame at: a phone's, and an article column's. */
 const PREVIEW_WIDTHS = { phone: 360, desktop: 720 } as const;
@@ -57,9 +45,8 @@ export function EmbedCodeDialog({
   initialSection,
   onClose,
 }: EmbedCodeDialogProps) {
-  const { i18n, lang: readerLang, view: readerView } = useLanguageState();
-  addEmbedCodeStrings(i18n);
-  const t = i18n.getFixedT(readerLang, EMBED_CODE_NS);
+  const { lang: readerLang, view: readerView } = useLocale();
+  const t = useEmbedCodeStrings();
   // A language whose text could not be fetched (the editor offline, say) cannot be
   // chosen: the frame's title is in it. The reader's own is always held.
   const held = useHeldLanguages();

@@ -1,8 +1,8 @@
 import type { Localized, TimelineEvent } from "../../content/schema.ts";
-import { useLang, useT } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { classNames } from "../../lib/classNames.ts";
 import { openingWords } from "../../lib/openingWords.ts";
-import { anchorProps } from "../../dom/readingAnchor.ts";
+import { anchorProps } from "../../dom/readerPlace.ts";
 import { DateText } from "../../ui/DateText.tsx";
 import { InPageLink } from "../../ui/InPageLink.tsx";
 import { Bilingual } from "../../ui/Bilingual.tsx";
@@ -27,8 +27,8 @@ export function TimelineEventItem({
   passageTexts,
   filteredOut,
 }: TimelineEventItemProps) {
-  const t = useT();
-  const lang = useLang();
+  const { t } = useLocale();
+  const { lang } = useLocale();
   const highlight = useHighlightClass(event.id);
   return (
     <li

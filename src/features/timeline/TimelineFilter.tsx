@@ -1,5 +1,5 @@
 import type { EventKind } from "../../content/schema.ts";
-import { useT } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { useHydrated } from "./useHydrated.ts";
 import { Button } from "../../ui/Button.tsx";
 
@@ -30,7 +30,7 @@ export function TimelineFilter({
   onChange,
   count,
 }: TimelineFilterProps) {
-  const t = useT();
+  const { t } = useLocale();
   const live = useHydrated();
   return (
     <div

@@ -1,5 +1,5 @@
 import { useContext, useMemo, useState } from "react";
-import { useT } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import type { TimelineEvent } from "../../content/schema.ts";
 import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
 import { groupByYear } from "./timelineYears.ts";
@@ -19,7 +19,7 @@ export interface TimelineViewProps {
  * print shows them all.
  */
 export function TimelineView({ events, index }: TimelineViewProps) {
-  const t = useT();
+  const { t } = useLocale();
   const years = useMemo(() => groupByYear(events), [events]);
   const [filter, setFilter] = useState<TimelineFilterValue>("all");
   const shows = (event: TimelineEvent) =>

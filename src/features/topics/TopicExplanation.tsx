@@ -1,4 +1,4 @@
-import { useT } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { Bilingual } from "../../ui/Bilingual.tsx";
 import type { TopicDetailsState } from "./useTopicDetails.ts";
 
@@ -8,7 +8,7 @@ export interface TopicExplanationProps {
 
 /** What a topic is, shown when a reader chooses it. */
 export function TopicExplanation({ details }: TopicExplanationProps) {
-  const t = useT();
+  const { t } = useLocale();
   switch (details.status) {
     case "loading":
       // A local file of a few kilobytes: there is nothing worth a spinner.

@@ -1,5 +1,5 @@
 import type { Topic, TopicGroup } from "../../content/schema.ts";
-import { useLang } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { Bilingual } from "../../ui/Bilingual.tsx";
 import { Button } from "../../ui/Button.tsx";
 
@@ -20,7 +20,7 @@ export function TopicList({
   chosen,
   onToggle,
 }: TopicListProps) {
-  const lang = useLang();
+  const { lang } = useLocale();
   return groups.map((group) => (
     <div key={group.id} className="topic-group">
       <h3 id={`group-${group.id}`}>{group.label[lang]}</h3>

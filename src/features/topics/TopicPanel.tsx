@@ -6,14 +6,14 @@ import {
   type KeyboardEvent,
 } from "react";
 import { createPortal } from "react-dom";
-import { useLang, useT } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { classNames } from "../../lib/classNames.ts";
 import type { Mention } from "../../lib/explainerIndex.ts";
 import { bringIntoView } from "../../dom/bringIntoView.ts";
 import { keepClearOf } from "./revealInView.ts";
 import { Bilingual } from "../../ui/Bilingual.tsx";
 import { ExternalLink } from "../../ui/ExternalLink.tsx";
-import { useFullPageHref, usePageMode } from "../../locale/PageModeContext.ts";
+import { useFullPageHref } from "../../locale/useFullPageHref.ts";
 import { useCoveredEdges } from "./useCoveredEdges.ts";
 import { TopicExplanation } from "./TopicExplanation.tsx";
 import type { TopicDetailsState } from "./useTopicDetails.ts";
@@ -38,9 +38,9 @@ export interface TopicPanelProps {
  * always in the page, so that each change is announced, briefly.
  */
 export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
-  const t = useT();
-  const lang = useLang();
-  const mode = usePageMode();
+  const { t } = useLocale();
+  const { lang } = useLocale();
+  const { mode } = useLocale();
   const fullPage = useFullPageHref();
   const panel = useRef<HTMLDivElement>(null);
   const { topic, mentions, position, step } = selection;

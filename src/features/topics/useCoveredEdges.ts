@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from "react";
-import { STICKY_SELECTOR } from "../../dom/readingAnchor.ts";
+import { STICKY_SELECTOR } from "../../dom/readerPlace.ts";
 
 /**
  * Keeps two custom properties on the root element true to the page: how much of the

@@ -2,10 +2,11 @@ import {
   useCallback,
   useEffect,
   useEffectEvent,
+  useLayoutEffect,
   useMemo,
+  useRef,
   useState,
 } from "react";
-import { flushSync } from "react-dom";
 import type { Topic } from "../../content/schema.ts";
 import { openRow } from "../../dom/bringIntoView.ts";
 import type { ExplainerIndex, Mention } from "../../lib/explainerIndex.ts";
@@ -13,7 +14,7 @@ import { targetFromHash } from "../../lib/fragment.ts";
 import type { PageMode } from "../../lib/pageAddress.ts";
 import { replaceAddress } from "../../dom/replaceAddress.ts";
 import { revealInView } from "./revealInView.ts";
-import { showsSection } from "../../locale/PageModeContext.ts";
+import { showsSection } from "../../lib/pageAddress.ts";
 
 /** The chosen topic, where it is mentioned, and which mention the reader has stepped to. */
 export interface TopicSelection {
@@ -83,23 +84,31 @@ export function useTopicSelection(
     setState({ id: undefined, position: -1 });
   }, []);
 
+  // The mention a step goes to, revealed once the step is on the page.
+  const stepTo = useRef<string | undefined>(undefined);
   const step = useCallback(
     (direction: 1 | -1) => {
       if (mentions.length === 0) return;
       const start =
         state.position === -1 && direction === -1 ? 0 : state.position;
       const position = (start + direction + mentions.length) % mentions.length;
-      // At once, so that a timeline filter that hid the mention gives way before the scroll.
-      flushSync(() => setState({ id: state.id, position }));
-      const mention = mentions[position];
-      const element = mention && document.getElementById(mention.id);
-      if (element) {
-        openRow(element);
-        revealInView(element);
-      }
+      setState({ id: state.id, position });
+      stepTo.current = mentions[position]?.id;
     },
     [mentions, state],
   );
+
+  // Once the step is committed, before it is painted, so that a timeline filter that
+  // hid the mention has given way before the scroll.
+  useLayoutEffect(() => {
+    const id = stepTo.current;
+    stepTo.current = undefined;
+    const element = id && document.getElementById(id);
+    if (element) {
+      openRow(element);
+      revealInView(element);
+    }
+  }, [state]);
 
   // The same object while nothing in it changes: the sections are memoised on it.
   const { position } = state;

@@ -1,5 +1,5 @@
 import type { RefObject } from "react";
-import { useLanguageState } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { counterpartOf, type Lang } from "../../locale/languages.ts";
 import { Popover } from "../Popover.tsx";
 import type { GlossEntry } from "./glossary.ts";
@@ -33,7 +33,7 @@ export function GlossCard({
   onChoose,
   onClose,
 }: GlossCardProps) {
-  const { t, lang } = useLanguageState();
+  const { t, lang } = useLocale();
   const { topic, words, at } = entry;
   const sides = [termLang, counterpartOf(termLang)].map((side) => ({
     side,

@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Topic, TopicTerms } from "../../content/schema.ts";
-import { useLanguageState } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { LANGS } from "../../locale/languages.ts";
 import {
   GlossContext,
@@ -34,7 +34,7 @@ export function GlossProvider({
   onToggle,
   children,
 }: GlossProviderProps) {
-  const { view, i18n } = useLanguageState();
+  const { view, tIn } = useLocale();
   const both = view === "both";
   const [loaded, setLoaded] = useState<Pick<GlossState, "glossary" | "Term">>();
   const [open, setOpen] = useState<string>();
@@ -86,7 +86,7 @@ export function GlossProvider({
         // description speaks the language of the element it describes.
         <div hidden>
           {LANGS.map((lang) => {
-            const t = i18n.getFixedT(lang);
+            const t = tIn(lang);
             return (
               <Fragment key={lang}>
                 <span id={termHintId(lang)} lang={lang}>

@@ -1,5 +1,5 @@
 import type { RefObject } from "react";
-import { useLanguageState } from "../../locale/LanguageContext.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { Popover } from "../Popover.tsx";
 import { Bilingual } from "../Bilingual.tsx";
 import { DateText } from "../DateText.tsx";
@@ -33,7 +33,7 @@ export function PreviewCard({
   onGo,
   onClose,
 }: PreviewCardProps) {
-  const { t, lang } = useLanguageState();
+  const { t, lang } = useLocale();
   return (
     <Popover
       anchor={anchor}

@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { TFunction } from "i18next";
+import type { Translate } from "../../locale/stringKeys.ts";
 import type { DateValue, Localized, Source } from "../../content/schema.ts";
 
 /** What a reference shows of its target before the reader goes there. */
@@ -8,7 +8,7 @@ export interface Preview {
    * What the target is ("Timeline event", "Paragraph 3"), in the language of `t`: the
    * lookup itself does not change with a switch.
    */
-  readonly kind: (t: TFunction<"translation">) => string;
+  readonly kind: (t: Translate) => string;
   readonly title?: Localized;
   readonly date?: DateValue;
   /** Its opening lines. */

@@ -1,4 +1,4 @@
-import { useLanguageState } from "../../../locale/LanguageContext.tsx";
+import { useLocale } from "../../../locale/LocaleContext.ts";
 import { useSelfTest } from "./SelfTestContext.ts";
 import { Button } from "../../../ui/Button.tsx";
 
@@ -7,7 +7,7 @@ import { Button } from "../../../ui/Button.tsx";
  * the translation side so that the reader can test themselves.
  */
 export function LearnerBar() {
-  const { lang, t } = useLanguageState();
+  const { lang, t } = useLocale();
   const { on, setOn } = useSelfTest();
   return (
     <div className="learner-bar" lang={lang}>

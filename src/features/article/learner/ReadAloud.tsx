@@ -1,7 +1,7 @@
 import type { AlignedText } from "../../../content/schema.ts";
 import { bothPair, type Lang } from "../../../locale/languages.ts";
-import { useLanguageState } from "../../../locale/LanguageContext.tsx";
-import { readAloud, stopReading } from "./speech.ts";
+import { useLocale } from "../../../locale/LocaleContext.ts";
+import { readAloud, stopSpeaking } from "./speech.ts";
 import { partId } from "../partId.ts";
 import { usePartBeingRead, useVoicedLangs } from "./useReadAloud.ts";
 import { Button } from "../../../ui/Button.tsx";
@@ -21,18 +21,18 @@ export interface ReadAloudProps {
  * control that stops it. Where no voice can read a language, it has no control.
  */
 export function ReadAloud({ passage, pairs, name, pressed }: ReadAloudProps) {
-  const { lang, view, t } = useLanguageState();
+  const { lang, view, t } = useLocale();
   const voiced = useVoicedLangs();
-  const reading = usePartBeingRead();
+  const spoken = usePartBeingRead();
   const langs: readonly Lang[] = view === "both" ? bothPair(lang) : [lang];
   const speakable = langs.filter((side) => voiced.has(side));
   if (speakable.length === 0) return null;
-  if (reading?.startsWith(`${passage}:`)) {
+  if (spoken?.startsWith(`${passage}:`)) {
     return (
       <Button
         look="small"
         className="read-aloud is-reading"
-        onClick={stopReading}
+        onClick={stopSpeaking}
       >
         <span aria-hidden="true">■ </span>
         {t("speech.stop")}

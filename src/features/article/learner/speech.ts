@@ -41,22 +41,22 @@ export function subscribeVoices(listener: () => void): () => void {
   return () => speech.removeEventListener("voiceschanged", listener);
 }
 
-let reading: string | undefined;
+let spoken: string | undefined;
 const listeners = new Set<() => void>();
 let run = 0;
 
-function setReading(id: string | undefined): void {
-  if (reading === id) return;
-  reading = id;
+function setSpoken(id: string | undefined): void {
+  if (spoken === id) return;
+  spoken = id;
   for (const listener of listeners) listener();
 }
 
 /** The id of the part being read now, if any. */
 export function partBeingRead(): string | undefined {
-  return reading;
+  return spoken;
 }
 
-export function subscribeReading(listener: () => void): () => void {
+export function subscribeSpeaking(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
@@ -68,7 +68,7 @@ export function subscribeReading(listener: () => void): () => void {
 export function readAloud(parts: readonly SpokenPart[]): void {
   const speech = synth();
   if (!speech) return;
-  stopReading();
+  stopSpeaking();
   const thisRun = ++run;
   parts.forEach((part, index) => {
     const voice = voiceFor(part.lang);
@@ -78,11 +78,11 @@ export function readAloud(parts: readonly SpokenPart[]): void {
     utterance.lang = voice.lang;
     // A cancelled run's utterances may still report: only the current run marks.
     utterance.onstart = () => {
-      if (run === thisRun) setReading(part.id);
+      if (run === thisRun) setSpoken(part.id);
     };
     const finish = () => {
       if (run === thisRun && (index === parts.length - 1 || !speech.speaking))
-        setReading(undefined);
+        setSpoken(undefined);
     };
     utterance.onend = finish;
     utterance.onerror = finish;
@@ -90,11 +90,11 @@ export function readAloud(parts: readonly SpokenPart[]): void {
   });
 }
 
-/** Stops reading, if anything is being read. */
-export function stopReading(): void {
+/** Stops speaking, if anything is being read aloud. */
+export function stopSpeaking(): void {
   run++;
-  setReading(undefined);
-  // Only when something is read or waiting: a switch stops reading, and cancelling
+  setSpoken(undefined);
+  // Only when something is read or waiting: a switch stops the speech, and cancelling
   // with nothing to cancel still costs the click a call into the browser.
   const speech = synth();
   if (speech?.speaking || speech?.pending) speech.cancel();

@@ -2,8 +2,8 @@ import { useEffect, useSyncExternalStore } from "react";
 import { LANGS, type Lang } from "../../../locale/languages.ts";
 import {
   partBeingRead,
-  stopReading,
-  subscribeReading,
+  stopSpeaking,
+  subscribeSpeaking,
   subscribeVoices,
   voicedLangs,
 } from "./speech.ts";
@@ -22,20 +22,24 @@ export function useVoicedLangs(): ReadonlySet<Lang> {
 
 /** The id of the part being read aloud now, if any. */
 export function usePartBeingRead(): string | undefined {
-  return useSyncExternalStore(subscribeReading, partBeingRead, () => undefined);
+  return useSyncExternalStore(
+    subscribeSpeaking,
+    partBeingRead,
+    () => undefined,
+  );
 }
 
 /**
  * Stops reading aloud when the reading changes under it (a switch of language or
  * view) or the reader presses Escape, and when the page goes.
  */
-export function useStopReading(reading: string): void {
+export function useStopSpeaking(readingKey: string): void {
   const active = usePartBeingRead() !== undefined;
-  useEffect(() => stopReading, [reading]);
+  useEffect(() => stopSpeaking, [readingKey]);
   useEffect(() => {
     if (!active) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") stopReading();
+      if (event.key === "Escape") stopSpeaking();
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);

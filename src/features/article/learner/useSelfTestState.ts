@@ -5,10 +5,9 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
-import { useLanguageState } from "../../../locale/LanguageContext.tsx";
+import { useLocale } from "../../../locale/LocaleContext.ts";
 import { replaceAddress } from "../../../dom/replaceAddress.ts";
 import { addressWithSelfTest, createSelfTestStore } from "./selfTest.ts";
-import { usePageMode } from "../../../locale/PageModeContext.ts";
 import type { SelfTest } from "./SelfTestContext.ts";
 
 /**
@@ -18,12 +17,11 @@ import type { SelfTest } from "./SelfTestContext.ts";
  * written for every other.
  */
 export function useSelfTestState(): SelfTest {
-  const { memory } = useLanguageState();
-  const mode = usePageMode();
+  const { storageKeys, mode } = useLocale();
   const remember = mode.kind !== "embed";
   const store = useMemo(
-    () => createSelfTestStore(remember ? memory?.selfTest : undefined),
-    [memory, remember],
+    () => createSelfTestStore(remember ? storageKeys?.selfTest : undefined),
+    [storageKeys, remember],
   );
   const on = useSyncExternalStore(store.subscribe, store.get, () => false);
   // A mode remembered on a plain address is written into it, so that the address

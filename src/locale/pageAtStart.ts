@@ -1,21 +1,17 @@
-import { ORIGINAL_LANG, type Lang } from "./languages.ts";
 import { parseLang } from "./lang.ts";
 import {
-  langFromAddress,
-  modeFromAddress,
   modeKey,
-  viewFromAddress,
-  type PageVariant,
+  readingAt,
+  type Choice,
   type Reading,
-  type ReadingView,
 } from "../lib/pageAddress.ts";
 import { readStored } from "../dom/storage.ts";
 
 /**
- * Where a reader's last choice of language, of reading view and of the both view's
+ * Where a reader's last choice of language, of view and of the both view's
  * test-yourself mode are remembered.
  */
-export interface ReadingKeys {
+export interface StorageKeys {
   readonly lang: string;
   readonly view: string;
   readonly selfTest: string;
@@ -25,7 +21,7 @@ export interface ReadingKeys {
  * The storage keys of the explainer named `slug`: each explainer on a site remembers
  * its reader's choice apart.
  */
-export function readingKeys(slug: string): ReadingKeys {
+export function storageKeys(slug: string): StorageKeys {
   return {
     lang: `${slug}-explainer:lang`,
     view: `${slug}-explainer:view`,
@@ -33,27 +29,14 @@ export function readingKeys(slug: string): ReadingKeys {
   };
 }
 
-/**
- * The language to open in: what the address asks for, else the reader's last choice,
- * else the original's. A shared link therefore opens as shared.
- */
-export function initialLang(url: URL, stored: string | undefined): Lang {
-  return langFromAddress(url) ?? parseLang(stored) ?? ORIGINAL_LANG;
-}
-
-/** The reading view to open in, chosen the same way: address, last choice, single. */
-export function initialView(url: URL, stored: string | undefined): ReadingView {
-  return viewFromAddress(url) ?? (stored === "both" ? "both" : "single");
-}
-
 /** What the browser starts from. */
 export interface PageStart {
-  /** The reading and mode to render in first. */
-  readonly page: PageVariant;
-  /** Whether the root holds a prerendered page of that reading and mode, to hydrate. */
+  /** The reading to render in first. */
+  readonly page: Reading;
+  /** Whether the root holds a prerendered page of that reading, to hydrate. */
   readonly prerendered: boolean;
-  /** The reading the reader asked for, to settle on once the page is live. */
-  readonly wanted: Reading;
+  /** The choice the reader asked for, to settle on once the page is live. */
+  readonly wanted: Choice;
 }
 
 /**
@@ -67,23 +50,22 @@ export interface PageStart {
 export function pageAtStart(
   root: Element,
   url: URL,
-  memory: ReadingKeys,
+  keys: StorageKeys,
 ): PageStart {
-  const mode = modeFromAddress(url);
   // An embed shows what the editor chose; a reader's remembered choice is for the page.
-  const remembered = (key: string) =>
-    mode.kind === "embed" ? undefined : readStored(key);
-  const wanted: Reading = {
-    lang: initialLang(url, remembered(memory.lang)),
-    view: initialView(url, remembered(memory.view)),
-  };
+  const asked = readingAt(url, (mode) =>
+    mode.kind === "embed"
+      ? {}
+      : { lang: readStored(keys.lang), view: readStored(keys.view) },
+  );
+  const { mode } = asked;
+  const wanted: Choice = { lang: asked.lang, view: asked.view };
   const rendered = root.firstElementChild;
   const prerenderedLang =
     rendered?.getAttribute("data-mode") === modeKey(mode)
       ? parseLang(root.ownerDocument.documentElement.lang)
       : undefined;
-  if (!prerenderedLang)
-    return { page: { ...wanted, mode }, prerendered: false, wanted };
+  if (!prerenderedLang) return { page: asked, prerendered: false, wanted };
   const view =
     rendered?.getAttribute("data-view") === "both" ? "both" : "single";
   return {

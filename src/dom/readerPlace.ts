@@ -6,7 +6,7 @@
  */
 
 /** The block the reader is at, and where its top edge was in the viewport. */
-export interface ReadingAnchor {
+export interface Place {
   readonly id: string;
   readonly top: number;
 }
@@ -33,13 +33,13 @@ export const STICKY_SELECTOR = `[${STICKY_ATTRIBUTE}]`;
  * The reader's place: the first block that starts on screen below the sticky bar, or,
  * when one long block fills the screen, the block running past the bar.
  */
-export function captureReadingAnchor(doc: Document): ReadingAnchor | undefined {
+export function capturePlace(doc: Document): Place | undefined {
   const view = doc.defaultView;
   // At the very top there is nothing to keep: the top stays the top.
   if (!view || view.scrollY <= 0) return undefined;
   const inset =
     doc.querySelector(STICKY_SELECTOR)?.getBoundingClientRect().bottom ?? 0;
-  let runningPast: ReadingAnchor | undefined;
+  let runningPast: Place | undefined;
   for (const element of doc.querySelectorAll(`[${ANCHOR_ATTRIBUTE}]`)) {
     const id = element.getAttribute(ANCHOR_ATTRIBUTE);
     const { top, bottom, height } = element.getBoundingClientRect();
@@ -53,10 +53,7 @@ export function captureReadingAnchor(doc: Document): ReadingAnchor | undefined {
   return runningPast;
 }
 
-export function restoreReadingAnchor(
-  doc: Document,
-  anchor: ReadingAnchor | undefined,
-): void {
+export function restorePlace(doc: Document, anchor: Place | undefined): void {
   const view = doc.defaultView;
   if (!anchor || !view) return;
   const element = Array.from(
