@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The performance benchmark: builds the site, serves `dist/` on loopback like a static
  * host, and measures what a reader gets: bytes (Size Limit, with the budgets in

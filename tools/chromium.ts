@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Finds the Chromium the browser tests drive. Playwright's own browser download is not
  * used: it needs a network this project cannot count on, and a distribution's

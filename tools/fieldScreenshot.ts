@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Takes docs/authoring-fields.png: the test explainer's page with each of its content
  * fields outlined and labelled with the file and field it comes from, for

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Takes the screenshots that show the explainer as readers see it: a phone (390 × 844)
  * and a desktop (1,440 × 900), each language, light and dark. Builds nothing: run

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The production builds the tests read, made once and reused while they are newer than
  * every source: the report in `dist/` (served to the browser tests, read by the build
