@@ -1,10 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_FLAGS, findChromium } from "./tools/chromium.mjs";
+import { CHROMIUM_FLAGS, findChromium } from "./tools/chromium.ts";
 
 const executablePath = findChromium();
 if (!executablePath) {
   throw new Error(
-    "No Chromium found: run `node tools/chromium.mjs --ensure`, or set CHROMIUM_PATH.",
+    "No Chromium found: run `npx node tools/chromium.ts --ensure`, or set CHROMIUM_PATH.",
   );
 }
 
@@ -62,7 +62,7 @@ export default defineConfig({
   // The tests run against the production build, as readers get it: made by the unit
   // tests' set-up in `npm test`, or here when it is missing or older than the sources.
   webServer: {
-    command: `node tools/testBuilds.mjs report && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node tools/testBuilds.ts report && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !onCI,
     timeout: 180_000,

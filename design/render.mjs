@@ -2,7 +2,7 @@
 // src/content/cyber-dialogue/share.png (1200×630), and the touch icon,
 // public/apple-touch-icon.png (180×180), in Chromium.
 import { chromium } from "@playwright/test";
-import { findChromium } from "../tools/chromium.mjs";
+import { findChromium } from "../tools/chromium.ts";
 
 const browser = await chromium.launch({
   executablePath: findChromium(),

@@ -48,3 +48,5 @@ export async function main(
   output.log(`${folder}: no problems found.`);
   return 0;
 }
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -138,3 +138,5 @@ export async function main(
     return 1;
   }
 }
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

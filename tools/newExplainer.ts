@@ -79,3 +79,5 @@ export async function main(
   output.log(`  npm run check-content -- ${shown}`);
   return 0;
 }
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import {
   startStaticServer,
   type StaticServer,
-} from "../../tools/staticServer.mjs";
+} from "../../tools/staticServer.ts";
 
 /**
  * A newsroom's host pages and the explainer on two origins: host pages from

@@ -2,7 +2,7 @@ import { copyFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Frame, Page } from "@playwright/test";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
-import type { StaticServer } from "../../tools/staticServer.mjs";
+import type { StaticServer } from "../../tools/staticServer.ts";
 import {
   hostPageAt,
   startCrossOrigin,

@@ -1,7 +1,7 @@
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import { expect, open, test, untilLive } from "./fixtures.ts";
-import { startStaticServer } from "../../tools/staticServer.mjs";
+import { startStaticServer } from "../../tools/staticServer.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 
 const paragraphs = article.body.flatMap((block) =>

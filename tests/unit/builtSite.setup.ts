@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { ensureBuilt } from "../../tools/testBuilds.mjs";
+import { ensureBuilt } from "../../tools/testBuilds.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

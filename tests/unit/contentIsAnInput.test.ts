@@ -73,7 +73,7 @@ test("the search covers the app, and finds the report where it is", () => {
     "src/app/App.tsx",
     "src/lib/pageAddress.ts",
     "build/pageHead.ts",
-    "tools/bench.mjs",
+    "tools/bench.ts",
     "public/embed.js",
     "vite.config.ts",
     "package.json",

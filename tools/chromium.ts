@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Finds the Chromium the browser tests drive. Playwright's own browser download is not
  * used: it needs a network this project cannot count on, and a distribution's
@@ -7,7 +6,6 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 
 const ENV_VARIABLES = ["CHROMIUM_PATH", "CHROME_PATH"];
 const USUAL_PATHS = [
@@ -24,7 +22,7 @@ const USUAL_PATHS = [
  * Flags for every Chromium the tests and the benchmark start: root needs
  * --no-sandbox; the rest keep Chromium off a network that is not there.
  */
-export const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS: readonly string[] = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
@@ -35,7 +33,7 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /** The path of a Chromium to use, or `undefined` when there is none. */
-export function findChromium() {
+export function findChromium(): string | undefined {
   for (const name of ENV_VARIABLES) {
     const path = process.env[name];
     if (path) {
@@ -46,7 +44,7 @@ export function findChromium() {
   return USUAL_PATHS.find((path) => existsSync(path));
 }
 
-function canRun(command) {
+function canRun(command: string): boolean {
   try {
     execFileSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" });
     return true;
@@ -89,7 +87,7 @@ function ensureChromium() {
   console.log(`Browser tests use ${path}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+if (import.meta.main) {
   if (process.argv.includes("--ensure")) ensureChromium();
   else console.log(findChromium() ?? "none");
 }

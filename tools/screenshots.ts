@@ -1,10 +1,9 @@
-#!/usr/bin/env node
 /**
  * Takes the screenshots that show the explainer as readers see it: a phone (390 × 844)
  * and a desktop (1,440 × 900), each language, light and dark. Builds nothing: run
  * `npm run build` first. Writes PNG files to the folder given (default `docs/`):
  *
- *   node tools/screenshots.mjs [folder] [--all]
+ *   npm run screenshots -- [folder] [--all]
  *
  * Without `--all`, only the two the README shows (phone and desktop, Vietnamese,
  * light); with it, every combination, for reviewing a design change.
@@ -12,27 +11,28 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_FLAGS, findChromium } from "./chromium.mjs";
-import { startStaticServer } from "./staticServer.mjs";
+import { CHROMIUM_FLAGS, findChromium } from "./chromium.ts";
+import { startStaticServer } from "./staticServer.ts";
 
 const args = process.argv.slice(2);
 const folder = args.find((arg) => !arg.startsWith("--")) ?? "docs";
 const all = args.includes("--all");
 
-/** @typedef {"phone" | "desktop"} Size */
-/** @typedef {{ size: Size, address: string, scheme: "light" | "dark" }} Shot */
+type Size = "phone" | "desktop";
+type Scheme = "light" | "dark";
+interface Shot {
+  readonly size: Size;
+  readonly address: string;
+  readonly scheme: Scheme;
+}
 
-/** @type {Record<Size, { width: number, height: number }>} */
-const SIZES = {
+const SIZES: Record<Size, { width: number; height: number }> = {
   phone: { width: 390, height: 844 },
   desktop: { width: 1440, height: 900 },
 };
-/** @type {readonly Size[]} */
-const SIZE_NAMES = ["phone", "desktop"];
-/** @type {readonly ("light" | "dark")[]} */
-const SCHEMES = ["light", "dark"];
-/** @type {Shot[]} */
-const shots = all
+const SIZE_NAMES: readonly Size[] = ["phone", "desktop"];
+const SCHEMES: readonly Scheme[] = ["light", "dark"];
+const shots: readonly Shot[] = all
   ? SIZE_NAMES.flatMap((size) =>
       ["/", "/en/"].flatMap((address) =>
         SCHEMES.map((scheme) => ({ size, address, scheme })),

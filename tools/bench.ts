@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The performance benchmark: builds the site, serves `dist/` on loopback like a static
  * host, and measures what a reader gets: bytes (Size Limit, with the budgets in
@@ -23,9 +22,9 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { buildReferences } from "./benchReferences.mjs";
-import { CHROMIUM_FLAGS, findChromium } from "./chromium.mjs";
-import { startStaticServer } from "./staticServer.mjs";
+import { buildReferences } from "./benchReferences.ts";
+import { CHROMIUM_FLAGS, findChromium } from "./chromium.ts";
+import { startStaticServer } from "./staticServer.ts";
 
 const RESULTS = "bench/results.json";
 const PAGES = [
@@ -37,7 +36,7 @@ const PAGES = [
 const REFERENCES = [
   { name: "static page (the limit)", key: "static" },
   { name: "React + i18next hello (the stack's floor)", key: "floor" },
-];
+] as const;
 const KIB = 1024;
 const BUDGET = {
   beforePaintJs: 90 * KIB,
@@ -67,74 +66,105 @@ const SWITCHES = 20;
 const SWITCH_PAGES = 3;
 const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
-/**
- * @typedef {{
- *   html: number, beforePaintJs: number, js: number, inlineCss: number, css: number,
- * }} PageBytes
- * @typedef {{ name: string, size: number, sizeLimit?: number, passed?: boolean }} SizeLimitEntry
- * @typedef {{
- *   pages: Record<string, PageBytes>, lazy: Record<string, number>,
- *   sizeLimit: SizeLimitEntry[],
- * }} Bytes
- * @typedef {{
- *   performance: number, accessibility: number, "best-practices": number, seo: number,
- *   fcpMs: number, lcpMs: number, tbtMs: number, cls: number, benchmarkIndex: number,
- * }} LighthouseFigures
- * @typedef {"performance" | "accessibility" | "best-practices" | "seo"} Category
- * @typedef {LighthouseFigures & { failed: string[] }} LighthouseRun
- * @typedef {LighthouseFigures & { failedAudits: string[] }} LighthouseResult
- * @typedef {{
- *   workMedianMs: number, workMaxMs: number, nextFrameMedianMs: number,
- *   eventMedianMs: number, eventMaxMs: number,
- *   framesToPaint: number, layoutShift: number, maxDriftPx: number,
- * }} SwitchFigures
- * @typedef {{
- *   work: number[], timings: number[], durations: number[], frames: number[],
- *   shifts: number[], drifts: number[],
- * }} SwitchSamples
- * @typedef {{
- *   date: string, chromium: string, bytes: Bytes, switch: SwitchFigures,
- *   lighthouse?: Record<string, LighthouseResult>,
- *   references?: Record<string, LighthouseResult>,
- * }} Results
- * @typedef {{
- *   ph: string, name: string, ts: number, dur: number, tid: number,
- *   args?: { data?: { type?: string } },
- * }} TraceEvent
- * @typedef {{
- *   __shift: number, __timings: number[], __frames: number[], __events: number[],
- * }} BenchWindow
- * @typedef {PerformanceEntry & { hadRecentInput: boolean, value: number }} LayoutShift
- * @typedef {PerformanceEntry & { interactionId?: number }} EventEntry
- */
+interface PageBytes {
+  html: number;
+  beforePaintJs: number;
+  js: number;
+  inlineCss: number;
+  css: number;
+}
+interface SizeLimitEntry {
+  name: string;
+  size: number;
+  sizeLimit?: number;
+  passed?: boolean;
+}
+interface Bytes {
+  pages: Record<string, PageBytes>;
+  lazy: Record<string, number>;
+  sizeLimit: SizeLimitEntry[];
+}
+type Category = "performance" | "accessibility" | "best-practices" | "seo";
+type LighthouseFigures = Record<Category, number> & {
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  benchmarkIndex: number;
+};
+type LighthouseRun = LighthouseFigures & { failed: string[] };
+type LighthouseResult = LighthouseFigures & { failedAudits: string[] };
+interface SwitchFigures {
+  workMedianMs: number;
+  workMaxMs: number;
+  nextFrameMedianMs: number;
+  eventMedianMs: number;
+  eventMaxMs: number;
+  framesToPaint: number;
+  layoutShift: number;
+  maxDriftPx: number;
+}
+interface SwitchSamples {
+  work: number[];
+  timings: number[];
+  durations: number[];
+  frames: number[];
+  shifts: number[];
+  drifts: number[];
+}
+interface Results {
+  date: string;
+  chromium: string;
+  bytes: Bytes;
+  switch: SwitchFigures;
+  lighthouse?: Record<string, LighthouseResult>;
+  references?: Record<string, LighthouseResult>;
+}
+interface TraceEvent {
+  ph: string;
+  name: string;
+  ts: number;
+  dur: number;
+  tid: number;
+  args?: { data?: { type?: string } };
+}
+/** What the page under test keeps for the bench to read. */
+interface BenchWindow {
+  __shift: number;
+  __timings: number[];
+  __frames: number[];
+  __events: number[];
+}
+type LayoutShift = PerformanceEntry & {
+  hadRecentInput: boolean;
+  value: number;
+};
+type EventEntry = PerformanceEntry & { interactionId?: number };
 
 const quick = process.argv.includes("--quick");
 const found = findChromium();
 if (!found)
-  throw new Error("No Chromium: run `node tools/chromium.mjs --ensure`.");
+  throw new Error("No Chromium: run `npx node tools/chromium.ts --ensure`.");
 const chromePath = found;
 
-/** @param {readonly number[]} values */
-const median = (values) => {
+const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  const at = (/** @type {number} */ index) => sorted[index] ?? NaN;
+  const at = (index: number) => sorted[index] ?? NaN;
   return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 };
-/** @param {string} file */
-const gzipBytes = async (file) => gzipSync(await readFile(file)).length;
+const gzipBytes = async (file: string): Promise<number> =>
+  gzipSync(await readFile(file)).length;
 
 /**
  * Gzipped bytes of each page and of what it loads before it is first shown, and Size
  * Limit's verdict on the budgets in .size-limit.json.
- * @returns {Promise<Bytes>}
  */
-async function measureBytes() {
-  /** @type {Record<string, PageBytes>} */
-  const pages = {};
+async function measureBytes(): Promise<Bytes> {
+  const pages: Record<string, PageBytes> = {};
   for (const page of PAGES) {
     const html = await readFile(join("dist", page.file), "utf8");
-    const files = (/** @type {RegExp} */ pattern) => [
+    const files = (pattern: RegExp) => [
       ...new Set(
         [...html.matchAll(pattern)].map((match) =>
           (match[1] ?? "").replace(/^(\.\.\/|\.\/)+/, ""),
@@ -157,8 +187,7 @@ async function measureBytes() {
       beforePaintJs += await gzipBytes(
         join("dist", (match[1] ?? "").replace(/^(\.\.\/|\.\/)+/, "")),
       );
-    /** @type {Set<string>} */
-    const firstView = new Set();
+    const firstView = new Set<string>();
     for (const match of waiting.matchAll(/(?:src|href)="([^"]+\.js)"/g))
       firstView.add((match[1] ?? "").replace(/^(\.\.\/|\.\/)+/, ""));
     let js = 0;
@@ -185,8 +214,7 @@ async function measureBytes() {
       PAGES.map((page) => readFile(join("dist", page.file), "utf8")),
     )
   ).join("");
-  /** @type {Record<string, number>} */
-  const lazy = {};
+  const lazy: Record<string, number> = {};
   for (const file of await readdir("dist/assets")) {
     if (file.endsWith(".js") && !loaded.includes(file)) {
       lazy[file.replace(/-[\w-]{8}\.js$/, ".js")] = await gzipBytes(
@@ -200,29 +228,25 @@ async function measureBytes() {
 /**
  * Size Limit's figures for the budgets in .size-limit.json. It exits non-zero when one
  * is over, with its figures all the same.
- * @returns {SizeLimitEntry[]}
  */
-function runSizeLimit() {
-  let output;
+function runSizeLimit(): SizeLimitEntry[] {
+  let output: string;
   try {
     output = execFileSync("npx", ["size-limit", "--json"], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "inherit"],
     });
   } catch (error) {
-    output = /** @type {{ stdout?: string }} */ (error).stdout ?? "";
+    output = (error as { stdout?: string }).stdout ?? "";
   }
-  return /** @type {SizeLimitEntry[]} */ (JSON.parse(output));
+  return JSON.parse(output) as SizeLimitEntry[];
 }
 
 /**
  * Lighthouse's mobile scores for one page: the median of a few runs, each figure apart.
- * @param {string} url
- * @returns {Promise<LighthouseResult>}
  */
-async function measureLighthouse(url) {
-  /** @type {LighthouseRun[]} */
-  const runs = [];
+async function measureLighthouse(url: string): Promise<LighthouseResult> {
+  const runs: LighthouseRun[] = [];
   for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
     const chrome = await chromeLauncher.launch({
       chromePath,
@@ -242,10 +266,9 @@ async function measureLighthouse(url) {
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { lhr } = result;
-      const score = (/** @type {string} */ category) =>
+      const score = (category: string) =>
         Math.round((lhr.categories[category]?.score ?? 0) * 100);
-      const value = (/** @type {string} */ audit) =>
-        lhr.audits[audit]?.numericValue ?? NaN;
+      const value = (audit: string) => lhr.audits[audit]?.numericValue ?? NaN;
       runs.push({
         performance: score("performance"),
         accessibility: score("accessibility"),
@@ -266,10 +289,10 @@ async function measureLighthouse(url) {
           .map((ref) => ref.id),
       });
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   }
-  const figure = (/** @type {keyof LighthouseFigures} */ key) =>
+  const figure = (key: keyof LighthouseFigures) =>
     median(runs.map((run) => run[key]));
   return {
     performance: figure("performance"),
@@ -306,15 +329,12 @@ const RENDERING = new Set([
  * paragraph being read moves on screen: the one halfway through the article. The
  * frame is judged by that paragraph, what the reader sees: parts of the page out of
  * sight follow once it is painted, and each switch waits for them before the next.
- * @param {string} origin
- * @returns {Promise<SwitchFigures>}
  */
-async function measureSwitch(origin) {
-  /** @type {SwitchSamples[]} */
-  const pages = [];
+async function measureSwitch(origin: string): Promise<SwitchFigures> {
+  const pages: SwitchSamples[] = [];
   for (let index = 0; index < SWITCH_PAGES; index++)
     pages.push(await measureSwitchOnPage(origin));
-  const all = (/** @type {keyof SwitchSamples} */ key) =>
+  const all = (key: keyof SwitchSamples) =>
     pages.flatMap((samples) => samples[key]);
   const work = all("work");
   const durations = all("durations");
@@ -334,10 +354,8 @@ async function measureSwitch(origin) {
  * `SWITCHES` switches on one fresh page: each one's work, time to the next frame as
  * the page sees it, Event Timing duration, frames to the new language and move of the
  * paragraph read; and the page's layout shift.
- * @param {string} origin
- * @returns {Promise<SwitchSamples>}
  */
-async function measureSwitchOnPage(origin) {
+async function measureSwitchOnPage(origin: string): Promise<SwitchSamples> {
   const browser = await chromium.launch({
     executablePath: chromePath,
     args: CHROME_FLAGS.slice(1),
@@ -362,27 +380,23 @@ async function measureSwitchOnPage(origin) {
         top: window.scrollY + paragraph.getBoundingClientRect().top - 200,
         behavior: "instant",
       });
-      const bench = /** @type {Window & BenchWindow} */ (
-        /** @type {unknown} */ (window)
-      );
+      const bench = window as unknown as Window & BenchWindow;
       bench.__shift = 0;
       new PerformanceObserver((list) => {
-        for (const entry of /** @type {LayoutShift[]} */ (list.getEntries()))
+        for (const entry of list.getEntries() as LayoutShift[])
           if (!entry.hadRecentInput) bench.__shift += entry.value;
       }).observe({ type: "layout-shift", buffered: false });
       // The browser's own account of each click (Event Timing): from the input to the
       // next paint. Entries come only for 16 ms and over.
       bench.__events = [];
       new PerformanceObserver((list) => {
-        for (const entry of /** @type {EventEntry[]} */ (list.getEntries()))
+        for (const entry of list.getEntries() as EventEntry[])
           if (entry.name === "click") bench.__events.push(entry.duration);
-      }).observe(
-        /** @type {PerformanceObserverInit} */ ({
-          type: "event",
-          durationThreshold: 16,
-          buffered: false,
-        }),
-      );
+      }).observe({
+        type: "event",
+        durationThreshold: 16,
+        buffered: false,
+      } as PerformanceObserverInit);
       bench.__timings = [];
       bench.__frames = [];
       window.addEventListener(
@@ -427,8 +441,7 @@ async function measureSwitchOnPage(origin) {
     // The text is fetched; the page adds it in a transition, which nothing in the
     // page marks: a moment for it.
     await page.waitForTimeout(500);
-    /** @type {number[]} */
-    const drifts = [];
+    const drifts: number[] = [];
     const paragraph = page.locator(`[id="${reading.id}"]`);
     const links = reading.langs.map((lang) =>
       page.locator(`.language-switch a[hreflang="${lang}"]`),
@@ -441,8 +454,7 @@ async function measureSwitchOnPage(origin) {
       await links[index % 2]?.click();
       await page.waitForFunction(
         (count) =>
-          /** @type {Window & BenchWindow} */ (/** @type {unknown} */ (window))
-            .__timings.length >= count,
+          (window as unknown as Window & BenchWindow).__timings.length >= count,
         index + 1,
       );
       // The whole page has followed: the parts out of sight, then the head. Where
@@ -460,13 +472,13 @@ async function measureSwitchOnPage(origin) {
       );
       drifts.push(Math.abs(after - before));
     }
-    const trace = JSON.parse((await browser.stopTracing()).toString("utf8"));
+    // Chromium writes the trace as an object with `traceEvents`, or as the bare list.
+    const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as
+      { traceEvents?: TraceEvent[] } | TraceEvent[];
     // Event Timing entries are reported after the paint they end at.
     await page.waitForTimeout(500);
     const { timings, frames, shift, events } = await page.evaluate(() => {
-      const bench = /** @type {Window & BenchWindow} */ (
-        /** @type {unknown} */ (window)
-      );
+      const bench = window as unknown as Window & BenchWindow;
       return {
         timings: bench.__timings,
         frames: bench.__frames,
@@ -482,7 +494,9 @@ async function measureSwitchOnPage(origin) {
         () => 16,
       ),
     ];
-    const work = switchWork(trace.traceEvents ?? trace);
+    const work = switchWork(
+      Array.isArray(trace) ? trace : (trace.traceEvents ?? []),
+    );
     if (work.length !== SWITCHES)
       throw new Error(
         `Found ${work.length} switches in the trace, not ${SWITCHES}.`,
@@ -495,9 +509,8 @@ async function measureSwitchOnPage(origin) {
 
 /**
  * For each click in a trace: the click's handling and the rendering of the frame after it, in ms.
- * @param {readonly TraceEvent[]} events
  */
-function switchWork(events) {
+function switchWork(events: readonly TraceEvent[]): number[] {
   const complete = events.filter((event) => event.ph === "X");
   const clicks = complete.filter(
     (event) =>
@@ -524,51 +537,48 @@ function switchWork(events) {
   });
 }
 
-/**
- * @param {string} label
- * @param {string | number | undefined} current
- * @param {string | number | undefined} previous
- */
-function row(label, current, previous, unit = "", budget = "") {
-  const show = (/** @type {string | number | undefined} */ value) =>
+type Shown = string | number | undefined;
+
+function row(
+  label: string,
+  current: Shown,
+  previous: Shown,
+  unit = "",
+  budget = "",
+): string {
+  const show = (value: Shown) =>
     value === undefined ? "–" : `${value}${unit}`;
   return `| ${label} | ${show(current)} | ${show(previous)} | ${budget} |`;
 }
 
 /**
  * Bytes as KiB with one decimal, the unit Lighthouse uses (1 KiB = 1,024 bytes).
- * @param {number | undefined} bytes
  */
-const bytesAndKib = (bytes) =>
+const bytesAndKib = (bytes: number | undefined) =>
   bytes === undefined
     ? undefined
     : `${kb(bytes)} KiB (${bytes.toLocaleString("en")} bytes)`;
-/** @param {number | undefined} bytes */
-const kb = (bytes) =>
+const kb = (bytes: number | undefined) =>
   bytes === undefined ? undefined : (bytes / 1024).toFixed(1);
 
 async function main() {
   execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
   const referenceFolders = quick ? undefined : await buildReferences();
-  /** @type {Partial<Results>} */
-  let previous = {};
+  let previous: Partial<Results> = {};
   try {
-    previous = /** @type {Partial<Results>} */ (
-      JSON.parse(await readFile(RESULTS, "utf8"))
-    );
+    previous = JSON.parse(await readFile(RESULTS, "utf8")) as Partial<Results>;
   } catch {
     // First run: nothing to compare with.
   }
   const server = await startStaticServer({ root: "dist" });
-  /** @type {Results} */
-  let current;
+  let current: Results;
   try {
     const bytes = await measureBytes();
     const measured = await measureSwitch(server.origin);
-    /** @type {Record<string, LighthouseResult> | undefined} */
-    let lighthouseResults = previous.lighthouse;
-    /** @type {Record<string, LighthouseResult> | undefined} */
-    let referenceResults = previous.references;
+    let lighthouseResults: Record<string, LighthouseResult> | undefined =
+      previous.lighthouse;
+    let referenceResults: Record<string, LighthouseResult> | undefined =
+      previous.references;
     if (referenceFolders) {
       lighthouseResults = {};
       for (const page of PAGES)
@@ -578,9 +588,7 @@ async function main() {
       referenceResults = {};
       for (const reference of REFERENCES) {
         const referenceServer = await startStaticServer({
-          root: referenceFolders[
-            /** @type {"static" | "floor"} */ (reference.key)
-          ],
+          root: referenceFolders[reference.key],
         });
         try {
           referenceResults[reference.key] = await measureLighthouse(
@@ -603,20 +611,19 @@ async function main() {
     await server.close();
   }
 
-  /** @type {string[]} */
-  const misses = [];
+  const misses: string[] = [];
   /**
    * A row, and a miss when `over` says the budget is not met.
-   * @param {string} label
-   * @param {string | number | undefined} now
-   * @param {string | number | undefined} before
-   * @param {{ unit?: string, budget?: string, over?: boolean }} [options]
    */
   const figure = (
-    label,
-    now,
-    before,
-    { unit = "", budget = "", over } = {},
+    label: string,
+    now: Shown,
+    before: Shown,
+    {
+      unit = "",
+      budget = "",
+      over,
+    }: { unit?: string; budget?: string; over?: boolean } = {},
   ) => {
     if (over) misses.push(label);
     lines.push(row(label, now, before, unit, budget));
@@ -690,15 +697,17 @@ async function main() {
   }
   /**
    * Lighthouse's figures for one page, with the budgets when `budgeted`.
-   * @param {string} name
-   * @param {LighthouseResult | undefined} now
-   * @param {LighthouseResult | undefined} before
-   * @param {boolean} budgeted
    */
-  const lighthouseRows = (name, now, before, budgeted) => {
-    for (const [category, floor] of /** @type {[Category, number][]} */ (
-      Object.entries(BUDGET.lighthouse)
-    )) {
+  const lighthouseRows = (
+    name: string,
+    now: LighthouseResult | undefined,
+    before: LighthouseResult | undefined,
+    budgeted: boolean,
+  ) => {
+    for (const [category, floor] of Object.entries(BUDGET.lighthouse) as [
+      Category,
+      number,
+    ][]) {
       figure(
         `${name}: Lighthouse ${category}`,
         now?.[category],

@@ -1,23 +1,25 @@
-#!/usr/bin/env node
 /**
  * The production builds the tests read, made once and reused while they are newer than
  * every source: the report in `dist/` (served to the browser tests, read by the build
  * tests) and the test explainer in `dist-test-explainer/` (the kit builds any content
  * folder). `npm test` type-checks once, then Vitest's global set-up makes both and
  * Playwright's web server finds them fresh; `npm run test:e2e` alone builds what is
- * missing or stale. `node tools/testBuilds.mjs [report|fixture]…` does it by hand.
+ * missing or stale. `node tools/testBuilds.ts [report|fixture]…` does it by hand.
  */
 import { execFile } from "node:child_process";
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const VITE = join(ROOT, "node_modules/vite/bin/vite.js");
 
 /** What each test build holds and where it goes, relative to the project. */
-export const TEST_BUILDS = {
+export const TEST_BUILDS: {
+  readonly report: { readonly explainer: undefined; readonly outDir: string };
+  readonly fixture: { readonly explainer: string; readonly outDir: string };
+} = {
   report: { explainer: undefined, outDir: "dist" },
   fixture: {
     explainer: "tests/fixtures/test-explainer",
@@ -43,10 +45,10 @@ const STAMP = ".test-build.json";
 /**
  * The absolute path of the build named `name`, made afresh when it is missing, was made
  * from other settings (`EXPLAINER`, `SITE_URL`), or is older than a source.
- * @param {keyof typeof TEST_BUILDS} name
- * @returns {Promise<string>}
  */
-export async function ensureBuilt(name) {
+export async function ensureBuilt(
+  name: keyof typeof TEST_BUILDS,
+): Promise<string> {
   const { explainer, outDir } = TEST_BUILDS[name];
   const folder = join(ROOT, outDir);
   const settings = JSON.stringify({
@@ -55,7 +57,7 @@ export async function ensureBuilt(name) {
   });
   const [made, newest] = await Promise.all([readStamp(folder), newestInput()]);
   if (made && made.settings === settings && made.time >= newest) return folder;
-  const env = { ...process.env, NODE_ENV: "production" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
   if (explainer === undefined) delete env.EXPLAINER;
   else env.EXPLAINER = explainer;
   // In a process of its own: the build reads EXPLAINER when its configuration loads.
@@ -71,12 +73,18 @@ export async function ensureBuilt(name) {
   return folder;
 }
 
-/** @param {string} folder */
-async function readStamp(folder) {
+interface Stamp {
+  readonly settings: string;
+  readonly time: number;
+}
+
+async function readStamp(folder: string): Promise<Stamp | undefined> {
   try {
-    const stamp = JSON.parse(await readFile(join(folder, STAMP), "utf8"));
-    return typeof stamp.settings === "string" && typeof stamp.time === "number"
-      ? /** @type {{ settings: string, time: number }} */ (stamp)
+    const stamp = JSON.parse(
+      await readFile(join(folder, STAMP), "utf8"),
+    ) as Partial<Stamp> | null;
+    return typeof stamp?.settings === "string" && typeof stamp.time === "number"
+      ? (stamp as Stamp)
       : undefined;
   } catch {
     return undefined;
@@ -84,7 +92,7 @@ async function readStamp(folder) {
 }
 
 /** The latest modification time among the build's sources, in milliseconds. */
-async function newestInput() {
+async function newestInput(): Promise<number> {
   let newest = 0;
   for (const input of INPUTS) {
     const path = join(ROOT, input);
@@ -103,15 +111,19 @@ async function newestInput() {
   return newest;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+function isBuildName(name: string): name is keyof typeof TEST_BUILDS {
+  return Object.hasOwn(TEST_BUILDS, name);
+}
+
+if (import.meta.main) {
   const names = process.argv.slice(2);
   for (const name of names.length > 0 ? names : Object.keys(TEST_BUILDS)) {
-    if (!(name in TEST_BUILDS)) {
+    if (!isBuildName(name)) {
       console.error(
         `Unknown build "${name}": one of ${Object.keys(TEST_BUILDS).join(", ")}.`,
       );
       process.exit(2);
     }
-    await ensureBuilt(/** @type {keyof typeof TEST_BUILDS} */ (name));
+    await ensureBuilt(name);
   }
 }

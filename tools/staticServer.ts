@@ -10,7 +10,7 @@ import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
 import { createGzip } from "node:zlib";
 
-const TYPES = {
+const TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
@@ -21,16 +21,28 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set([".html", ".js", ".css", ".svg", ".json", ".txt"]);
 
-/**
- * @param {{ root: string, prefix?: string, headers?: Record<string, string>, port?: number }} options
- * @returns {Promise<{ origin: string, close(): Promise<void> }>}
- */
+export interface StaticServerOptions {
+  /** The folder to serve. */
+  readonly root: string;
+  /** The address folder it is served under, such as `/explainers/x/`. */
+  readonly prefix?: string;
+  /** Headers every response gets, as a static host or CDN would add them. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** The port; any free one when left out. */
+  readonly port?: number;
+}
+
+export interface StaticServer {
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
 export async function startStaticServer({
   root,
   prefix = "/",
   headers = {},
   port = 0,
-}) {
+}: StaticServerOptions): Promise<StaticServer> {
   const base = resolve(root);
   const server = createServer((request, response) => {
     const notFound = () => {
@@ -38,7 +50,7 @@ export async function startStaticServer({
       response.end("Not found");
     };
     void (async () => {
-      let path;
+      let path: string;
       try {
         path = decodeURIComponent(
           new URL(request.url ?? "/", "http://x").pathname,
@@ -73,14 +85,14 @@ export async function startStaticServer({
       (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
     })();
   });
-  await new Promise((done) =>
-    server.listen(port, "127.0.0.1", () => done(undefined)),
+  await new Promise<void>((done) =>
+    server.listen(port, "127.0.0.1", () => done()),
   );
   const address = server.address();
   const actualPort =
     typeof address === "object" && address ? address.port : port;
   return {
     origin: `http://127.0.0.1:${actualPort}`,
-    close: () => new Promise((done) => server.close(() => done(undefined))),
+    close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

@@ -91,9 +91,11 @@ const FLOOR_PAGE = `<!doctype html>
 
 /**
  * Writes and builds the reference pages; returns the folder of each, to be served.
- * @returns {Promise<{ static: string, floor: string }>}
  */
-export async function buildReferences() {
+export async function buildReferences(): Promise<{
+  static: string;
+  floor: string;
+}> {
   await rm(FOLDER, { recursive: true, force: true });
   const staticFolder = join(FOLDER, "static");
   const floorSource = join(FOLDER, "floor-source");

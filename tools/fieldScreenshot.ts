@@ -1,18 +1,17 @@
-#!/usr/bin/env node
 /**
  * Takes docs/authoring-fields.png: the test explainer's page with each of its content
  * fields outlined and labelled with the file and field it comes from, for
  * docs/authoring.md. The test explainer, because it is short enough for the whole
  * page to fit one picture. Builds it when stale, then:
  *
- *   node tools/fieldScreenshot.mjs [file]
+ *   npx node tools/fieldScreenshot.ts [file]
  */
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_FLAGS, findChromium } from "./chromium.mjs";
-import { startStaticServer } from "./staticServer.mjs";
-import { ensureBuilt } from "./testBuilds.mjs";
+import { CHROMIUM_FLAGS, findChromium } from "./chromium.ts";
+import { startStaticServer } from "./staticServer.ts";
+import { ensureBuilt } from "./testBuilds.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const file = process.argv[2] ?? join(ROOT, "docs/authoring-fields.png");
@@ -20,9 +19,8 @@ const file = process.argv[2] ?? join(ROOT, "docs/authoring-fields.png");
 /**
  * What to label, in page order: the element (its first match), and the file and field
  * it shows. `topicExplanations.ts` and `topicTerms.ts` show once a topic is chosen.
- * @type {readonly (readonly [selector: string, label: string])[]}
  */
-const FIELDS = [
+const FIELDS: readonly (readonly [selector: string, label: string])[] = [
   [".site-name", "meta.ts · siteName"],
   ["h1", "article.ts · headline"],
   [".standfirst", "article.ts · standfirst"],
