@@ -14,9 +14,7 @@ export interface EmbedBarProps {
 }
 
 export function EmbedBar({ headline, siteName }: EmbedBarProps) {
-  const { t } = useLocale();
-  const { lang } = useLocale();
-  const { mode } = useLocale();
+  const { t, lang, mode } = useLocale();
   const fullPage = useFullPageHref();
   return (
     <header className="embed-bar">

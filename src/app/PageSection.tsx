@@ -23,8 +23,7 @@ export function PageSection({
   headingAction,
   children,
 }: PageSectionProps) {
-  const { t } = useLocale();
-  const { mode } = useLocale();
+  const { t, mode } = useLocale();
   const { id, heading } = section;
   // A section alone in a frame does not promise what only the report could show.
   const intro =

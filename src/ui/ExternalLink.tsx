@@ -21,8 +21,7 @@ export function ExternalLink({
   lang,
   children,
 }: ExternalLinkProps) {
-  const { t } = useLocale();
-  const { lang: interfaceLang } = useLocale();
+  const { t, lang: interfaceLang } = useLocale();
   return (
     <a
       href={href}

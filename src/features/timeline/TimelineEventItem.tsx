@@ -27,8 +27,7 @@ export function TimelineEventItem({
   passageTexts,
   filteredOut,
 }: TimelineEventItemProps) {
-  const { t } = useLocale();
-  const { lang } = useLocale();
+  const { t, lang } = useLocale();
   const highlight = useHighlightClass(event.id);
   return (
     <li

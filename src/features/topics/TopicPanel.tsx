@@ -38,9 +38,7 @@ export interface TopicPanelProps {
  * always in the page, so that each change is announced, briefly.
  */
 export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
-  const { t } = useLocale();
-  const { lang } = useLocale();
-  const { mode } = useLocale();
+  const { t, lang, mode } = useLocale();
   const fullPage = useFullPageHref();
   const panel = useRef<HTMLDivElement>(null);
   const { topic, mentions, position, step } = selection;
