@@ -168,6 +168,18 @@ test.each([
     RESTRICTED_PATH,
   ],
   [
+    "the article imports the glosses",
+    "src/features/article/Probe.tsx",
+    `import { GlossProvider } from "../glosses/GlossProvider.tsx";`,
+    RESTRICTED_PATH,
+  ],
+  [
+    "the glosses import the previews",
+    "src/features/glosses/Probe.tsx",
+    `import { PreviewLink } from "../previews/PreviewLink.tsx";`,
+    RESTRICTED_PATH,
+  ],
+  [
     "the article imports the topics",
     "src/features/article/learner/Probe.tsx",
     `import { TopicList } from "../../topics/TopicList.tsx";`,
@@ -177,6 +189,12 @@ test.each([
     "a ui part imports a feature",
     "src/ui/Probe.tsx",
     `import { ArticleView } from "../features/article/ArticleView.tsx";`,
+    RESTRICTED_PATH,
+  ],
+  [
+    "a ui part imports the previews",
+    "src/ui/Probe.tsx",
+    `import { PreviewLink } from "../features/previews/PreviewLink.tsx";`,
     RESTRICTED_PATH,
   ],
   [

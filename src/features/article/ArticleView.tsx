@@ -5,7 +5,7 @@ import type { ExplainerIndex, PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../dom/readerPlace.ts";
 import { bothSides } from "../../lib/bothSides.ts";
 import { DateText } from "../../ui/DateText.tsx";
-import { Unglossed } from "../../ui/glosses/GlossProvider.tsx";
+import { Unglossed } from "../../ui/glosses/Unglossed.tsx";
 import { ArticleBlockView } from "./ArticleBlockView.tsx";
 import { Deferred } from "../../locale/Deferred.tsx";
 import { InBrief } from "./InBrief.tsx";
