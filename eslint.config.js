@@ -12,6 +12,7 @@ const FEATURES = [
   "article",
   "embed",
   "glosses",
+  "learner",
   "previews",
   "timeline",
   "topics",

@@ -3,6 +3,7 @@ import { ArticleView } from "../features/article/ArticleView.tsx";
 import { passageName } from "../features/article/PassageName.tsx";
 import { HighlightContext } from "../ui/HighlightContext.ts";
 import { GlossProvider } from "../features/glosses/GlossProvider.tsx";
+import { LearnerProvider } from "../features/learner/LearnerProvider.tsx";
 import { useExplainer } from "../locale/ExplainerContext.tsx";
 import { useFragmentTarget } from "./useFragmentTarget.ts";
 import { EmbedButton } from "../features/embed/EmbedButton.tsx";
@@ -72,12 +73,14 @@ const SECTION_VIEWS: Readonly<
       chosen={selection.topic}
       onToggle={selection.toggle}
     >
-      <ArticleView
-        article={explainer.article}
-        brief={explainer.brief}
-        index={index}
-        headingAction={headingAction}
-      />
+      <LearnerProvider>
+        <ArticleView
+          article={explainer.article}
+          brief={explainer.brief}
+          index={index}
+          headingAction={headingAction}
+        />
+      </LearnerProvider>
     </GlossProvider>
   ),
   timeline: ({ explainer, index }) => (
