@@ -8,7 +8,15 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 /** The features, side by side: none imports another (what two share lives below them). */
-const FEATURES = ["article", "embed", "timeline", "topics"];
+const FEATURES = [
+  "article",
+  "embed",
+  "glosses",
+  "learner",
+  "previews",
+  "timeline",
+  "topics",
+];
 
 /** Every folder of the app below `app/`, the composition. */
 const BELOW_APP = [

@@ -2,7 +2,8 @@ import { memo, useMemo, type ReactNode } from "react";
 import { ArticleView } from "../features/article/ArticleView.tsx";
 import { passageName } from "../features/article/PassageName.tsx";
 import { HighlightContext } from "../ui/HighlightContext.ts";
-import { GlossProvider } from "../ui/glosses/GlossProvider.tsx";
+import { GlossProvider } from "../features/glosses/GlossProvider.tsx";
+import { LearnerProvider } from "../features/learner/LearnerProvider.tsx";
 import { useExplainer } from "../locale/ExplainerContext.tsx";
 import { useFragmentTarget } from "./useFragmentTarget.ts";
 import { EmbedButton } from "../features/embed/EmbedButton.tsx";
@@ -27,6 +28,7 @@ import {
   PreviewContext,
   type PreviewLookup,
 } from "../ui/previews/PreviewContext.ts";
+import { PreviewLink } from "../features/previews/PreviewLink.tsx";
 import type {
   ArticleBlock,
   Explainer,
@@ -71,12 +73,14 @@ const SECTION_VIEWS: Readonly<
       chosen={selection.topic}
       onToggle={selection.toggle}
     >
-      <ArticleView
-        article={explainer.article}
-        brief={explainer.brief}
-        index={index}
-        headingAction={headingAction}
-      />
+      <LearnerProvider>
+        <ArticleView
+          article={explainer.article}
+          brief={explainer.brief}
+          index={index}
+          headingAction={headingAction}
+        />
+      </LearnerProvider>
     </GlossProvider>
   ),
   timeline: ({ explainer, index }) => (
@@ -169,7 +173,7 @@ export function App() {
 
   // The same lookup in every language: a switch does not visit every link.
   const previews = useMemo(
-    () => previewsOf(explainer, index),
+    () => ({ lookup: previewsOf(explainer, index), Link: PreviewLink }),
     [explainer, index],
   );
 

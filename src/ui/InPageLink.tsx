@@ -1,11 +1,10 @@
-import type { ReactNode } from "react";
+import { use, type ReactNode } from "react";
 import type { SectionId } from "../lib/sections.ts";
 import { showsSection } from "../lib/pageAddress.ts";
 import { useFullPageHref } from "../locale/useFullPageHref.ts";
 import { useLocale } from "../locale/LocaleContext.ts";
 import { ExternalLink } from "./ExternalLink.tsx";
-import { usePreview } from "./previews/PreviewContext.ts";
-import { PreviewLink } from "./previews/PreviewLink.tsx";
+import { PreviewContext } from "./previews/PreviewContext.ts";
 
 export interface InPageLinkProps {
   /** The id of the passage, event or topic linked to. */
@@ -23,13 +22,14 @@ export interface InPageLinkProps {
 export function InPageLink({ targetId, section, children }: InPageLinkProps) {
   const { mode } = useLocale();
   const fullPage = useFullPageHref();
-  const preview = usePreview(targetId);
+  const { lookup, Link } = use(PreviewContext);
+  const preview = lookup(targetId);
   if (!showsSection(mode, section))
     return <ExternalLink href={fullPage(targetId)}>{children}</ExternalLink>;
-  return preview ? (
-    <PreviewLink targetId={targetId} preview={preview}>
+  return preview && Link ? (
+    <Link targetId={targetId} preview={preview}>
       {children}
-    </PreviewLink>
+    </Link>
   ) : (
     <a href={`#${targetId}`}>{children}</a>
   );

@@ -3,12 +3,12 @@ import userEvent from "@testing-library/user-event";
 import { useState, type ReactNode } from "react";
 import { expect, test, vi } from "vitest";
 import { App } from "../../src/app/App.tsx";
-import { createGlossary } from "../../src/ui/glosses/glossary.ts";
+import { createGlossary } from "../../src/features/glosses/glossary.ts";
 import {
   GlossContext,
   type GlossState,
 } from "../../src/ui/glosses/GlossContext.ts";
-import { GlossTerm } from "../../src/ui/glosses/GlossTerm.tsx";
+import { GlossTerm } from "../../src/features/glosses/GlossTerm.tsx";
 import { MarkedText } from "../../src/ui/MarkedText.tsx";
 import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
 import { topicTerms } from "../../src/content/cyber-dialogue/topicTerms.ts";

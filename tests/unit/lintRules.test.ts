@@ -168,15 +168,39 @@ test.each([
     RESTRICTED_PATH,
   ],
   [
-    "the article imports the topics",
-    "src/features/article/learner/Probe.tsx",
-    `import { TopicList } from "../../topics/TopicList.tsx";`,
+    "the article imports the glosses",
+    "src/features/article/Probe.tsx",
+    `import { GlossProvider } from "../glosses/GlossProvider.tsx";`,
+    RESTRICTED_PATH,
+  ],
+  [
+    "the article imports the learner",
+    "src/features/article/Probe.tsx",
+    `import { ReadAloud } from "../learner/ReadAloud.tsx";`,
+    RESTRICTED_PATH,
+  ],
+  [
+    "the glosses import the previews",
+    "src/features/glosses/Probe.tsx",
+    `import { PreviewLink } from "../previews/PreviewLink.tsx";`,
+    RESTRICTED_PATH,
+  ],
+  [
+    "the learner imports the topics",
+    "src/features/learner/Probe.tsx",
+    `import { TopicList } from "../topics/TopicList.tsx";`,
     RESTRICTED_PATH,
   ],
   [
     "a ui part imports a feature",
     "src/ui/Probe.tsx",
     `import { ArticleView } from "../features/article/ArticleView.tsx";`,
+    RESTRICTED_PATH,
+  ],
+  [
+    "a ui part imports the previews",
+    "src/ui/Probe.tsx",
+    `import { PreviewLink } from "../features/previews/PreviewLink.tsx";`,
     RESTRICTED_PATH,
   ],
   [
@@ -260,7 +284,7 @@ test.each([
     "a feature uses its own files, ui/, the locale, lib/ and dom/",
     "src/features/article/Probe.tsx",
     [
-      `import { ReadAloud } from "./learner/ReadAloud.tsx";`,
+      `import { Passage } from "./Passage.tsx";`,
       `import { Bilingual } from "../../ui/Bilingual.tsx";`,
       `import { useLocale } from "../../locale/LocaleContext.ts";`,
       `import { classNames } from "../../lib/classNames.ts";`,

@@ -11,9 +11,9 @@ import {
 } from "../../ui/glosses/GlossContext.ts";
 import type { TermMarker } from "../../ui/HighlightContext.ts";
 import { MarkedText } from "../../ui/MarkedText.tsx";
-import { useSelfTest } from "./learner/SelfTestContext.ts";
-import { usePartBeingRead } from "./learner/useReadAloud.ts";
-import { partId } from "./partId.ts";
+import { useSelfTest } from "../../ui/learner/SelfTestContext.ts";
+import { PartBeingRead } from "../../ui/learner/LearnerContext.ts";
+import { partId } from "../../ui/learner/partId.ts";
 import { partKey, type PartSelection } from "./usePartSelection.ts";
 import { Button } from "../../ui/Button.tsx";
 
@@ -77,7 +77,7 @@ export function AlignedParts({
   const { lang, view, t } = useLocale();
   const gloss = use(GlossContext);
   const selfTest = useSelfTest();
-  const spoken = usePartBeingRead();
+  const spoken = use(PartBeingRead);
   const sides: readonly Lang[] = view === "both" ? bothPair(lang) : [lang];
   const hidden = ({ pair, side }: PartPosition) =>
     view === "both" &&

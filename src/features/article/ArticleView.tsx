@@ -1,20 +1,17 @@
-import { memo, type ReactNode } from "react";
+import { memo, use, type ReactNode } from "react";
 import type { Article, BriefPoint, Localized } from "../../content/schema.ts";
 import { useLocale } from "../../locale/LocaleContext.ts";
 import type { ExplainerIndex, PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../dom/readerPlace.ts";
 import { bothSides } from "../../lib/bothSides.ts";
 import { DateText } from "../../ui/DateText.tsx";
-import { Unglossed } from "../../ui/glosses/GlossProvider.tsx";
+import { Unglossed } from "../../ui/glosses/Unglossed.tsx";
 import { ArticleBlockView } from "./ArticleBlockView.tsx";
 import { Deferred } from "../../locale/Deferred.tsx";
 import { InBrief } from "./InBrief.tsx";
 import { Passage } from "./Passage.tsx";
 import { ReportCredit } from "./ReportCredit.tsx";
-import { LearnerBar } from "./learner/LearnerBar.tsx";
-import { SelfTestContext } from "./learner/SelfTestContext.ts";
-import { useSelfTestState } from "./learner/useSelfTestState.ts";
-import { useStopSpeaking } from "./learner/useReadAloud.ts";
+import { LearnerContext } from "../../ui/learner/LearnerContext.ts";
 
 export interface ArticleViewProps {
   readonly article: Article;
@@ -32,49 +29,43 @@ export function ArticleView({
   headingAction,
 }: ArticleViewProps) {
   const { lang, view } = useLocale();
-  const selfTest = useSelfTestState();
-  // Whatever is read aloud stops when the reading changes under it.
-  useStopSpeaking(`${lang}-${view}`);
+  const { Bar: LearnerBar } = use(LearnerContext);
   return (
     // The language is on each part rather than on the article: a part out of sight
     // keeps the language it shows until it follows a switch (see `Deferred`).
-    <SelfTestContext value={selfTest}>
-      <article id="article" className="article" tabIndex={-1}>
-        <Deferred id={HEADER_ID}>
-          <ArticleHeader
-            article={article}
-            index={index}
-            headingAction={headingAction}
-          />
-        </Deferred>
-        <Deferred id={IN_BRIEF_ID}>
-          <InBrief id={IN_BRIEF_ID} points={brief} />
-        </Deferred>
-        {view === "both" && <LearnerBar />}
-        <div className="article-body">
-          {article.body.map((block) => (
-            // Each block follows a switch at once only where the reader is.
-            <Deferred key={block.id} id={block.id}>
-              <ArticleBlockView
-                block={block}
-                label={labelOf(index, block.id)}
-                notes={index.notesByPassage.get(block.id) ?? NONE}
-                events={index.eventsByPassage.get(block.id) ?? NONE}
-                noteNumbers={index.noteNumbers}
-              />
-            </Deferred>
-          ))}
-        </div>
-        <footer className="article-footer" lang={lang}>
-          <p className="source-credit">{article.sourceCredit[lang]}</p>
-          {article.published && <ReportCredit report={article.published} />}
-          <p className="headline-credit">{article.headlineCredit[lang]}</p>
-          <p className="translation-credit">
-            {article.translationCredit[lang]}
-          </p>
-        </footer>
-      </article>
-    </SelfTestContext>
+    <article id="article" className="article" tabIndex={-1}>
+      <Deferred id={HEADER_ID}>
+        <ArticleHeader
+          article={article}
+          index={index}
+          headingAction={headingAction}
+        />
+      </Deferred>
+      <Deferred id={IN_BRIEF_ID}>
+        <InBrief id={IN_BRIEF_ID} points={brief} />
+      </Deferred>
+      {view === "both" && <LearnerBar />}
+      <div className="article-body">
+        {article.body.map((block) => (
+          // Each block follows a switch at once only where the reader is.
+          <Deferred key={block.id} id={block.id}>
+            <ArticleBlockView
+              block={block}
+              label={labelOf(index, block.id)}
+              notes={index.notesByPassage.get(block.id) ?? NONE}
+              events={index.eventsByPassage.get(block.id) ?? NONE}
+              noteNumbers={index.noteNumbers}
+            />
+          </Deferred>
+        ))}
+      </div>
+      <footer className="article-footer" lang={lang}>
+        <p className="source-credit">{article.sourceCredit[lang]}</p>
+        {article.published && <ReportCredit report={article.published} />}
+        <p className="headline-credit">{article.headlineCredit[lang]}</p>
+        <p className="translation-credit">{article.translationCredit[lang]}</p>
+      </footer>
+    </article>
   );
 }
 

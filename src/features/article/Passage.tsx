@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { use, useRef, useState } from "react";
 import type { ParagraphBlock } from "../../content/schema.ts";
 import { counterpartOf, type Lang } from "../../locale/languages.ts";
 import { useFetchText } from "../../locale/ExplainerContext.tsx";
@@ -16,9 +16,8 @@ import { AlignedParts } from "./AlignedParts.tsx";
 import type { MarginEntries } from "./PassageNotes.tsx";
 import { PassageMargin } from "./PassageMargin.tsx";
 import { PlainParts } from "./PlainParts.tsx";
-import { ReadAloud } from "./learner/ReadAloud.tsx";
 import { usePartSelection } from "./usePartSelection.ts";
-import { useVoicedLangs } from "./learner/useReadAloud.ts";
+import { LearnerContext } from "../../ui/learner/LearnerContext.ts";
 import { usePointedOrFocused } from "./usePointedOrFocused.ts";
 import { Button } from "../../ui/Button.tsx";
 
@@ -65,7 +64,7 @@ export function Passage({
   const tied = usePointedOrFocused(row);
   const selection = usePartSelection();
   const fetchText = useFetchText();
-  const voiced = useVoicedLangs();
+  const { voiced, ReadAloud } = use(LearnerContext);
   const hasMargin = notes.length + events.length > 0;
   const peeks = view === "single";
   const speaks = voiced.size > 0;

@@ -1,6 +1,6 @@
 import type { Note, TimelineEvent } from "../../content/schema.ts";
 import { useLocale } from "../../locale/LocaleContext.ts";
-import { Unglossed } from "../../ui/glosses/GlossProvider.tsx";
+import { Unglossed } from "../../ui/glosses/Unglossed.tsx";
 import { InPageLink } from "../../ui/InPageLink.tsx";
 import { NoteItem } from "./NoteItem.tsx";
 

@@ -1,12 +1,12 @@
-import { Fragment } from "react";
+import { Fragment, use } from "react";
 import type { AlignedText } from "../../content/schema.ts";
 import type { Lang } from "../../locale/languages.ts";
 import { classNames } from "../../lib/classNames.ts";
 import type { TermMarker } from "../../ui/HighlightContext.ts";
 import { MarkedText } from "../../ui/MarkedText.tsx";
-import { partId } from "./partId.ts";
+import { partId } from "../../ui/learner/partId.ts";
 import type { PartSelection } from "./usePartSelection.ts";
-import { usePartBeingRead } from "./learner/useReadAloud.ts";
+import { PartBeingRead } from "../../ui/learner/LearnerContext.ts";
 
 export interface PlainPartsProps {
   readonly pairs: AlignedText;
@@ -41,7 +41,7 @@ export function PlainParts({
   selection,
   ...rest
 }: PlainPartsProps) {
-  const reading = usePartBeingRead();
+  const reading = use(PartBeingRead);
   return (
     <p
       id={elementId}

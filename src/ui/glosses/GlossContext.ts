@@ -1,13 +1,48 @@
-import { createContext, type Dispatch, type SetStateAction } from "react";
-import type { Topic } from "../../content/schema.ts";
-import type { Glossary } from "./glossary.ts";
-import type { GlossTerm } from "./GlossTerm.tsx";
+import {
+  createContext,
+  type ComponentType,
+  type Dispatch,
+  type ReactNode,
+  type SetStateAction,
+} from "react";
+import type { Topic, TopicWords } from "../../content/schema.ts";
+import type { Lang } from "../../locale/languages.ts";
+import type { KeyedSegment } from "../../lib/termSegments.ts";
+
+/** What pressing a term in the text shows: its topic, the topic's words, the gloss. */
+export interface GlossEntry {
+  readonly topic: Topic;
+  readonly words: TopicWords;
+  /**
+   * Where the term stands in its language's list: the other language's word at the
+   * same place is the same thing.
+   */
+  readonly at: number;
+}
+
+/** A run of a text: plain words, or a term with its entry. */
+export type GlossSegment = KeyedSegment<GlossEntry>;
+
+/** Finds every topic's words in a text. */
+export interface Glossary {
+  readonly segment: (text: string, lang: Lang) => readonly GlossSegment[];
+}
+
+/** What a term in the text is drawn with. */
+export interface GlossTermProps {
+  readonly gloss: GlossState;
+  readonly entry: GlossEntry;
+  /** The language of the text. */
+  readonly lang: Lang;
+  /** The term as shown: its words, in a mark where they are the chosen topic's. */
+  readonly children: ReactNode;
+}
 
 /** The glosses of the both view: what finds the terms, which card is open, and the way to a topic. */
 export interface GlossState {
   readonly glossary: Glossary;
   /** What a term is drawn as: loaded with the glossary, not with the page. */
-  readonly Term: typeof GlossTerm;
+  readonly Term: ComponentType<GlossTermProps>;
   /** The term whose card is open, by the id its term was given: one card at a time. */
   readonly open: string | undefined;
   readonly setOpen: Dispatch<SetStateAction<string | undefined>>;

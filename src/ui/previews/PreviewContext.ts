@@ -1,4 +1,4 @@
-import { createContext, useContext } from "react";
+import { createContext, type ComponentType, type ReactNode } from "react";
 import type { Translate } from "../../locale/stringKeys.ts";
 import type { DateValue, Localized, Source } from "../../content/schema.ts";
 
@@ -19,8 +19,20 @@ export interface Preview {
 /** Looks up the preview of a passage, event or topic by its id. */
 export type PreviewLookup = (targetId: string) => Preview | undefined;
 
-export const PreviewContext = createContext<PreviewLookup>(() => undefined);
-
-export function usePreview(targetId: string): Preview | undefined {
-  return useContext(PreviewContext)(targetId);
+/** What a link that previews its target is given. */
+export interface PreviewLinkProps {
+  readonly targetId: string;
+  readonly preview: Preview;
+  readonly children: ReactNode;
 }
+
+/** The previews of the page: what each target shows, and the link that shows it. */
+export interface Previews {
+  readonly lookup: PreviewLookup;
+  /** Supplied by the page with the lookup; without one, links go straight there. */
+  readonly Link?: ComponentType<PreviewLinkProps>;
+}
+
+export const PreviewContext = createContext<Previews>({
+  lookup: () => undefined,
+});

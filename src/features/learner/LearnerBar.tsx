@@ -1,6 +1,6 @@
-import { useLocale } from "../../../locale/LocaleContext.ts";
-import { useSelfTest } from "./SelfTestContext.ts";
-import { Button } from "../../../ui/Button.tsx";
+import { useLocale } from "../../locale/LocaleContext.ts";
+import { useSelfTest } from "../../ui/learner/SelfTestContext.ts";
+import { Button } from "../../ui/Button.tsx";
 
 /**
  * The both view's bar for learners: how to match the parts, and the switch that hides

@@ -1,4 +1,4 @@
-import type { Lang } from "../../../locale/languages.ts";
+import type { Lang } from "../../locale/languages.ts";
 
 /**
  * Reading aloud with the browser's own voices (the Web Speech API): nothing is sent

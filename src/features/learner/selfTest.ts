@@ -1,5 +1,5 @@
-import { readStored, writeStored } from "../../../dom/storage.ts";
-import { replaceAddress } from "../../../dom/replaceAddress.ts";
+import { readStored, writeStored } from "../../dom/storage.ts";
+import { replaceAddress } from "../../dom/replaceAddress.ts";
 
 /**
  * The both view's test-yourself mode, in which the translation side is hidden until

@@ -1,9 +1,9 @@
 import type { RefObject } from "react";
 import { useLocale } from "../../locale/LocaleContext.ts";
 import { counterpartOf, type Lang } from "../../locale/languages.ts";
-import { Popover } from "../Popover.tsx";
-import type { GlossEntry } from "./glossary.ts";
-import { Button } from "../Button.tsx";
+import { Popover } from "../../ui/Popover.tsx";
+import type { GlossEntry } from "../../ui/glosses/GlossContext.ts";
+import { Button } from "../../ui/Button.tsx";
 
 export interface GlossCardProps {
   readonly id: string;

@@ -6,12 +6,13 @@ import {
   useId,
   useRef,
   type ComponentType,
-  type ReactNode,
 } from "react";
-import type { Lang } from "../../locale/languages.ts";
 import type { GlossCardProps } from "./GlossCard.tsx";
-import type { GlossEntry } from "./glossary.ts";
-import { GlossInPart, termHintId, type GlossState } from "./GlossContext.ts";
+import {
+  GlossInPart,
+  termHintId,
+  type GlossTermProps,
+} from "../../ui/glosses/GlossContext.ts";
 
 // The card's code loads the first time a reader presses a term, not with the page.
 // Should it fail to, the term opens nothing rather than take the report down with it.
@@ -24,15 +25,6 @@ const GlossCard = lazy<ComponentType<GlossCardProps>>(() =>
 
 function NoCard() {
   return null;
-}
-
-export interface GlossTermProps {
-  readonly gloss: GlossState;
-  readonly entry: GlossEntry;
-  /** The language of the text. */
-  readonly lang: Lang;
-  /** The term as shown: its words, in a mark where they are the chosen topic's. */
-  readonly children: ReactNode;
 }
 
 /**

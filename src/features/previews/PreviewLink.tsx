@@ -6,9 +6,8 @@ import {
   useId,
   useRef,
   useState,
-  type ReactNode,
 } from "react";
-import type { Preview } from "./PreviewContext.ts";
+import type { PreviewLinkProps } from "../../ui/previews/PreviewContext.ts";
 
 // The card's code loads on the first intent to preview, not with the page.
 const PreviewCard = lazy(() =>
@@ -19,12 +18,6 @@ const PreviewCard = lazy(() =>
 
 /** How long a mouse rests on a link before its card opens. */
 const HOVER_OPEN_MS = 350;
-
-export interface PreviewLinkProps {
-  readonly targetId: string;
-  readonly preview: Preview;
-  readonly children: ReactNode;
-}
 
 /**
  * A link within the page that first shows what it points to: on hover (after a short

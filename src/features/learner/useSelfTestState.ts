@@ -5,10 +5,10 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
-import { useLocale } from "../../../locale/LocaleContext.ts";
-import { replaceAddress } from "../../../dom/replaceAddress.ts";
+import { useLocale } from "../../locale/LocaleContext.ts";
+import { replaceAddress } from "../../dom/replaceAddress.ts";
 import { addressWithSelfTest, createSelfTestStore } from "./selfTest.ts";
-import type { SelfTest } from "./SelfTestContext.ts";
+import type { SelfTest } from "../../ui/learner/SelfTestContext.ts";
 
 /**
  * The test-yourself mode for the article, read from the address or the reader's

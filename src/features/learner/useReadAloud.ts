@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from "react";
-import { LANGS, type Lang } from "../../../locale/languages.ts";
+import { LANGS, type Lang } from "../../locale/languages.ts";
 import {
   partBeingRead,
   stopSpeaking,

@@ -7,7 +7,7 @@ import {
   partHintId,
   termHintId,
   type GlossState,
-} from "./GlossContext.ts";
+} from "../../ui/glosses/GlossContext.ts";
 
 export interface GlossProviderProps {
   readonly topics: readonly Topic[];
@@ -102,12 +102,4 @@ export function GlossProvider({
       )}
     </GlossContext>
   );
-}
-
-/**
- * Text within is not the report's (the explainer's headline, notes beside the text,
- * cards over it): no glosses.
- */
-export function Unglossed({ children }: { readonly children: ReactNode }) {
-  return <GlossContext value={undefined}>{children}</GlossContext>;
 }

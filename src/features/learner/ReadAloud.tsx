@@ -1,19 +1,10 @@
-import type { AlignedText } from "../../../content/schema.ts";
-import { bothPair, type Lang } from "../../../locale/languages.ts";
-import { useLocale } from "../../../locale/LocaleContext.ts";
+import { bothPair, type Lang } from "../../locale/languages.ts";
+import { useLocale } from "../../locale/LocaleContext.ts";
 import { readAloud, stopSpeaking } from "./speech.ts";
-import { partId } from "../partId.ts";
+import { partId } from "../../ui/learner/partId.ts";
 import { usePartBeingRead, useVoicedLangs } from "./useReadAloud.ts";
-import { Button } from "../../../ui/Button.tsx";
-
-export interface ReadAloudProps {
-  readonly passage: string;
-  readonly pairs: AlignedText;
-  /** How the page names the passage, in the reader's language ("đoạn 3"). */
-  readonly name: string;
-  /** The pair the reader pressed: it alone is read, rather than the whole passage. */
-  readonly pressed: number | undefined;
-}
+import { Button } from "../../ui/Button.tsx";
+import type { ReadAloudProps } from "../../ui/learner/LearnerContext.ts";
 
 /**
  * Controls that read the passage aloud, or the part the reader pressed, in each

@@ -1,9 +1,9 @@
 import type { RefObject } from "react";
 import { useLocale } from "../../locale/LocaleContext.ts";
-import { Popover } from "../Popover.tsx";
-import { Bilingual } from "../Bilingual.tsx";
-import { DateText } from "../DateText.tsx";
-import type { Preview } from "./PreviewContext.ts";
+import { Popover } from "../../ui/Popover.tsx";
+import { Bilingual } from "../../ui/Bilingual.tsx";
+import { DateText } from "../../ui/DateText.tsx";
+import type { Preview } from "../../ui/previews/PreviewContext.ts";
 
 export interface PreviewCardProps {
   readonly id: string;
