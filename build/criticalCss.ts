@@ -9,7 +9,6 @@ import {
   replaceWithLines,
   serialisePage,
   textOf,
-  writtenOpen,
 } from "./pageHtml.ts";
 
 /** Where the bundle's files seem to be, for Beasties, which reads them by path. */
@@ -45,7 +44,7 @@ export async function inlineCriticalCss(
       [
         newElement("style", {}, critical),
         newElement("noscript", {}, [
-          writtenOpen(newElement("link", { rel: "stylesheet", href })),
+          newElement("link", { rel: "stylesheet", href }),
         ]),
       ],
       "    ",
