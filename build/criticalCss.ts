@@ -8,7 +8,6 @@ import {
   parsePage,
   replaceWithLines,
   serialisePage,
-  textOf,
 } from "./pageHtml.ts";
 
 /** Where the bundle's files seem to be, for Beasties, which reads them by path. */
@@ -86,6 +85,6 @@ class BundleBeasties extends Beasties {
   async criticalRules(html: string): Promise<string | undefined> {
     const processed = parsePage(await this.process(html));
     const [style] = elementsWhere(processed, (e) => e.name === "style");
-    return style && textOf(style);
+    return style && DomUtils.textContent(style);
   }
 }

@@ -62,11 +62,6 @@ export function theElement(
   return found;
 }
 
-/** An element's text (a script's code, a style's rules), as the page holds it. */
-export function textOf(element: Element): string {
-  return DomUtils.textContent(element);
-}
-
 /** Adds `nodes` at the end of `parent`, each on a line of its own at `indent`. */
 export function appendLines(
   parent: Element,
