@@ -36,10 +36,9 @@ export function newElement(
   children: readonly ChildNode[] | string = [],
 ): Element {
   const content =
-    typeof children === "string" ? [new Text(children)] : [...children];
-  const element = new Element(name, { ...attributes }, content);
-  for (const child of content) child.parent = element;
-  linkSiblings(content);
+    typeof children === "string" ? [new Text(children)] : children;
+  const element = new Element(name, { ...attributes });
+  for (const child of content) DomUtils.appendChild(element, child);
   return element;
 }
 
@@ -141,11 +140,4 @@ function headNode({ name, attributes, text }: HeadElement): Element {
     escaped,
     text === undefined ? [] : name === "script" ? text : escapeHtml(text),
   );
-}
-
-function linkSiblings(nodes: readonly ChildNode[]): void {
-  nodes.forEach((node, index) => {
-    node.prev = nodes[index - 1] ?? null;
-    node.next = nodes[index + 1] ?? null;
-  });
 }
