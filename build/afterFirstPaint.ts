@@ -1,12 +1,7 @@
 import { cloneNode, Element, Text, type Document } from "domhandler";
 import { DomUtils } from "htmlparser2";
 import { inlineScript } from "./contentSecurity.ts";
-import {
-  appendLines,
-  newElement,
-  theElement,
-  writtenOpen,
-} from "./pageHtml.ts";
+import { appendLines, newElement, theElement } from "./pageHtml.ts";
 
 /** The attribute of the template whose content waits for the first paint. */
 export const AFTER_FIRST_PAINT_ATTRIBUTE = "data-after-first-paint";
@@ -54,15 +49,13 @@ export function loadAfterFirstPaint(
       [AFTER_FIRST_PAINT_ATTRIBUTE]: "",
     },
     [
-      writtenOpen(cloneNode(sheet)),
+      cloneNode(sheet),
       ...preloads.map((file) =>
-        writtenOpen(
-          newElement("link", {
-            rel: "modulepreload",
-            crossorigin: "",
-            href: `./${file}`,
-          }),
-        ),
+        newElement("link", {
+          rel: "modulepreload",
+          crossorigin: "",
+          href: `./${file}`,
+        }),
       ),
       entry,
     ],

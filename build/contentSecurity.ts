@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Document } from "domhandler";
-import { elementsWhere, textOf } from "./pageHtml.ts";
+import { DomUtils } from "htmlparser2";
+import { elementsWhere } from "./pageHtml.ts";
 
 /*
  * What a page's Content Security Policy allows inline: each `<style>` and each classic
@@ -32,7 +33,9 @@ export function allowInlineCode(document: Document): void {
   allowByHash(
     document,
     "style-src",
-    elementsWhere(document, (e) => e.name === "style").map(textOf),
+    elementsWhere(document, (e) => e.name === "style").map(
+      DomUtils.textContent,
+    ),
   );
   allowByHash(
     document,
@@ -40,7 +43,7 @@ export function allowInlineCode(document: Document): void {
     elementsWhere(
       document,
       (e) => e.name === "script" && e.attribs.src === undefined,
-    ).map(textOf),
+    ).map(DomUtils.textContent),
   );
 }
 

@@ -8,8 +8,6 @@ import {
   parsePage,
   replaceWithLines,
   serialisePage,
-  textOf,
-  writtenOpen,
 } from "./pageHtml.ts";
 
 /** Where the bundle's files seem to be, for Beasties, which reads them by path. */
@@ -45,7 +43,7 @@ export async function inlineCriticalCss(
       [
         newElement("style", {}, critical),
         newElement("noscript", {}, [
-          writtenOpen(newElement("link", { rel: "stylesheet", href })),
+          newElement("link", { rel: "stylesheet", href }),
         ]),
       ],
       "    ",
@@ -87,6 +85,6 @@ class BundleBeasties extends Beasties {
   async criticalRules(html: string): Promise<string | undefined> {
     const processed = parsePage(await this.process(html));
     const [style] = elementsWhere(processed, (e) => e.name === "style");
-    return style && textOf(style);
+    return style && DomUtils.textContent(style);
   }
 }

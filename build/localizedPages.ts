@@ -12,7 +12,11 @@ import type {
 } from "../src/content/schema.ts";
 import { LANGS } from "../src/locale/languages.ts";
 import { folderOf, readingAt, type Reading } from "../src/lib/pageAddress.ts";
-import { OEMBED_FILE, pageHead } from "../src/lib/pageHead.ts";
+import {
+  OEMBED_FILE,
+  pageHead,
+  type PageHeadOptions,
+} from "../src/lib/pageHead.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
 import { loadAfterFirstPaint } from "./afterFirstPaint.ts";
 import { allowInlineCode } from "./contentSecurity.ts";
@@ -81,20 +85,16 @@ export function localizedPages({
           context.originalUrl ?? context.path,
           "http://localhost",
         );
-        const page = readingAt(url);
-        const document = parsePage(html);
-        writeHead(
-          document,
-          pageHead({
+        return serialisePage(
+          withHead(html, {
             meta: explainer.meta,
             shareImage,
-            page,
+            page: readingAt(url),
             siteUrl,
             policy: undefined,
             inline: INLINE_HEAD_PARTS,
           }),
         );
-        return serialisePage(document);
       },
     },
     generateBundle: {
@@ -123,18 +123,14 @@ export function localizedPages({
         };
         for (const page of PAGE_VARIANTS) {
           const folder = folderOf(page);
-          const document = parsePage(html);
-          writeHead(
-            document,
-            pageHead({
-              meta,
-              shareImage,
-              page,
-              siteUrl,
-              policy: CONTENT_SECURITY_POLICY,
-              inline: INLINE_HEAD_PARTS,
-            }),
-          );
+          const document = withHead(html, {
+            meta,
+            shareImage,
+            page,
+            siteUrl,
+            policy: CONTENT_SECURITY_POLICY,
+            inline: INLINE_HEAD_PARTS,
+          });
           writeBody(document, server.renderPage(page));
           // The rules this page's markup uses, inline and allowed by their hash; the
           // style sheet and the code load once the first paint is on screen.
@@ -165,6 +161,12 @@ export function localizedPages({
       },
     },
   };
+}
+
+function withHead(html: string, head: PageHeadOptions): Document {
+  const document = parsePage(html);
+  writeHead(document, pageHead(head));
+  return document;
 }
 
 /** Rewrites the bundle's own relative addresses (`./assets/…`) for a page in `folder`. */

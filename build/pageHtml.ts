@@ -1,11 +1,5 @@
-import {
-  cloneNode,
-  Comment,
-  Document,
-  Element,
-  Text,
-  type ChildNode,
-} from "domhandler";
+import render from "dom-serializer";
+import { Comment, Document, Element, Text, type ChildNode } from "domhandler";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { escapeHtml } from "../src/lib/escapeHtml.ts";
 import type { HeadElement, PageHead } from "../src/lib/pageHead.ts";
@@ -30,41 +24,9 @@ export function parsePage(html: string): Document {
   return parseDocument(html, AS_WRITTEN);
 }
 
-/** The page's HTML, written out once its tree is complete. */
-export function serialisePage(document: Document | ChildNode): string {
-  if (document instanceof Element && WRITTEN_OPEN.has(document))
-    return DomUtils.getOuterHTML(document, AS_WRITTEN);
-  if (!hasOpenWithin(document))
-    return DomUtils.getOuterHTML(document, SELF_CLOSED);
-  const children = document.children.map(serialisePage).join("");
-  if (!(document instanceof Element)) return children;
-  // The element's own tags, around its children written one by one.
-  const empty = cloneNode(document, false);
-  const end = `</${document.name}>`;
-  const start = DomUtils.getOuterHTML(empty, SELF_CLOSED).slice(0, -end.length);
-  return `${start}${children}${end}`;
-}
-
-/**
- * Marks an empty element the build adds (a `<link>` in a `<noscript>` or a
- * `<template>`) to be written `<link …>`, the form the page's readers and tests look
- * for there, rather than `<link … />`.
- */
-export function writtenOpen(element: Element): Element {
-  WRITTEN_OPEN.add(element);
-  return element;
-}
-
-const WRITTEN_OPEN = new WeakSet<Element>();
-
-// `<meta … />`, as the template and the head write them.
-const SELF_CLOSED = { ...AS_WRITTEN, selfClosingTags: true } as const;
-
-function hasOpenWithin(node: Document | ChildNode): node is Document | Element {
-  return (
-    (node instanceof Element || node instanceof Document) &&
-    DomUtils.existsOne((e) => WRITTEN_OPEN.has(e), node.children)
-  );
+/** The page's HTML, written out once its tree is complete (`<link …>`, the HTML form). */
+export function serialisePage(node: Document | ChildNode): string {
+  return render(node, AS_WRITTEN);
 }
 
 /** A new element, with `text` as its content if given. */
@@ -74,10 +36,9 @@ export function newElement(
   children: readonly ChildNode[] | string = [],
 ): Element {
   const content =
-    typeof children === "string" ? [new Text(children)] : [...children];
-  const element = new Element(name, { ...attributes }, content);
-  for (const child of content) child.parent = element;
-  linkSiblings(content);
+    typeof children === "string" ? [new Text(children)] : children;
+  const element = new Element(name, { ...attributes });
+  for (const child of content) DomUtils.appendChild(element, child);
   return element;
 }
 
@@ -98,11 +59,6 @@ export function theElement(
   const found = DomUtils.findOne(test, root.children);
   if (!found) throw new Error(`The page has no ${what}.`);
   return found;
-}
-
-/** An element's text (a script's code, a style's rules), as the page holds it. */
-export function textOf(element: Element): string {
-  return DomUtils.textContent(element);
 }
 
 /** Adds `nodes` at the end of `parent`, each on a line of its own at `indent`. */
@@ -184,11 +140,4 @@ function headNode({ name, attributes, text }: HeadElement): Element {
     escaped,
     text === undefined ? [] : name === "script" ? text : escapeHtml(text),
   );
-}
-
-function linkSiblings(nodes: readonly ChildNode[]): void {
-  nodes.forEach((node, index) => {
-    node.prev = nodes[index - 1] ?? null;
-    node.next = nodes[index + 1] ?? null;
-  });
 }

@@ -137,22 +137,14 @@ export function pageHead({
           metaTag("name", "twitter:image:alt", image.alt[lang]),
         ]
       : []),
-    {
-      name: "meta",
+    ...(["light", "dark"] as const).map((scheme) => ({
+      name: "meta" as const,
       attributes: {
         name: "theme-color",
-        content: THEME_COLOR.light,
-        media: "(prefers-color-scheme: light)",
+        content: THEME_COLOR[scheme],
+        media: `(prefers-color-scheme: ${scheme})`,
       },
-    },
-    {
-      name: "meta",
-      attributes: {
-        name: "theme-color",
-        content: THEME_COLOR.dark,
-        media: "(prefers-color-scheme: dark)",
-      },
-    },
+    })),
     ...(inline
       ? [
           // In the page: a request for it before the first paint would hold that paint up.

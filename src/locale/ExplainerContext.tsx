@@ -47,10 +47,7 @@ export interface ExplainerProviderProps {
   readonly children: ReactNode;
 }
 
-interface Held {
-  readonly explainer: Explainer;
-  readonly languages: ReadonlySet<Lang>;
-}
+type Held = Pick<ExplainerState, "explainer" | "languages">;
 
 /**
  * Holds the explainer the page renders. A page carries its own language's text; the
@@ -130,12 +127,7 @@ export function ExplainerProvider({
   }, [fetchLanguageText, prefetchText]);
 
   const value = useMemo(
-    () => ({
-      explainer: held.explainer,
-      languages: held.languages,
-      fetchText,
-      prefetchText,
-    }),
+    () => ({ ...held, fetchText, prefetchText }),
     [held, fetchText, prefetchText],
   );
   return <ExplainerContext value={value}>{children}</ExplainerContext>;

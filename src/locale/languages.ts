@@ -14,9 +14,7 @@ export type Lang = (typeof LANGS)[number];
 
 /** How a language writes dates, in terms Intl.DateTimeFormat understands. */
 export interface DateStyle {
-  /** The fields of a day. */
   readonly day: Intl.DateTimeFormatOptions;
-  /** The fields of a month. */
   readonly month: Intl.DateTimeFormatOptions;
   /**
    * Where a month is named as in running text rather than as `month` writes it:

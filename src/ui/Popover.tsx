@@ -156,21 +156,18 @@ function useDismissFromAnchor(
     const onPointerEnter = (event: PointerEvent) => {
       if (event.pointerType === "mouse") window.clearTimeout(timer);
     };
+    const listening = new AbortController();
+    const { signal } = listening;
     for (const element of both) {
-      element.addEventListener("keydown", onKeyDown);
-      element.addEventListener("focusout", onFocusOut);
+      element.addEventListener("keydown", onKeyDown, { signal });
+      element.addEventListener("focusout", onFocusOut, { signal });
       if (!onLeave) continue;
-      element.addEventListener("pointerleave", onPointerLeave);
-      element.addEventListener("pointerenter", onPointerEnter);
+      element.addEventListener("pointerleave", onPointerLeave, { signal });
+      element.addEventListener("pointerenter", onPointerEnter, { signal });
     }
     return () => {
       window.clearTimeout(timer);
-      for (const element of both) {
-        element.removeEventListener("keydown", onKeyDown);
-        element.removeEventListener("focusout", onFocusOut);
-        element.removeEventListener("pointerleave", onPointerLeave);
-        element.removeEventListener("pointerenter", onPointerEnter);
-      }
+      listening.abort();
     };
   }, [reference, floating, onClose, onLeave]);
 }

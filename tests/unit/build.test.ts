@@ -64,24 +64,22 @@ test.each(LANGS)(
 );
 
 test("each page has the hreflang set, x-default and its own canonical, all relative", () => {
-  expect(page("vi")).toContain('<link rel="canonical" href="./" />');
-  expect(page("en")).toContain('<link rel="canonical" href="../en/" />');
+  expect(page("vi")).toContain('<link rel="canonical" href="./">');
+  expect(page("en")).toContain('<link rel="canonical" href="../en/">');
   for (const [lang, root, en] of [
     ["vi", "./", "en/"],
     ["en", "../", "../en/"],
   ] as const) {
     const html = page(lang);
     expect(html).toContain(
-      `<link rel="alternate" hreflang="vi" href="${root}" />`,
+      `<link rel="alternate" hreflang="vi" href="${root}">`,
+    );
+    expect(html).toContain(`<link rel="alternate" hreflang="en" href="${en}">`);
+    expect(html).toContain(
+      `<link rel="alternate" hreflang="x-default" href="${root}">`,
     );
     expect(html).toContain(
-      `<link rel="alternate" hreflang="en" href="${en}" />`,
-    );
-    expect(html).toContain(
-      `<link rel="alternate" hreflang="x-default" href="${root}" />`,
-    );
-    expect(html).toContain(
-      `<meta property="og:image" content="${root}share.png" />`,
+      `<meta property="og:image" content="${root}share.png">`,
     );
     expect(html).toContain(
       `<script type="module" crossorigin src="${root}assets/index-`,
@@ -96,7 +94,7 @@ test("the title and description are in the page's language", () => {
   expect(page("en")).toContain(
     "<title>U.S. and France hold sixth Cyber Dialogue",
   );
-  expect(page("en")).toContain('<meta property="og:locale" content="en_US" />');
+  expect(page("en")).toContain('<meta property="og:locale" content="en_US">');
 });
 
 test("every link that leaves the explainer opens apart, handing over no opener", () => {

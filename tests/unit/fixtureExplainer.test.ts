@@ -66,23 +66,23 @@ test.each(LANGS)("the %s page's head is the test explainer's", (lang) => {
   const html = page(LANGUAGES[lang].folder);
   expect(html).toContain(`<title>${meta.title[lang]}</title>`);
   expect(html).toContain(
-    `<meta name="description" content="${meta.description[lang]}" />`,
+    `<meta name="description" content="${meta.description[lang]}">`,
   );
   expect(html).toContain(
-    `<meta property="og:site_name" content="${meta.siteName[lang]}" />`,
+    `<meta property="og:site_name" content="${meta.siteName[lang]}">`,
   );
   expect(html).toContain(
-    `<meta property="og:locale" content="${LANGUAGES[lang].ogLocale}" />`,
+    `<meta property="og:locale" content="${LANGUAGES[lang].ogLocale}">`,
   );
   const root = lang === "vi" ? "./" : "../";
   expect(html).toContain(
-    `<link rel="canonical" href="${lang === "vi" ? "./" : "../en/"}" />`,
+    `<link rel="canonical" href="${lang === "vi" ? "./" : "../en/"}">`,
   );
   expect(html).toContain(
-    `<link rel="alternate" hreflang="x-default" href="${root}" />`,
+    `<link rel="alternate" hreflang="x-default" href="${root}">`,
   );
   // No share image: a text card, and no image of anything else.
-  expect(html).toContain('<meta name="twitter:card" content="summary" />');
+  expect(html).toContain('<meta name="twitter:card" content="summary">');
   expect(html).not.toContain("og:image");
 });
 
