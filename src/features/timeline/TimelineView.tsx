@@ -27,11 +27,15 @@ export function TimelineView({ events, index }: TimelineViewProps) {
 
   // A filter never hides what the reader has just been pointed to (a `#` link, a
   // topic's mentions, a step to one): it gives way, once; the reader may filter again.
+  // Compared by what it points to, not by identity: the page renders a new, equal
+  // highlight when it settles after hydration, and that must not undo a filter the
+  // reader has just chosen.
   const highlight = useContext(HighlightContext);
-  const [pointedAt, setPointedAt] = useState(highlight);
-  if (pointedAt !== highlight) {
-    setPointedAt(highlight);
-    const { ids, current, target } = highlight;
+  const { ids, current, target } = highlight;
+  const pointed = [current, target, ...ids].join(" ");
+  const [pointedAt, setPointedAt] = useState(pointed);
+  if (pointedAt !== pointed) {
+    setPointedAt(pointed);
     if (
       events.some(
         (event) =>
