@@ -51,8 +51,8 @@ interface SectionContent {
   readonly explainer: Explainer;
   readonly index: ExplainerIndex;
   readonly selection: TopicSelection;
-  /** What sits by the section's heading, for a section that draws its own. */
-  readonly headingAction: ReactNode;
+  /** What closes the section, for a section that draws its own end (the article). */
+  readonly endAction: ReactNode;
 }
 
 /**
@@ -66,7 +66,7 @@ const FOLLOWS_BY_PART: ReadonlySet<SectionId> = new Set(["article"]);
 const SECTION_VIEWS: Readonly<
   Record<SectionId, (content: SectionContent) => ReactNode>
 > = {
-  article: ({ explainer, index, selection, headingAction }) => (
+  article: ({ explainer, index, selection, endAction }) => (
     <GlossProvider
       topics={explainer.topics}
       loadTerms={explainer.topicTerms}
@@ -78,7 +78,7 @@ const SECTION_VIEWS: Readonly<
           article={explainer.article}
           brief={explainer.brief}
           index={index}
-          headingAction={headingAction}
+          endAction={endAction}
         />
       </LearnerProvider>
     </GlossProvider>
@@ -115,7 +115,8 @@ const SectionView = memo(function SectionView({
   index,
   selection,
 }: SectionViewProps) {
-  // On the full page, each section offers its own embed code.
+  // On the full page, each section offers its own embed code at its end, as a
+  // chart's footer offers its embed link (Datawrapper's "Embed" beside "Get the data").
   const embedThis = embedded ? undefined : (
     <EmbedButton
       frameTitle={explainer.meta.frameTitle}
@@ -124,12 +125,12 @@ const SectionView = memo(function SectionView({
     />
   );
   return (
-    <PageSection section={section} headingAction={embedThis}>
+    <PageSection section={section} endAction={embedThis}>
       {SECTION_VIEWS[section.id]({
         explainer,
         index,
         selection,
-        headingAction: embedThis,
+        endAction: embedThis,
       })}
     </PageSection>
   );

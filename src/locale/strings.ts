@@ -19,6 +19,9 @@ const vi = {
   },
   brief: {
     heading: "Tóm tắt",
+    more_one: "Xem thêm {{count}} ý",
+    more_other: "Xem thêm {{count}} ý",
+    fewer: "Thu gọn",
   },
   preview: {
     label: "Xem trước",
@@ -167,6 +170,9 @@ const en = {
   },
   brief: {
     heading: "In brief",
+    more_one: "Show {{count}} more point",
+    more_other: "Show {{count}} more points",
+    fewer: "Show fewer",
   },
   preview: {
     label: "Preview",
