@@ -9,8 +9,8 @@ import {
 import { folderOf, type Reading } from "../src/lib/pageAddress.ts";
 import { relativeFolder } from "../src/lib/relativeFolder.ts";
 
-/** An article column's width, at which the fallback heights were measured. */
-export const OEMBED_WIDTH = 720;
+/** A phone's width, at which the fallback heights were measured (FALLBACK_HEIGHTS). */
+export const OEMBED_WIDTH = 360;
 
 /** The oEmbed answer for a rich embed (oembed.com, section 2.3.4). */
 export interface OEmbed {

@@ -22,15 +22,19 @@ export const FRAME_ATTRIBUTE = "data-explainer";
 
 /**
  * The frame's height in the snippet, until it reports its own, and for good where a
- * host strips scripts: close to each embed's height at 720 px wide (an article's
- * column), measured in Chromium on this kit's report. The generator replaces it with
- * the height its preview measures, for the explainer being embedded.
+ * host strips scripts: each embed's height at 360 px wide (a phone's), the taller of
+ * its two languages rounded up to 50 px, measured in Chromium on this kit's report.
+ * A frame that keeps it shows all it holds at any width from 360 px up: on a phone, as
+ * tall as it needs; on a desktop, with blank space under it, which is better than the
+ * phone's reader losing the half of it that a desktop's height would cut off. The
+ * generator replaces it with the height its phone preview measures, for the
+ * explainer being embedded.
  */
 export const FALLBACK_HEIGHTS: Readonly<Record<SectionId | "all", number>> = {
-  all: 4400,
-  article: 2350,
-  timeline: 1200,
-  topics: 1050,
+  all: 6450,
+  article: 3250,
+  timeline: 1850,
+  topics: 1600,
 };
 
 /** The snippet's height for `section` when nothing better is known. */

@@ -131,3 +131,52 @@ test("on a wide screen the summary shows every point with no disclosure, before 
   await expect(page.locator("#in-brief details")).toHaveAttribute("open", "");
   for (const index of [0, 1, 2]) await expect(points.nth(index)).toBeVisible();
 });
+
+test(
+  "at 390 px the generator's previews are the frames at 360 and 720 px, scaled to fit the dialog, not cropped",
+  {
+    tag: "@phone",
+  },
+  async ({ page }) => {
+    await open(page, "/en/");
+    await page.getByRole("button", { name: "Embed", exact: true }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toBeVisible();
+    const dialogBox = await boxOf(dialog);
+    for (const width of [360, 720]) {
+      const figure = dialog.locator(`figure[data-width="${width}"]`);
+      await expect(figure.locator("figcaption")).toContainText(/\d px tall/);
+      const preview = figure.locator("iframe");
+      // Drawn smaller, within the dialog's sides...
+      await expect(figure).toHaveAttribute("data-scale", /^0\.\d+$/);
+      const drawn = await boxOf(preview);
+      expect(drawn.x).toBeGreaterThanOrEqual(dialogBox.x);
+      expect(drawn.x + drawn.width).toBeLessThanOrEqual(
+        dialogBox.x + dialogBox.width,
+      );
+      // ...its box scrolling only down, its whole width in sight...
+      expect(
+        await figure
+          .locator(".embed-preview-box")
+          .evaluate((box) => box.scrollWidth - box.clientWidth),
+      ).toBeLessThanOrEqual(0);
+      // ...while the page in it is laid out at the frame's own width.
+      expect(
+        await preview
+          .contentFrame()
+          .locator(":root")
+          .evaluate(() => document.documentElement.clientWidth),
+      ).toBe(width);
+      // Its height is drawn at the same scale: no gap under it, nothing cut off.
+      const height = Number(await preview.getAttribute("data-height"));
+      const scale = Number(await figure.getAttribute("data-scale"));
+      expect(
+        Math.abs(
+          (await boxOf(figure.locator(".embed-preview-scaled"))).height -
+            height * scale,
+        ),
+      ).toBeLessThan(1);
+      expect(Math.abs(drawn.width - width * scale)).toBeLessThan(1);
+    }
+  },
+);
