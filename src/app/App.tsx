@@ -203,7 +203,7 @@ export function App() {
       {embedded ? (
         <EmbedBar
           headline={explainer.article.headline}
-          siteName={explainer.meta.siteName}
+          publisher={explainer.meta.publisher}
         />
       ) : (
         <TopBar siteName={explainer.meta.siteName} />

@@ -5,15 +5,19 @@ import { ExternalLink } from "../ui/ExternalLink.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { useFullPageHref } from "../locale/useFullPageHref.ts";
 
-/** The one line of chrome an embedded explainer keeps: the language switch and a credit. */
+/**
+ * The one line of chrome an embedded explainer keeps, compact, as a chart's header on
+ * a host's page is: who publishes it, the way to the full explainer, and the language
+ * switch in small type.
+ */
 export interface EmbedBarProps {
   /** The explainer's headline, the page's heading when one section is shown alone. */
   readonly headline: Localized;
-  /** The site or series the explainer belongs to, credited in the bar. */
-  readonly siteName: Localized;
+  /** Who publishes the explainer, named first. */
+  readonly publisher: Localized;
 }
 
-export function EmbedBar({ headline, siteName }: EmbedBarProps) {
+export function EmbedBar({ headline, publisher }: EmbedBarProps) {
   const { t, lang, mode } = useLocale();
   const fullPage = useFullPageHref();
   return (
@@ -25,10 +29,10 @@ export function EmbedBar({ headline, siteName }: EmbedBarProps) {
           <h1 className="visually-hidden">{headline[lang]}</h1>
         )}
       <p className="embed-credit">
-        {siteName[lang]} ·{" "}
+        <span className="embed-publisher">{publisher[lang]}</span> ·{" "}
         <ExternalLink href={fullPage()}>{t("embed.readFull")}</ExternalLink>
       </p>
-      <LanguageSwitch />
+      <LanguageSwitch compact />
     </header>
   );
 }

@@ -5,13 +5,21 @@ import { folderOf, type Choice } from "../lib/pageAddress.ts";
 import { relativeFolder } from "../lib/relativeFolder.ts";
 import { usePrefetchText } from "../locale/ExplainerContext.tsx";
 
+export interface LanguageSwitchProps {
+  /**
+   * Small links in a row rather than a group of buttons: in an embed's header, where
+   * the frame on a host's page is the host's reader's, not the explainer's.
+   */
+  readonly compact?: boolean;
+}
+
 /**
  * Links to each choice (Vietnamese, English, both side by side), so the switch works
  * before any script has run and a link can be opened in a new tab; once the page is
  * live, a plain click switches in place instead. Choosing both keeps the interface in
  * the last single language chosen.
  */
-export function LanguageSwitch() {
+export function LanguageSwitch({ compact = false }: LanguageSwitchProps) {
   const { t, lang, view, mode, switchTo } = useLocale();
   const prefetchText = usePrefetchText();
   // A pointer or focus on the switch: the other languages' text, if not here yet.
@@ -58,7 +66,9 @@ export function LanguageSwitch() {
   return (
     <nav
       aria-label={t("language.label")}
-      className="language-switch button-group"
+      className={
+        compact ? "language-switch is-compact" : "language-switch button-group"
+      }
     >
       {options.map(({ key, choice, label, lang: optionLang }) => {
         const current =
@@ -66,7 +76,7 @@ export function LanguageSwitch() {
         return (
           <a
             key={key}
-            className="button"
+            className={compact ? undefined : "button"}
             href={relativeFolder(here, folderOf({ ...choice, mode }))}
             hrefLang={optionLang}
             lang={optionLang}

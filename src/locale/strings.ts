@@ -140,7 +140,7 @@ const vi = {
       "Rất tiếc, phần này không hiển thị được. Các phần khác vẫn đọc được.",
   },
   embed: {
-    readFull: "Đọc bài giải thích đầy đủ",
+    readFull: "Bài đầy đủ",
     showInFull: "Xem chủ đề được nhắc đến ở đâu trong bài đầy đủ",
     button: "Nhúng",
     thisSection: "Nhúng phần này",
@@ -291,7 +291,7 @@ const en = {
     failed: "Sorry, this part could not be shown. The rest can still be read.",
   },
   embed: {
-    readFull: "Read the full explainer",
+    readFull: "Full explainer",
     showInFull: "See where it is mentioned in the full explainer",
     button: "Embed",
     thisSection: "Embed this section",

@@ -1,4 +1,6 @@
 import type { Page } from "@playwright/test";
+import { meta } from "../../src/content/cyber-dialogue/meta.ts";
+import { LANGS } from "../../src/locale/languages.ts";
 import { boxOf, expect, open, test, untilLive } from "./fixtures.ts";
 
 /** Every control that offers the embed code, in either language. */
@@ -180,3 +182,40 @@ test(
     }
   },
 );
+
+for (const [address, lang] of [
+  ["/embed/timeline/", "vi"],
+  ["/en/embed/topics/", "en"],
+] as const) {
+  test(
+    `a section embed names the publisher in a compact header, with a compact language switch (${address})`,
+    {
+      tag: "@phone",
+    },
+    async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 640 });
+      await open(page, address);
+      const bar = page.locator(".embed-bar");
+      await expect(bar.locator(".embed-publisher")).toHaveText(
+        meta.publisher[lang],
+      );
+      await expect(bar).not.toContainText(meta.siteName[lang]);
+      const languages = bar.getByRole("navigation");
+      // Each language, and both side by side.
+      await expect(languages.getByRole("link")).toHaveCount(LANGS.length + 1);
+      await expect(
+        languages.getByRole("link", {
+          name: lang === "en" ? "English" : "Tiếng Việt",
+        }),
+      ).toHaveAttribute("aria-current", "true");
+      // Compact: two short lines at most above the section's heading.
+      expect((await boxOf(bar)).height).toBeLessThanOrEqual(80);
+      await languages
+        .getByRole("link", { name: lang === "en" ? "Tiếng Việt" : "English" })
+        .click();
+      await expect(bar.locator(".embed-publisher")).toHaveText(
+        meta.publisher[lang === "en" ? "vi" : "en"],
+      );
+    },
+  );
+}
