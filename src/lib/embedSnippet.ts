@@ -26,7 +26,7 @@ export const FRAME_ATTRIBUTE = "data-explainer";
  * column), measured in Chromium on this kit's report. The generator replaces it with
  * the height its preview measures, for the explainer being embedded.
  */
-export const FALLBACK_HEIGHTS: Readonly<Record<SectionId | "all", number>> = {
+const FALLBACK_HEIGHTS: Readonly<Record<SectionId | "all", number>> = {
   all: 4400,
   article: 2350,
   timeline: 1200,
@@ -61,35 +61,26 @@ export function embedFolder(choice: EmbedChoice): string {
   });
 }
 
-/** The query that asks for `look` (`?theme=dark&bg=transparent`), or `""`. */
-export function lookQuery(look: EmbedLook = DEFAULT_EMBED_LOOK): string {
-  const query = new URLSearchParams([...embedLookParams(look)]).toString();
-  return query ? `?${query}` : "";
-}
-
 /** The address of the embeddable page for `choice`, seen from the page at `here`. */
 export function embedAddress(here: URL, choice: EmbedChoice): URL {
+  const query = new URLSearchParams([
+    ...embedLookParams(choice.look ?? DEFAULT_EMBED_LOOK),
+  ]).toString();
   return new URL(
-    rootPath(here.pathname) + embedFolder(choice) + lookQuery(choice.look),
+    rootPath(here.pathname) + embedFolder(choice) + (query ? `?${query}` : ""),
     here.origin,
   );
 }
 
-/** The host script's address, seen from the page at `here`. */
-export function hostScriptAddress(here: URL): URL {
-  return new URL(`${rootPath(here.pathname)}embed.js`, here.origin);
-}
-
-/** What a snippet is made of: addresses as they are to be written, a title, a height. */
-export interface FrameCode {
-  readonly frame: string;
-  readonly script: string;
-  readonly title: string;
-  readonly height: number;
-}
-
 /** The code an editor pastes into their page: the frame, and the script that sizes it. */
-export function frameCode({ frame, script, title, height }: FrameCode): string {
+export function frameCode({
+  frame,
+  script,
+  title,
+  height,
+}: Readonly<
+  Record<"frame" | "script" | "title", string> & { height: number }
+>): string {
   const iframe = [
     `<iframe src="${escapeHtml(frame)}"`,
     `title="${escapeHtml(title)}"`,
@@ -109,7 +100,7 @@ export function embedSnippet(
 ): string {
   return frameCode({
     frame: embedAddress(here, choice).href,
-    script: hostScriptAddress(here).href,
+    script: new URL(`${rootPath(here.pathname)}embed.js`, here.origin).href,
     title: frameTitle,
     height,
   });
