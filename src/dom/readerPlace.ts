@@ -26,7 +26,6 @@ export const stickyProps: Record<typeof STICKY_ATTRIBUTE, ""> = {
   [STICKY_ATTRIBUTE]: "",
 };
 
-/** Finds the bar that stays on screen at the top. */
 export const STICKY_SELECTOR = `[${STICKY_ATTRIBUTE}]`;
 
 /**

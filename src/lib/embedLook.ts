@@ -49,7 +49,6 @@ export function embedLookParams(look: EmbedLook): readonly [string, string][] {
   return params;
 }
 
-/** Puts `look` on the root element, for the style sheet. */
 export function applyEmbedLook(root: HTMLElement, look: EmbedLook): void {
   root.setAttribute("data-theme", look.theme);
   if (look.transparent) root.setAttribute("data-bg", "transparent");

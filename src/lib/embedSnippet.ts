@@ -11,7 +11,7 @@ import { folderOf, rootPath, type Choice } from "./pageAddress.ts";
 
 /** What an editor chooses to embed: a reading, one section or the whole explainer, a look. */
 export interface EmbedChoice extends Choice {
-  /** One section alone, or the whole explainer. */
+  /** Undefined for the whole explainer. */
   readonly section: SectionId | undefined;
   /** Light, dark or the reader's setting; on its own background or the host's. */
   readonly look?: EmbedLook | undefined;
@@ -33,7 +33,6 @@ const FALLBACK_HEIGHTS: Readonly<Record<SectionId | "all", number>> = {
   topics: 1050,
 };
 
-/** The snippet's height for `section` when nothing better is known. */
 export function fallbackHeight(section: SectionId | undefined): number {
   return FALLBACK_HEIGHTS[section ?? "all"];
 }

@@ -10,7 +10,6 @@ import type { SectionId } from "./sections.ts";
 
 /** A place in the page a topic is mentioned: a passage of the report or a timeline event. */
 export interface Mention {
-  /** The section it lies in. */
   readonly section: Extract<SectionId, "article" | "timeline">;
   readonly id: string;
 }
