@@ -107,19 +107,14 @@ export function dateWordingsIn(data: unknown, lang: Lang): DateWordings {
 }
 
 function isDateValue(node: object): node is DateValue {
-  const value = node as Partial<Record<string, unknown>>;
-  switch (value["precision"]) {
-    case "day":
-      return typeof value["day"] === "string";
-    case "month":
-      return typeof value["month"] === "string";
-    case "range":
-      return (
-        typeof value["start"] === "string" && typeof value["end"] === "string"
-      );
-    default:
-      return false;
-  }
+  const { precision, day, month, start, end } = node as Record<string, unknown>;
+  if (precision === "day") return typeof day === "string";
+  if (precision === "month") return typeof month === "string";
+  return (
+    precision === "range" &&
+    typeof start === "string" &&
+    typeof end === "string"
+  );
 }
 
 /** Wordings worked out ahead, by language, which `formatDateParts` uses first. */
