@@ -54,8 +54,7 @@ export function frameTitleFor(
 /** The folder of the embeddable page for `choice`, relative to the explainer's root. */
 export function embedFolder(choice: EmbedChoice): string {
   return folderOf({
-    lang: choice.lang,
-    view: choice.view,
+    ...choice,
     mode: { kind: "embed", section: choice.section },
   });
 }

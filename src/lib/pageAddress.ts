@@ -103,8 +103,9 @@ export function readingFromAddress(url: URL) {
     params
       .getAll("view")
       .map((value) => value.trim().toLowerCase())
-      .find((value): value is ReadingView => isView(value)) ??
-    (parts.both ? "both" : undefined);
+      .find((value): value is ReadingView =>
+        (VIEWS as readonly string[]).includes(value),
+      ) ?? (parts.both ? "both" : undefined);
   const param = params.get("embed")?.trim().toLowerCase();
   const embed =
     parts.embed || param === "1" || param === "true" || param === "";
@@ -142,10 +143,6 @@ export function readingAt(
     view: asked.view ?? (last.view === "both" ? "both" : "single"),
     mode: asked.mode,
   };
-}
-
-function isView(value: string): value is ReadingView {
-  return (VIEWS as readonly string[]).includes(value);
 }
 
 /** The explainer's root folder, wherever the site is served from (`/`, `/x/y/`). */
