@@ -13,11 +13,11 @@ import { addressFrom } from "../src/lib/pageHead.ts";
 const OEMBED_WIDTH = 720;
 
 /**
- * The oEmbed answer for a rich embed (oembed.com, section 2.3.4): what a CMS that discovers embeds by oEmbed gets for `page`: the frame of the same
+ * The rich oEmbed answer (oembed.com, 2.3.4) for `page`: the frame of the same
  * language, view and section (the whole explainer for a full page) and the script that
- * sizes it. Its addresses are absolute with `siteUrl`, and otherwise relative to the
- * page's folder, where the file lies. The frame takes the host's column's width; the
- * width given is the one its height is close to.
+ * sizes it, addressed absolutely with `siteUrl`, else from the page's folder, where the
+ * file lies. The frame takes the host's column's width; the width given is the one its
+ * height is close to.
  */
 export function oEmbedFor(
   explainer: Pick<Explainer, "meta" | "article">,

@@ -94,10 +94,7 @@ export function replaceWithLines(
   DomUtils.removeElement(node);
 }
 
-/**
- * Writes a page's head (src/lib/pageHead.ts): its root's attributes, and its elements
- * in the place of the template's `<!--page-head-->`.
- */
+/** Writes a page's head: its root's attributes, and its elements in `<!--page-head-->`. */
 export function writeHead(document: Document, head: PageHead): void {
   const root = theElement(document, (e) => e.name === "html", "<html>");
   root.attribs = { ...root.attribs, ...head.root };

@@ -13,7 +13,6 @@ import { afterPaint } from "../dom/afterPaint.ts";
 import { applyDocumentHead } from "../dom/documentHead.ts";
 import { type Choice, type Reading } from "../lib/pageAddress.ts";
 
-/** The page's own reading: the context of depth 0 (see `localeAtDepth`). */
 const PageLocale = localeAtDepth(0);
 
 export interface LocaleProviderProps {
