@@ -5,18 +5,17 @@ import { ExternalLink } from "../ui/ExternalLink.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { useFullPageHref } from "../locale/useFullPageHref.ts";
 
-/**
- * The one line of chrome an embedded explainer keeps, compact, as a chart's header on
- * a host's page is: who publishes it, the way to the full explainer, and the language
- * switch in small type.
- */
 export interface EmbedBarProps {
-  /** The explainer's headline, the page's heading when one section is shown alone. */
+  /** The page's heading when one section is shown alone. */
   readonly headline: Localized;
   /** Who publishes the explainer, named first. */
   readonly publisher: Localized;
 }
 
+/**
+ * An embed's one compact line of chrome, as a chart's on a host's page: who publishes
+ * it, the way to the full explainer, and the language switch in small type.
+ */
 export function EmbedBar({ headline, publisher }: EmbedBarProps) {
   const { t, lang, mode } = useLocale();
   const fullPage = useFullPageHref();

@@ -24,12 +24,7 @@ import { Button } from "../../ui/Button.tsx";
 /** The widths the preview shows the frame at: a phone's, and an article column's. */
 const PREVIEW_WIDTHS = { phone: 360, desktop: 720 } as const;
 
-/**
- * The preview whose height the snippet keeps, for a host that strips `embed.js`: the
- * phone's, the taller, so that a frame without its script shows all of its content at
- * any width from 360 px up (with room to spare on a desktop), rather than cutting
- * off on a phone nearly half of what it holds.
- */
+/** The preview whose height a host that strips `embed.js` keeps: the taller (FALLBACK_HEIGHTS). */
 const FALLBACK_DEVICE = "phone";
 
 export interface EmbedCodeDialogProps {

@@ -5,30 +5,21 @@ export interface EmbedPreviewProps {
   /** The frame's address, exactly as the snippet has it. */
   readonly src: string;
   readonly title: string;
-  /** The frame's width, as a host's column would give it. */
   readonly width: number;
-  /**
-   * The width the preview has in the dialog, its border included; the frame is drawn
-   * scaled down to it when it is wider. Undefined: drawn at its own size.
-   */
+  /** Its width in the dialog, border included: a wider frame is drawn scaled down to it. */
   readonly room?: number | undefined;
-  /** What the caption says above the frame: the device and its width. */
   readonly caption: string;
-  /** The height caption, given the height once the frame has reported it. */
   readonly describeHeight: (height: number | undefined) => string;
-  /** Called with each height the frame reports. */
   readonly onHeight?: ((height: number) => void) | undefined;
 }
 
-/** The preview box's border, left and right, in CSS pixels (embed.css). */
+/** The preview box's border, left and right (embed.css). */
 const BOX_BORDER = 2;
 
 /**
- * The real frame, at a given width, sized by the height it reports as `embed.js`
- * sizes it, in a box that scrolls: what readers of the host page will see. Where the
- * dialog is narrower than the frame (on a phone), the frame keeps its width, so that
- * its page lays out as at that width, and is drawn scaled down to the dialog's, its
- * height with it: the whole frame in sight, as a thumbnail is, rather than cropped.
+ * The real frame, sized by the height it reports as `embed.js` sizes it: as on a host.
+ * In a dialog narrower than the frame (on a phone) it keeps its width, so that its page
+ * lays out as at that width, and is drawn scaled down, height too, rather than cropped.
  */
 export function EmbedPreview({
   src,
