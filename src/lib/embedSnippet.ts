@@ -28,7 +28,7 @@ export const FRAME_ATTRIBUTE = "data-explainer";
  * measures its own.
  */
 const FALLBACK_HEIGHTS: Readonly<Record<SectionId | "all", number>> = {
-  all: 6450,
+  all: 6400,
   article: 3250,
   timeline: 1850,
   topics: 1600,
