@@ -9,12 +9,16 @@ import { readStored } from "../dom/storage.ts";
 
 /**
  * Where a reader's last choice of language, of view and of the both view's
- * test-yourself mode are remembered.
+ * test-yourself mode are remembered, and a learner's choices: which side the test
+ * hides, how fast and in what order the page reads aloud.
  */
 export interface StorageKeys {
   readonly lang: string;
   readonly view: string;
   readonly selfTest: string;
+  readonly selfTestHides: string;
+  readonly speechSpeed: string;
+  readonly speechPairs: string;
 }
 
 /**
@@ -26,6 +30,9 @@ export function storageKeys(slug: string): StorageKeys {
     lang: `${slug}-explainer:lang`,
     view: `${slug}-explainer:view`,
     selfTest: `${slug}-explainer:selftest`,
+    selfTestHides: `${slug}-explainer:selftest-hides`,
+    speechSpeed: `${slug}-explainer:speech-speed`,
+    speechPairs: `${slug}-explainer:speech-pairs`,
   };
 }
 

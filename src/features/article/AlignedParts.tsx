@@ -13,7 +13,7 @@ import type { TermMarker } from "../../ui/HighlightContext.ts";
 import { MarkedText } from "../../ui/MarkedText.tsx";
 import { useSelfTest } from "../../ui/learner/SelfTestContext.ts";
 import { PartBeingRead } from "../../ui/learner/LearnerContext.ts";
-import { partId } from "../../ui/learner/partId.ts";
+import { partId, readingClass } from "../../ui/learner/partId.ts";
 import { partKey, type PartSelection } from "./usePartSelection.ts";
 import { Button } from "../../ui/Button.tsx";
 
@@ -56,8 +56,8 @@ function termsIn(part: Element): HTMLElement[] {
  * grid whose columns are headed by what they hold (the original, the translation),
  * one tab stop the reader moves through with the arrow keys, a part at a time; the
  * pair under the pointer, focused or pressed is marked on both sides. In the
- * test-yourself mode the translation side stays hidden until the reader presses its
- * part or its original.
+ * test-yourself mode the side the learner chose to hide (the translation, or the
+ * original) stays hidden until the reader presses its part or its counterpart.
  *
  * The glosses in a part are reached from it, not by Tab: Enter presses the part and
  * goes to its first term, Left and Right go from term to term, Up and Down (and Home
@@ -79,21 +79,27 @@ export function AlignedParts({
   const selfTest = useSelfTest();
   const spoken = use(PartBeingRead);
   const sides: readonly Lang[] = view === "both" ? bothPair(lang) : [lang];
+  // The side the test hides: the translation, or for a learner reading the other way
+  // the original.
+  const hiddenSide = selfTest.hides === "original" ? 0 : 1;
+  const hiddenLang = view === "both" ? sides[hiddenSide] : undefined;
   const hidden = ({ pair, side }: PartPosition) =>
-    view === "both" &&
+    hiddenLang !== undefined &&
     selfTest.on &&
-    side === 1 &&
-    !selfTest.shown.has(partId(id, pair, sides[1] ?? lang));
+    side === hiddenSide &&
+    !selfTest.shown.has(partId(id, pair, hiddenLang));
   const layout: PartLayout = {
     pairs: pairs.length,
     sides: sides.length === 2 ? 2 : 1,
     reachable: (position) => !hidden(position),
   };
+  // The tab stop never rests on a hidden part: its counterpart takes it.
+  const stop: PartPosition = hidden(selection.stop)
+    ? { pair: selection.stop.pair, side: selection.stop.side === 0 ? 1 : 0 }
+    : selection.stop;
   const press = (pair: number) => {
     selection.press(pair);
-    const translation = sides[1];
-    if (translation && selfTest.on)
-      selfTest.show(partId(id, pair, translation));
+    if (hiddenLang && selfTest.on) selfTest.show(partId(id, pair, hiddenLang));
   };
   const onKeyDown = (event: KeyboardEvent, position: PartPosition) => {
     const part = event.currentTarget;
@@ -186,9 +192,7 @@ export function AlignedParts({
                 pair: index,
                 side: sideIndex === 0 ? 0 : 1,
               };
-              const isStop =
-                selection.stop.pair === index &&
-                selection.stop.side === position.side;
+              const isStop = stop.pair === index && stop.side === position.side;
               const dataSide =
                 sideIndex === 0 && !single ? "original" : "translation";
               if (hidden(position)) {
@@ -207,7 +211,12 @@ export function AlignedParts({
                       tabIndex={-1}
                       onClick={() => press(index)}
                     >
-                      {t("parts.show", { number: index + 1 })}
+                      {t(
+                        selfTest.hides === "original"
+                          ? "parts.showOriginal"
+                          : "parts.show",
+                        { number: index + 1 },
+                      )}
                     </Button>
                   </span>
                 );
@@ -219,7 +228,7 @@ export function AlignedParts({
                   lang={side}
                   className={classNames(
                     "part",
-                    spoken === partId(id, index, side) && "is-read",
+                    readingClass(spoken, id, index, side),
                   )}
                   {...(single ? {} : { "data-side": dataSide })}
                   data-part={partKey(position)}

@@ -1,9 +1,10 @@
-import type { RefObject } from "react";
+import { use, type RefObject } from "react";
 import { useLocale } from "../../locale/LocaleContext.ts";
 import { counterpartOf, type Lang } from "../../locale/languages.ts";
 import { Popover } from "../../ui/Popover.tsx";
 import type { GlossEntry } from "../../ui/glosses/GlossContext.ts";
 import { Button } from "../../ui/Button.tsx";
+import { LearnerContext } from "../../ui/learner/LearnerContext.ts";
 
 export interface GlossCardProps {
   readonly id: string;
@@ -19,8 +20,8 @@ export interface GlossCardProps {
 }
 
 /**
- * A term's gloss: the term in both languages (once, where both write it alike), its
- * topic, what it is in a sentence or two, and the way to the topic. It stands under
+ * A term's gloss: the term in both languages (once, where both write it alike), each
+ * with a control that reads it aloud where the device has a voice for it, its topic, what it is in a sentence or two, and the way to the topic. It stands under
  * the term (over it where the screen ends first, above what is docked at its foot),
  * never past the screen's sides, however narrow; it is part of the page, not fixed
  * to the screen, so it scrolls with its term.
@@ -34,6 +35,7 @@ export function GlossCard({
   onClose,
 }: GlossCardProps) {
   const { t, lang } = useLocale();
+  const { voiced, say } = use(LearnerContext);
   const { topic, words, at } = entry;
   const sides = [termLang, counterpartOf(termLang)].map((side) => ({
     side,
@@ -66,13 +68,28 @@ export function GlossCard({
     >
       <span className="gloss-card-terms">
         {shown.map(({ side, text }, index) => (
-          <span
-            key={side}
-            id={index === 0 ? termId : undefined}
-            lang={side}
-            className="gloss-card-term"
-          >
-            {text}
+          <span key={side} className="gloss-card-line">
+            <span
+              id={index === 0 ? termId : undefined}
+              lang={side}
+              className="gloss-card-term"
+            >
+              {text}
+            </span>
+            {/* How the term sounds, where the device has a voice for its language. */}
+            {voiced.has(side) && (
+              <Button
+                look="small"
+                className="gloss-card-listen"
+                aria-label={t("gloss.listen", {
+                  term: text,
+                  language: t(`speech.language.${side}`),
+                })}
+                onClick={() => say(text, side)}
+              >
+                <span aria-hidden="true">▶</span>
+              </Button>
+            )}
           </span>
         ))}
       </span>

@@ -1,13 +1,21 @@
 import { createContext, useContext } from "react";
 
+/** The side of the both view that the test-yourself mode hides. */
+export type HiddenSide = "original" | "translation";
+
+export const HIDDEN_SIDES: readonly HiddenSide[] = ["original", "translation"];
+
 /**
- * The both view's test-yourself mode: the translation side hidden, each part shown
- * when the reader presses it or its original. Which parts are shown is kept for the
- * page, by part id, and forgotten when the mode is turned on again.
+ * The both view's test-yourself mode: one side hidden (the translation unless the
+ * learner, reading the other way, chose the original), each part shown when the
+ * reader presses it or its counterpart. Which parts are shown is kept for the page,
+ * by part id, and forgotten when the mode is turned on again or the side changes.
  */
 export interface SelfTest {
   readonly on: boolean;
   readonly setOn: (on: boolean) => void;
+  readonly hides: HiddenSide;
+  readonly setHides: (side: HiddenSide) => void;
   readonly shown: ReadonlySet<string>;
   readonly show: (id: string) => void;
 }
@@ -15,6 +23,8 @@ export interface SelfTest {
 export const SelfTestContext = createContext<SelfTest>({
   on: false,
   setOn: () => {},
+  hides: "translation",
+  setHides: () => {},
   shown: new Set(),
   show: () => {},
 });
