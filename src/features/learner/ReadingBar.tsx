@@ -28,8 +28,8 @@ export interface ReadingBarProps {
 }
 
 /**
- * The controls of a reading in progress: where it is, pause and resume, the speed,
- * pairs, and stop. It stands in the passage's controls, so that the keyboard reaches
+ * The controls of a reading in progress: where it is and stop, as a player's title
+ * and close, then pause and resume, the speed and pairs. It stands in the passage's controls, so that the keyboard reaches
  * it right after the control that started the reading, and the style sheet docks it
  * at the foot of the screen, where a player's controls are expected and stay within
  * reach of a thumb however far the reader scrolls. A new speed, or pairs, go on from
@@ -98,6 +98,18 @@ export function ReadingBar({
       </p>
       <Button
         look="small"
+        className="read-aloud is-reading"
+        onClick={stopSpeaking}
+      >
+        <span aria-hidden="true">■ </span>
+        {t("speech.stop")}
+        <span className="visually-hidden">
+          {" "}
+          {t("margin.of", { passage: name })}
+        </span>
+      </Button>
+      <Button
+        look="small"
         ref={first}
         className="reading-bar-pause"
         onClick={paused ? resumeSpeaking : pauseSpeaking}
@@ -143,18 +155,6 @@ export function ReadingBar({
           <span className="visually-hidden">{t("speech.pairsHint")}</span>
         </Button>
       )}
-      <Button
-        look="small"
-        className="read-aloud is-reading"
-        onClick={stopSpeaking}
-      >
-        <span aria-hidden="true">■ </span>
-        {t("speech.stop")}
-        <span className="visually-hidden">
-          {" "}
-          {t("margin.of", { passage: name })}
-        </span>
-      </Button>
     </div>
   );
 }
