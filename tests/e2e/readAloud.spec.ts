@@ -1,5 +1,6 @@
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { expect, open, test } from "./fixtures.ts";
+import { axeViolations } from "./axe.ts";
 import {
   cancels,
   fakeVoices,
@@ -249,4 +250,44 @@ test("in one language, pairs read each part and then its counterpart, marked in 
   await expect(page.locator("#norms .part.is-read-pair")).toHaveText(
     normsPairs[0].vi,
   );
+});
+
+test.describe("the learner's controls to axe", () => {
+  test.use({ reducedMotion: "reduce" });
+
+  test("axe finds nothing with a reading in progress, test yourself hiding the original and a gloss card that reads its term, light or dark", async ({
+    page,
+  }) => {
+    await fakeVoices(page, ["vi-VN", "en-GB"]);
+    await open(page, "/en/both/");
+    await page
+      .getByRole("group", { name: "Hide" })
+      .getByRole("button", { name: "Original" })
+      .click();
+    await page
+      .getByRole("button", { name: "Test yourself: hide the original" })
+      .click();
+    await page
+      .getByRole("button", { name: /^EN Listen – paragraph 4, in English/ })
+      .click();
+    const bar = page.getByRole("group", {
+      name: "Reading aloud – paragraph 4",
+    });
+    await bar.getByRole("button", { name: /^In pairs/ }).click();
+    await bar.getByRole("button", { name: "Pause" }).click();
+    await page
+      .getByRole("button", { name: "Budapest Convention", exact: true })
+      .click();
+    await expect(
+      page.getByRole("button", {
+        name: "Listen to “Budapest Convention” in English",
+      }),
+    ).toBeVisible();
+    // Scrolled: the bar docked at the foot covers what is under it, by design.
+    expect(await axeViolations(page, { scrolled: true })).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(
+      await axeViolations(page, { scrolled: true, contrastOnly: true }),
+    ).toEqual([]);
+  });
 });
