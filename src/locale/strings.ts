@@ -137,7 +137,7 @@ const vi = {
     speed: "Tốc độ",
     speedValue: "{{speed}}×",
     pairs: "Theo cặp",
-    pairsHint: ": mỗi phần rồi bản dịch của nó",
+    pairsHint: ": mỗi phần, rồi phần ấy bằng ngôn ngữ kia",
     language: { vi: "tiếng Việt", en: "tiếng Anh" },
   },
   peek: {
@@ -304,7 +304,7 @@ const en = {
     speed: "Speed",
     speedValue: "{{speed}}×",
     pairs: "In pairs",
-    pairsHint: ": each part, then its translation",
+    pairsHint: ": each part, then the same part in the other language",
     language: { vi: "Vietnamese", en: "English" },
   },
   peek: {
