@@ -6,9 +6,8 @@ export type HiddenSide = "original" | "translation";
 export const HIDDEN_SIDES: readonly HiddenSide[] = ["original", "translation"];
 
 /**
- * The both view's test-yourself mode: one side hidden (the translation unless the
- * learner, reading the other way, chose the original), each part shown when the
- * reader presses it or its counterpart. Which parts are shown is kept for the page,
+ * The both view's test-yourself mode: one side hidden (the translation, or the
+ * original for a learner reading the other way) until pressed. Shown parts are kept
  * by part id, and forgotten when the mode is turned on again or the side changes.
  */
 export interface SelfTest {
@@ -29,6 +28,4 @@ export const SelfTestContext = createContext<SelfTest>({
   show: () => {},
 });
 
-export function useSelfTest(): SelfTest {
-  return useContext(SelfTestContext);
-}
+export const useSelfTest = (): SelfTest => useContext(SelfTestContext);
