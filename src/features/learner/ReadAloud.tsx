@@ -1,6 +1,7 @@
 import { useRef } from "react";
 import { bothPair, counterpartOf, type Lang } from "../../locale/languages.ts";
 import { useLocale } from "../../locale/LocaleContext.ts";
+import { useHeldLanguages } from "../../locale/ExplainerContext.tsx";
 import { readAloud } from "./speech.ts";
 import { usePartBeingRead, useVoicedLangs } from "./useReadAloud.ts";
 import { Button } from "../../ui/Button.tsx";
@@ -21,18 +22,22 @@ export function ReadAloud({ passage, pairs, name, pressed }: ReadAloudProps) {
   const voiced = useVoicedLangs();
   const spoken = usePartBeingRead();
   const choices = useReadAloudChoices();
+  const held = useHeldLanguages();
   // Set when the reading bar goes with the focus in it: the focus comes back here.
   const refocus = useRef(false);
   const langs: readonly Lang[] = view === "both" ? bothPair(lang) : [lang];
   const speakable = langs.filter((side) => voiced.has(side));
   // What a part is read with in pairs: the other side shown, or in one language the
-  // counterpart under the passage; none where the device cannot voice it.
+  // counterpart under the passage; none where the device cannot voice it, or where
+  // the page does not hold its text yet (it is fetched once the page is idle).
   const counterpart = (side: Lang): Lang | undefined => {
     const other =
       view === "both"
         ? langs.find((shown) => shown !== side)
         : counterpartOf(side);
-    return other !== undefined && voiced.has(other) ? other : undefined;
+    return other !== undefined && voiced.has(other) && held.has(other)
+      ? other
+      : undefined;
   };
   if (speakable.length === 0) return null;
   if (spoken?.startsWith(`${passage}:`)) {
