@@ -1,9 +1,10 @@
 /**
  * While the page prints, every disclosure is open: a closed `<details>` prints as its
- * summary alone, and only Chromium can be told by a style sheet to show its content
- * (`::details-content`). On `beforeprint` each closed one opens; on `afterprint` those
- * it opened close again, so that the reader finds the page as they left it, with what
- * they had opened still open. Returns what stops watching, closing what it holds open.
+ * summary alone, and a style sheet can show its content only in a browser that has
+ * `::details-content`, which those of 2022 the site serves lack. On `beforeprint`
+ * each closed one opens; on `afterprint` those it opened close again, so that the
+ * reader finds the page as they left it, with what they had opened still open.
+ * Returns what stops watching, closing what it holds open.
  */
 export function openForPrint(target: Window = window): () => void {
   // Those opened for this print, still to be closed after it; undefined between prints.
