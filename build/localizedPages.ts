@@ -10,7 +10,7 @@ import type {
   ExplainerModule,
   ShareImage,
 } from "../src/content/schema.ts";
-import { LANGS } from "../src/locale/languages.ts";
+import { bothPair, type ExplainerLangs } from "../src/locale/languages.ts";
 import { folderOf, readingAt, type Reading } from "../src/lib/pageAddress.ts";
 import {
   OEMBED_FILE,
@@ -35,7 +35,7 @@ import {
   writeBody,
   writeHead,
 } from "./pageHtml.ts";
-import { PAGE_VARIANTS } from "./pageVariants.ts";
+import { pageVariants } from "./pageVariants.ts";
 
 export interface LocalizedPagesOptions {
   /** The explainer's public root address, if known at build time (see `pageHead`). */
@@ -89,7 +89,7 @@ export function localizedPages({
           withHead(html, {
             meta: explainer.meta,
             shareImage,
-            page: readingAt(url),
+            page: readingAt(url, explainer.meta.languages),
             siteUrl,
             policy: undefined,
             inline: INLINE_HEAD_PARTS,
@@ -121,7 +121,7 @@ export function localizedPages({
             ? asset.source
             : new TextDecoder().decode(asset.source);
         };
-        for (const page of PAGE_VARIANTS) {
+        for (const page of pageVariants(meta.languages)) {
           const folder = folderOf(page);
           const document = withHead(html, {
             meta,
@@ -137,7 +137,7 @@ export function localizedPages({
           await inlineCriticalCss(document, readAsset);
           loadAfterFirstPaint(document, [
             ...code,
-            ...textFetchedAtOnce(bundle, page),
+            ...textFetchedAtOnce(bundle, page, meta.languages),
           ]);
           allowInlineCode(document);
           relocate(document, folder);
@@ -187,13 +187,17 @@ function relocate(document: Document, folder: string): void {
  * the explainer with the page's language's text, and, in the both view, the other
  * language's text (see src/app/startPage.tsx).
  */
-function textFetchedAtOnce(bundle: OutputBundle, page: Reading): string[] {
+function textFetchedAtOnce(
+  bundle: OutputBundle,
+  page: Reading,
+  langs: ExplainerLangs,
+): string[] {
   const modules = [
     inLanguageId(page.lang, false),
     ...(page.view === "both"
-      ? LANGS.filter((lang) => lang !== page.lang).map((lang) =>
-          inLanguageId(lang, true),
-        )
+      ? bothPair(page.lang, langs)
+          .filter((lang) => lang !== page.lang)
+          .map((lang) => inLanguageId(lang, true))
       : []),
   ];
   return modules.flatMap((id) => {

@@ -33,7 +33,7 @@ export interface ExplainerIndex {
   /** The section each id a `#` fragment can point at lies in: passages, events, topics. */
   readonly targetSections: ReadonlyMap<string, SectionId>;
   /** Where a topic is mentioned, in the order the page shows it: article first, then timeline. */
-  mentionsOf(topic: Topic): readonly Mention[];
+  mentionsOf(topic: Pick<Topic, "passages" | "events">): readonly Mention[];
 }
 
 export function indexExplainer(explainer: Explainer): ExplainerIndex {
@@ -75,7 +75,7 @@ export function indexExplainer(explainer: Explainer): ExplainerIndex {
   ]);
 
   const eventOrder = timeline.map((event) => event.id);
-  const mentionsOf = (topic: Topic): Mention[] => [
+  const mentionsOf = (topic: Pick<Topic, "passages" | "events">): Mention[] => [
     ...passageOrder
       .filter((id) => topic.passages.includes(id))
       .map((id) => ({ section: "article" as const, id })),

@@ -7,20 +7,25 @@ declare module "vitest" {
     builtSite: string;
     /** The folder holding the production build of the test explainer. */
     builtFixture: string;
+    /** The folder holding the production build of the three-language explainer. */
+    builtThreeLanguages: string;
   }
 }
 
 /**
- * Makes sure the report and the test explainer are built (once, and only when a source
+ * Makes sure the report and the test explainers are built (once, and only when a source
  * is newer than the build), and hands their folders to every test file that reads a
- * built site (`inject("builtSite")`, `inject("builtFixture")`). The browser tests that
+ * built site (`inject("builtSite")`, `inject("builtFixture")`,
+ * `inject("builtThreeLanguages")`). The browser tests that
  * follow in `npm test` serve the same build of the report.
  */
 export default async function setup(project: TestProject) {
-  const [site, fixture] = await Promise.all([
+  const [site, fixture, threeLanguages] = await Promise.all([
     ensureBuilt("report"),
     ensureBuilt("fixture"),
+    ensureBuilt("threeLanguages"),
   ]);
   project.provide("builtSite", site);
   project.provide("builtFixture", fixture);
+  project.provide("builtThreeLanguages", threeLanguages);
 }

@@ -74,11 +74,12 @@ export function AlignedParts({
   mark,
   ...rest
 }: AlignedPartsProps) {
-  const { lang, view, t } = useLocale();
+  const { lang, view, langs, t } = useLocale();
   const gloss = use(GlossContext);
   const selfTest = useSelfTest();
   const spoken = use(PartBeingRead);
-  const sides: readonly Lang[] = view === "both" ? bothPair(lang) : [lang];
+  const sides: readonly Lang[] =
+    view === "both" ? bothPair(lang, langs) : [lang];
   const hidden = ({ pair, side }: PartPosition) =>
     view === "both" &&
     selfTest.on &&

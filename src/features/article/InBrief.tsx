@@ -18,7 +18,7 @@ export interface InBriefProps {
  * Memoised: the article renders again for its modes, and the summary need not with it.
  */
 export const InBrief = memo(function InBrief({ id, points }: InBriefProps) {
-  const { lang, view, t } = useLocale();
+  const { lang, view, langs, t } = useLocale();
   return (
     <section
       id={id}
@@ -31,7 +31,8 @@ export const InBrief = memo(function InBrief({ id, points }: InBriefProps) {
       </h2>
       <ul className="in-brief-points">
         {points.map((point) => {
-          const sides = view === "both" ? bothSides(point.text, lang) : [lang];
+          const sides =
+            view === "both" ? bothSides(point.text, lang, langs) : [lang];
           const paired = sides.length > 1;
           return (
             <li

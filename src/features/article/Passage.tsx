@@ -53,7 +53,7 @@ export function Passage({
   events,
   noteNumbers,
 }: PassageProps) {
-  const { lang, view, t } = useLocale();
+  const { lang, view, langs, t } = useLocale();
   const highlight = useHighlightClass(passage.id);
   // A chosen topic's own words are marked, in the passage and its counterpart.
   const mark = useTermMarker(passage.id);
@@ -68,7 +68,7 @@ export function Passage({
   const hasMargin = notes.length + events.length > 0;
   const peeks = view === "single";
   const speaks = voiced.size > 0;
-  const other = counterpartOf(lang);
+  const other = counterpartOf(lang, langs);
   const code = other.toUpperCase();
   const name = passageName(label, t).toLocaleLowerCase(lang);
   const marginId = `${passage.id}-margin`;
@@ -215,8 +215,8 @@ function PeekFailed({
   /** What the toggle that tries again shows: `EN`. */
   readonly code: string;
 }) {
-  const { lang, view, t, mode } = useLocale();
-  const other = counterpartOf(lang);
+  const { lang, view, langs, t, mode } = useLocale();
+  const other = counterpartOf(lang, langs);
   const there = relativeFolder(
     folderOf({ lang, view, mode }),
     folderOf({ lang: other, view: "single", mode }),

@@ -1,5 +1,5 @@
 import type { Topic, TopicTerms } from "../../content/schema.ts";
-import { LANGS } from "../../locale/languages.ts";
+import type { ExplainerLangs } from "../../locale/languages.ts";
 import { createKeyedTermSegmenter } from "../../lib/termSegments.ts";
 import type { Glossary } from "../../ui/glosses/GlossContext.ts";
 
@@ -9,16 +9,17 @@ import type { Glossary } from "../../ui/glosses/GlossContext.ts";
  */
 
 /**
- * The glossary of `topics`' words in every language. All topics' terms are looked for
+ * The glossary of `topics`' words in every language of `langs`. All topics' terms are looked for
  * at once, so that where two overlap (an organisation's name within the name of its
  * meeting) the first to start, then the longer, is the term.
  */
 export function createGlossary(
   topics: readonly Topic[],
   terms: TopicTerms,
+  langs: ExplainerLangs,
 ): Glossary {
   const segmenters = new Map(
-    LANGS.map((lang) => [
+    langs.map((lang) => [
       lang,
       createKeyedTermSegmenter(
         topics.flatMap((topic) => {

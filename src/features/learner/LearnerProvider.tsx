@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from "react";
 import { useLocale } from "../../locale/LocaleContext.ts";
-import { LANGS } from "../../locale/languages.ts";
+import { KNOWN_LANGS } from "../../locale/languages.ts";
 import {
   LearnerContext,
   PartBeingRead,
@@ -31,12 +31,12 @@ export function LearnerProvider({
   const voiced = useVoicedLangs();
   const spoken = usePartBeingRead();
   // A new set each render: the passages follow its languages, not its identity.
-  const voicedKey = LANGS.filter((side) => voiced.has(side)).join(" ");
+  const voicedKey = KNOWN_LANGS.filter((side) => voiced.has(side)).join(" ");
   const learner = useMemo(
     () => ({
       Bar: LearnerBar,
       ReadAloud,
-      voiced: new Set(LANGS.filter((side) => voicedKey.includes(side))),
+      voiced: new Set(KNOWN_LANGS.filter((side) => voicedKey.includes(side))),
     }),
     [voicedKey],
   );

@@ -12,10 +12,11 @@ import type { ReadAloudProps } from "../../ui/learner/LearnerContext.ts";
  * control that stops it. Where no voice can read a language, it has no control.
  */
 export function ReadAloud({ passage, pairs, name, pressed }: ReadAloudProps) {
-  const { lang, view, t } = useLocale();
+  const { lang, view, langs: published, t } = useLocale();
   const voiced = useVoicedLangs();
   const spoken = usePartBeingRead();
-  const langs: readonly Lang[] = view === "both" ? bothPair(lang) : [lang];
+  const langs: readonly Lang[] =
+    view === "both" ? bothPair(lang, published) : [lang];
   const speakable = langs.filter((side) => voiced.has(side));
   if (speakable.length === 0) return null;
   if (spoken?.startsWith(`${passage}:`)) {
