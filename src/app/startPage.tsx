@@ -1,8 +1,4 @@
-/**
- * The explainer coming to life on the prerendered page (or rendered afresh where there
- * is no prerendered markup): loaded by the entry script (app/main.tsx) once the page's
- * first view is painted.
- */
+/** The explainer coming to life on the prerendered page, once its first view is painted. */
 import { startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { Page } from "./Page.tsx";
@@ -96,9 +92,7 @@ async function start(root: HTMLElement): Promise<void> {
 }
 
 /** Lets the browser paint and respond before what comes next. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const root = document.getElementById("root");
 if (!root) {

@@ -29,13 +29,8 @@ export interface TopicPanelProps {
 }
 
 /**
- * The chosen topic in one panel: what it is, how many times it is mentioned and which
- * mention the reader is at, and the way to step through them or clear. The style
- * sheet places it where nothing covers it and it covers nothing the reader is
- * reading: beside the text on wide screens; docked at the foot of the screen
- * elsewhere, sticky at the end of the page, so that it takes its own room there; in
- * the flow in a frame and on paper. Its status line is a polite live region that is
- * always in the page, so that each change is announced, briefly.
+ * The chosen topic, its mentions and the way to step through them. Its status line is
+ * a live region always in the page, so that each change is announced.
  */
 export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
   const { t, lang, mode } = useLocale();
@@ -47,9 +42,8 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
   // In a frame, sized to its content, nothing is docked and no bar covers anything.
   useCoveredEdges(panel, mode.kind === "page");
 
-  // The topic just chosen stays in sight above the panel that opened for it, once the
-  // explanation has filled the panel: by its id, since the topic is a new object when
-  // another language's text arrives, and that must move nothing.
+  // The topic just chosen stays in sight above its panel: by id, as another language's
+  // text arriving makes a new topic object, and that must move nothing.
   const topicId = topic?.id;
   useEffect(() => {
     const docked = panel.current;
@@ -57,16 +51,12 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
     if (docked && button) keepClearOf(button, docked);
   }, [topicId, status]);
 
-  // In a frame nothing is docked, and the panel at the frame's foot would stand below
-  // what the reader sees on a phone: there it opens under the topic just chosen,
-  // where the reader is looking. Once its explanation is in (or has failed), the
-  // frame also asks its host to bring it into view, should it not be (see
-  // `bringIntoView`), once for each topic chosen.
+  // In a frame the panel at its foot would stand out of sight on a phone: it opens
+  // under the topic chosen, and once loaded asks the host to bring it into view, once.
   const embedded = mode.kind === "embed";
   const [under, setUnder] = useState<HTMLElement | null>(null);
   useLayoutEffect(() => {
-    // The topic's element is the topic list's, in the page only once it has been
-    // committed: it is read from the page, before the paint, not during the render.
+    // The topic list's element exists only once committed: read before the paint.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setUnder(embedded && topicId ? document.getElementById(topicId) : null);
   }, [embedded, topicId]);
