@@ -93,6 +93,7 @@ const vi = {
     opens: "Mở chú giải",
     topic: "Chủ đề: {{topic}}",
     choose: "Đánh dấu chủ đề này",
+    listen: "Nghe “{{term}}” bằng {{language}}",
   },
   link: {
     newTab: "(mở trong thẻ mới)",
@@ -101,6 +102,7 @@ const vi = {
     labelOne: "{{passage}}, theo từng phần",
     labelBoth: "{{passage}}, song ngữ theo từng phần",
     show: "Xem bản dịch phần {{number}}",
+    showOriginal: "Xem bản gốc phần {{number}}",
     pair: "Phần {{number}}",
     original: "Bản gốc, {{language}}",
     translation: "Bản dịch, {{language}}",
@@ -109,15 +111,33 @@ const vi = {
   },
   selfTest: {
     toggle: "Tự kiểm tra: ẩn bản dịch",
+    toggleOriginal: "Tự kiểm tra: ẩn bản gốc",
+    hides: "Ẩn",
+    hidesOriginal: "Bản gốc",
+    hidesTranslation: "Bản dịch",
     hint: "Di chuột, chạm hoặc dùng phím mũi tên để đối chiếu từng phần với bản dịch.",
+    hintTouch: "Chạm vào một phần để đánh dấu phần tương ứng ở bản dịch.",
     hintOn:
       "Nhấp hoặc chạm vào một phần của bản gốc (hoặc nhấn Enter) để xem bản dịch của phần đó.",
+    hintOnTouch: "Chạm vào một phần của bản gốc để xem bản dịch của phần đó.",
+    hintOnOriginal:
+      "Nhấp hoặc chạm vào một phần của bản dịch (hoặc nhấn Enter) để xem bản gốc của phần đó.",
+    hintOnOriginalTouch:
+      "Chạm vào một phần của bản dịch để xem bản gốc của phần đó.",
   },
   speech: {
     listen: "Nghe",
     listenPart: "Nghe phần {{number}}",
     ofPassage: "– {{passage}}, bằng {{language}}",
     stop: "Dừng đọc",
+    player: "Đọc to – {{passage}}",
+    progress: "{{passage}} · phần {{number}}/{{count}}",
+    pause: "Tạm dừng",
+    resume: "Đọc tiếp",
+    speed: "Tốc độ",
+    speedValue: "{{speed}}×",
+    pairs: "Theo cặp",
+    pairsHint: ": mỗi phần, rồi phần ấy bằng ngôn ngữ kia",
     language: { vi: "tiếng Việt", en: "tiếng Anh", fr: "tiếng Pháp" },
   },
   peek: {
@@ -241,6 +261,7 @@ const en = {
     opens: "Opens its gloss",
     topic: "Topic: {{topic}}",
     choose: "Highlight this topic",
+    listen: "Listen to “{{term}}” in {{language}}",
   },
   link: {
     newTab: "(opens in a new tab)",
@@ -249,6 +270,7 @@ const en = {
     labelOne: "{{passage}}, part by part",
     labelBoth: "{{passage}}, part by part in both languages",
     show: "Show the translation of part {{number}}",
+    showOriginal: "Show the original of part {{number}}",
     pair: "Part {{number}}",
     original: "Original, {{language}}",
     translation: "Translation, {{language}}",
@@ -257,15 +279,32 @@ const en = {
   },
   selfTest: {
     toggle: "Test yourself: hide the translation",
+    toggleOriginal: "Test yourself: hide the original",
+    hides: "Hide",
+    hidesOriginal: "Original",
+    hidesTranslation: "Translation",
     hint: "Hover, tap or use the arrow keys to match each part with its translation.",
+    hintTouch: "Tap a part to mark its match in the translation.",
     hintOn:
       "Click or tap a part of the original (or press Enter) to see its translation.",
+    hintOnTouch: "Tap a part of the original to see its translation.",
+    hintOnOriginal:
+      "Click or tap a part of the translation (or press Enter) to see its original.",
+    hintOnOriginalTouch: "Tap a part of the translation to see its original.",
   },
   speech: {
     listen: "Listen",
     listenPart: "Listen to part {{number}}",
     ofPassage: "– {{passage}}, in {{language}}",
     stop: "Stop reading",
+    player: "Reading aloud – {{passage}}",
+    progress: "{{passage}} · part {{number}}/{{count}}",
+    pause: "Pause",
+    resume: "Resume",
+    speed: "Speed",
+    speedValue: "{{speed}}×",
+    pairs: "In pairs",
+    pairsHint: ": each part, then the same part in the other language",
     language: { vi: "Vietnamese", en: "English", fr: "French" },
   },
   peek: {
@@ -382,6 +421,7 @@ const fr = {
     opens: "Ouvre sa glose",
     topic: "Thème : {{topic}}",
     choose: "Surligner ce thème",
+    listen: "Écouter « {{term}} » en {{language}}",
   },
   link: {
     newTab: "(s’ouvre dans un nouvel onglet)",
@@ -390,6 +430,7 @@ const fr = {
     labelOne: "{{passage}}, partie par partie",
     labelBoth: "{{passage}}, partie par partie dans les deux langues",
     show: "Afficher la traduction de la partie {{number}}",
+    showOriginal: "Afficher l’original de la partie {{number}}",
     pair: "Partie {{number}}",
     original: "Original, {{language}}",
     translation: "Traduction, {{language}}",
@@ -399,15 +440,34 @@ const fr = {
   },
   selfTest: {
     toggle: "Testez-vous : masquer la traduction",
+    toggleOriginal: "Testez-vous : masquer l’original",
+    hides: "Masquer",
+    hidesOriginal: "L’original",
+    hidesTranslation: "La traduction",
     hint: "Survolez, touchez ou utilisez les flèches pour associer chaque partie à sa traduction.",
+    hintTouch:
+      "Touchez une partie pour marquer sa correspondance dans la traduction.",
     hintOn:
       "Cliquez ou touchez une partie de l’original (ou appuyez sur Entrée) pour voir sa traduction.",
+    hintOnTouch: "Touchez une partie de l’original pour voir sa traduction.",
+    hintOnOriginal:
+      "Cliquez ou touchez une partie de la traduction (ou appuyez sur Entrée) pour voir son original.",
+    hintOnOriginalTouch:
+      "Touchez une partie de la traduction pour voir son original.",
   },
   speech: {
     listen: "Écouter",
     listenPart: "Écouter la partie {{number}}",
     ofPassage: "– {{passage}}, en {{language}}",
     stop: "Arrêter la lecture",
+    player: "Lecture à voix haute – {{passage}}",
+    progress: "{{passage}} · partie {{number}}/{{count}}",
+    pause: "Pause",
+    resume: "Reprendre",
+    speed: "Vitesse",
+    speedValue: "{{speed}}×",
+    pairs: "Par paires",
+    pairsHint: " : chaque partie, puis la même partie dans l’autre langue",
     language: { vi: "vietnamien", en: "anglais", fr: "français" },
   },
   peek: {
