@@ -286,6 +286,7 @@ export default tseslint.config(
     ignores: [
       "dist/",
       "dist-test-explainer/",
+      "dist-three-languages/",
       "dist-long-explainer/",
       "generated/",
       ".lighthouseci/",

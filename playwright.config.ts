@@ -10,6 +10,8 @@ if (!executablePath) {
 
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** Where the three-language explainer is served (tests/e2e/threeLanguages.spec.ts). */
+const THREE_LANGUAGES_PORT = PORT + 1;
 /** The long explainer's build (tools/longExplainer.ts), served beside the report's. */
 const LONG_PORT = PORT + 100;
 const onCI = Boolean(process.env.CI);
@@ -71,12 +73,20 @@ export default defineConfig({
       },
     },
   ],
-  // The tests run against the production build, as readers get it: made by the unit
-  // tests' set-up in `npm test`, or here when it is missing or older than the sources.
+  // The tests run against the production builds, as readers get them: made by the
+  // unit tests' set-up in `npm test`, or here when missing or older than the sources.
+  // The report on PORT; each other build on a port of its own, which its specs name
+  // (`test.use({ baseURL })`).
   webServer: [
     {
       command: `node tools/testBuilds.ts report && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
       url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !onCI,
+      timeout: 180_000,
+    },
+    {
+      command: `node tools/testBuilds.ts threeLanguages && npx vite preview --outDir dist-three-languages --host 127.0.0.1 --port ${THREE_LANGUAGES_PORT} --strictPort`,
+      url: `http://127.0.0.1:${THREE_LANGUAGES_PORT}/`,
       reuseExistingServer: !onCI,
       timeout: 180_000,
     },

@@ -3,13 +3,21 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runnerImport, type Plugin } from "vite";
 import type { Explainer } from "../src/content/schema.ts";
-import type { Lang } from "../src/locale/languages.ts";
+import { KNOWN_LANGS, type Lang } from "../src/locale/languages.ts";
 import { dateWordingsIn } from "../src/lib/formatDate.ts";
 import { isLang } from "../src/locale/lang.ts";
 import { textIn, withoutTextBut } from "../src/locale/languageText.ts";
 
 /** The module the app imports its explainer from (declared in src/content/explainer.d.ts). */
 export const EXPLAINER_MODULE = "virtual:explainer";
+
+/**
+ * The module that lists the explainer's languages for the page's code, with what loads
+ * each one's text and its interface strings: those of the languages it is published
+ * in, and no other's.
+ */
+export const LANGUAGES_MODULE = "virtual:explainer-languages";
+const RESOLVED_LANGUAGES = `\0${LANGUAGES_MODULE}`;
 
 const CONTENT_FOLDER = "src/content";
 const ENTRY = "explainer.ts";
@@ -109,6 +117,7 @@ export function explainerContent(folder: string): Plugin {
     },
     resolveId(id) {
       if (id === EXPLAINER_MODULE) return entry;
+      if (id === LANGUAGES_MODULE) return RESOLVED_LANGUAGES;
       const [, text, lang] = IN_LANGUAGE.exec(id) ?? [];
       if (lang === undefined) return undefined;
       if (!isLang(lang))
@@ -116,6 +125,18 @@ export function explainerContent(folder: string): Plugin {
       return inLanguageId(lang, Boolean(text));
     },
     async load(id) {
+      if (id === RESOLVED_LANGUAGES) {
+        // On the dev server every language the kit knows can be loaded, so that a
+        // language added to the content shows without a restart.
+        const langs = building
+          ? ((await explainerModules()).explainer["default"] as Explainer).meta
+              .languages
+          : KNOWN_LANGS;
+        return languagesModule(
+          langs,
+          building ? undefined : JSON.stringify(entry),
+        );
+      }
       const [, text, lang] = RESOLVED_IN_LANGUAGE.exec(id) ?? [];
       if (lang === undefined || !isLang(lang)) return undefined;
       const whole = JSON.stringify(entry);
@@ -154,10 +175,37 @@ export function explainerContent(folder: string): Plugin {
   };
 }
 
+/**
+ * The languages module: the explainer's languages (in a build, written out; on the
+ * dev server, read from the explainer as it is now), and each one's loaders and
+ * interface strings.
+ */
+function languagesModule(
+  langs: readonly Lang[],
+  entry: string | undefined,
+): string {
+  const each = (write: (lang: Lang) => string) =>
+    `{ ${langs.map((lang) => `${lang}: ${write(lang)}`).join(", ")} }`;
+  return [
+    `import { ${langs.join(", ")} } from ${JSON.stringify(STRINGS)};`,
+    entry
+      ? `import explainer from ${entry};\nexport const languages = explainer.meta.languages;`
+      : `export const languages = ${JSON.stringify(langs)};`,
+    `export const interfaceStrings = ${each((lang) => `{ translation: ${lang} }`)};`,
+    `export const explainerIn = ${each((lang) => `() => import("virtual:explainer/${lang}")`)};`,
+    `export const textIn = ${each((lang) => `() => import("virtual:explainer-text/${lang}")`)};`,
+    "",
+  ].join("\n");
+}
+
 /** Data as JavaScript: `JSON.parse` of a string, which engines read faster than a literal. */
 function jsonModule(data: unknown): string {
   return `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
 }
+
+const STRINGS = fileURLToPath(
+  new URL("../src/locale/strings.ts", import.meta.url),
+);
 
 const LANGUAGE_TEXT = fileURLToPath(
   new URL("../src/locale/languageText.ts", import.meta.url),

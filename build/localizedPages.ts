@@ -8,7 +8,7 @@ import type {
   ExplainerModule,
   ShareImage,
 } from "../src/content/schema.ts";
-import { LANGS } from "../src/locale/languages.ts";
+import { bothPair, type ExplainerLangs } from "../src/locale/languages.ts";
 import { folderOf, readingAt, type Reading } from "../src/lib/pageAddress.ts";
 import {
   OEMBED_FILE,
@@ -33,7 +33,7 @@ import {
   writeBody,
   writeHead,
 } from "./pageHtml.ts";
-import { PAGE_VARIANTS } from "./pageVariants.ts";
+import { pageVariants } from "./pageVariants.ts";
 
 const SERVER_ENTRY = "src/app/entry-server.tsx";
 
@@ -94,7 +94,7 @@ export function localizedPages({
           withHead(html, {
             meta: explainer.meta,
             shareImage,
-            page: readingAt(url),
+            page: readingAt(url, explainer.meta.languages),
             policy: undefined,
           }),
         );
@@ -123,7 +123,7 @@ export function localizedPages({
             ? asset.source
             : new TextDecoder().decode(asset.source);
         };
-        for (const page of PAGE_VARIANTS) {
+        for (const page of pageVariants(explainer.meta.languages)) {
           const folder = folderOf(page);
           const document = withHead(html, {
             meta: explainer.meta,
@@ -137,7 +137,7 @@ export function localizedPages({
           await inlineCriticalCss(document, readAsset);
           loadAfterFirstPaint(document, [
             ...code,
-            ...textFetchedAtOnce(bundle, page),
+            ...textFetchedAtOnce(bundle, page, explainer.meta.languages),
           ]);
           allowInlineCode(document);
           relocate(document, folder);
@@ -184,13 +184,14 @@ function relocate(document: Document, folder: string): void {
 function textFetchedAtOnce(
   bundle: Rollup.OutputBundle,
   page: Reading,
+  langs: ExplainerLangs,
 ): string[] {
   const modules = [
     inLanguageId(page.lang, false),
     ...(page.view === "both"
-      ? LANGS.filter((lang) => lang !== page.lang).map((lang) =>
-          inLanguageId(lang, true),
-        )
+      ? bothPair(page.lang, langs)
+          .filter((lang) => lang !== page.lang)
+          .map((lang) => inLanguageId(lang, true))
       : []),
   ];
   return modules.flatMap((id) => {

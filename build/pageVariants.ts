@@ -1,4 +1,4 @@
-import { LANGS } from "../src/locale/languages.ts";
+import type { ExplainerLangs } from "../src/locale/languages.ts";
 import {
   FULL_PAGE,
   VIEWS,
@@ -13,7 +13,12 @@ const MODES: readonly PageMode[] = [
   ...SECTION_IDS.map((section) => ({ kind: "embed", section }) as const),
 ];
 
-/** Every page the build writes, each in a folder of its own. */
-export const PAGE_VARIANTS: readonly Reading[] = LANGS.flatMap((lang) =>
-  VIEWS.flatMap((view) => MODES.map((mode) => ({ lang, view, mode }))),
-);
+/**
+ * Every page the build writes for an explainer published in `langs`, each in a folder
+ * of its own.
+ */
+export function pageVariants(langs: ExplainerLangs): readonly Reading[] {
+  return langs.flatMap((lang) =>
+    VIEWS.flatMap((view) => MODES.map((mode) => ({ lang, view, mode }))),
+  );
+}

@@ -68,6 +68,7 @@ export function articleSource(
       en: `${PLACEHOLDER.en} ${en}`,
     });
   return `import type { Article } from "${schema}";
+import type { Langs } from "./meta.ts";
 
 /**
  * Imported by \`npm run import-article\`: each paragraph of the report and its
@@ -88,7 +89,7 @@ ${body.map((paragraph) => `${paragraphSource(paragraph, langs)},`).join("\n")}
   sourceCredit: ${placeholder("Nguồn", "Source")},
   headlineCredit: ${placeholder("Tiêu đề và phần tóm tắt do bài giải thích đặt.", "The headline and summary are the explainer’s own.")},
   translationCredit: ${placeholder("Người dịch, và dịch từ bản nào.", "Who translated the report, and from what.")},
-} as const satisfies Article;
+} as const satisfies Article<Langs>;
 
 /** The id of a passage of the report: the standfirst or a block of the body. */
 export type PassageId =

@@ -25,9 +25,20 @@ export function explainerFiles(
   return {
     "meta.ts": `import type { PageMeta, ShareImage } from "${schema}";
 
+/**
+ * The languages the explainer is published in: the original first, then each
+ * translation. To add one the kit knows (src/locale/languages.ts), add it here and
+ * write every text in it too: the type checker and check-content name what is missing.
+ */
+const languages = ["vi", "en"] as const;
+
+/** A language the explainer is published in. */
+export type Langs = (typeof languages)[number];
+
 /** How the explainer presents itself: its name in storage, the page's title and description. */
 export const meta = {
   slug: "${slug}",
+  languages,
   title: {
     vi: "${vi} Tiêu đề trang – Bài giải thích song ngữ",
     en: "${en} The page’s title – a bilingual explainer",
@@ -42,15 +53,16 @@ export const meta = {
     vi: "${vi} Bài giải thích nhúng",
     en: "${en} An embedded explainer",
   },
-} as const satisfies PageMeta;
+} as const satisfies PageMeta<Langs>;
 
 /**
  * No share image yet: the page gets a text-only card. To add one, put a 1200×630 PNG in
  * this folder and describe it here ({ file, width, height, alt }).
  */
-export const shareImage: ShareImage | undefined = undefined;
+export const shareImage: ShareImage<Langs> | undefined = undefined;
 `,
     "article.ts": `import type { Article } from "${schema}";
+import type { Langs } from "./meta.ts";
 
 /**
  * PLACEHOLDER ARTICLE: replace it with the report (\`npm run import-article\` writes this
@@ -102,7 +114,7 @@ export const article = {
     vi: "${vi} Người dịch, và dịch từ bản nào.",
     en: "${en} Who translated the report, and from what.",
   },
-} as const satisfies Article;
+} as const satisfies Article<Langs>;
 
 /** The id of a passage of the report: the standfirst or a block of the body. */
 export type PassageId =
@@ -110,6 +122,7 @@ export type PassageId =
   | (typeof article.body)[number]["id"];
 `,
     "brief.ts": `import type { BriefPoint } from "${schema}";
+import type { Langs } from "./meta.ts";
 
 /** The summary under the headline: a short lead-in, then the point, for each point. */
 export const brief = [
@@ -121,9 +134,10 @@ export const brief = [
       en: "${en} What happened, in a sentence or two, as the timeline’s sources have it.",
     },
   },
-] as const satisfies readonly BriefPoint[];
+] as const satisfies readonly BriefPoint<Langs>[];
 `,
     "sources.ts": `import type { Source } from "${schema}";
+import type { Langs } from "./meta.ts";
 
 /** The documents the explainer's facts rest on: each a specific page, never a home page. */
 export const sources = {
@@ -134,11 +148,12 @@ export const sources = {
     },
     url: "https://example.org/placeholder/source-document.html",
   },
-} as const satisfies Readonly<Record<string, Source>>;
+} as const satisfies Readonly<Record<string, Source<Langs>>>;
 `,
     "timeline.ts": `import type { PassageId } from "./article.ts";
 import { sources } from "./sources.ts";
 import type { TimelineEvent } from "${schema}";
+import type { Langs } from "./meta.ts";
 
 /** What happened when, in date order. */
 export const timeline = [
@@ -155,7 +170,7 @@ export const timeline = [
     sources: [sources.example],
     passages: ["paragraph-1"],
   },
-] as const satisfies readonly TimelineEvent<PassageId>[];
+] as const satisfies readonly TimelineEvent<PassageId, Langs>[];
 
 /** The id of an event of the timeline. */
 export type EventId = (typeof timeline)[number]["id"];
@@ -163,11 +178,12 @@ export type EventId = (typeof timeline)[number]["id"];
     "topics.ts": `import type { PassageId } from "./article.ts";
 import type { EventId } from "./timeline.ts";
 import type { Topic, TopicGroup } from "${schema}";
+import type { Langs } from "./meta.ts";
 
 /** The groups of the topic list, in the order it shows them. */
 export const topicGroups = [
   { id: "main", label: { vi: "${vi} Nhóm chủ đề", en: "${en} Topic group" } },
-] as const satisfies readonly TopicGroup[];
+] as const satisfies readonly TopicGroup<Langs>[];
 
 /** Every subject the report raises; each passage listed holds one of its words (topicTerms.ts). */
 export const topics = [
@@ -181,7 +197,8 @@ export const topics = [
 ] as const satisfies readonly Topic<
   PassageId,
   EventId,
-  (typeof topicGroups)[number]["id"]
+  (typeof topicGroups)[number]["id"],
+  Langs
 >[];
 
 /** The id of a topic. */
@@ -189,6 +206,7 @@ export type TopicId = (typeof topics)[number]["id"];
 `,
     "topicExplanations.ts": `import type { TopicId } from "./topics.ts";
 import type { Localized } from "${schema}";
+import type { Langs } from "./meta.ts";
 
 /** What each topic is, in plain words; the page loads these when a reader chooses a topic. */
 export const topicExplanations = {
@@ -196,10 +214,11 @@ export const topicExplanations = {
     vi: "${vi} Cuộc họp mà bản tin kể lại: nói nó là gì bằng lời lẽ đơn giản.",
     en: "${en} The meeting the report tells of: say what it is in plain words.",
   },
-} as const satisfies Record<TopicId, Localized>;
+} as const satisfies Record<TopicId, Localized<Langs>>;
 `,
     "topicTerms.ts": `import type { TopicId } from "./topics.ts";
 import type { TopicWords } from "${schema}";
+import type { Langs } from "./meta.ts";
 
 /**
  * The words each topic goes by in the report, written exactly as the text writes them,
@@ -214,11 +233,12 @@ export const topicTerms = {
       en: "${en} The meeting the report tells of.",
     },
   },
-} as const satisfies Record<TopicId, TopicWords>;
+} as const satisfies Record<TopicId, TopicWords<Langs>>;
 `,
     "notes.ts": `import type { PassageId } from "./article.ts";
 import { sources } from "./sources.ts";
 import type { Note } from "${schema}";
+import type { Langs } from "./meta.ts";
 
 /** Where the report differs from the official statement behind it, beside the passage. */
 export const notes = [
@@ -245,7 +265,7 @@ export const notes = [
       source: sources.example,
     },
   },
-] as const satisfies readonly Note<PassageId>[];
+] as const satisfies readonly Note<PassageId, Langs>[];
 `,
     "lazy.ts": `/*
  * The explainer's parts that load on demand, each a module of its own, so that a page
@@ -260,7 +280,7 @@ export const topicTerms = () =>
 `,
     "explainer.ts": `import { article } from "./article.ts";
 import { brief } from "./brief.ts";
-import { meta } from "./meta.ts";
+import { meta, type Langs } from "./meta.ts";
 import { notes } from "./notes.ts";
 import { timeline } from "./timeline.ts";
 import { topicGroups, topics } from "./topics.ts";
@@ -278,7 +298,7 @@ export const explainer = {
   topicExplanations,
   topicTerms,
   notes,
-} as const satisfies Explainer;
+} as const satisfies Explainer<Langs>;
 
 export default explainer;
 

@@ -10,7 +10,11 @@ import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { LANGS, ORIGINAL_LANG, type Lang } from "../src/locale/languages.ts";
+import {
+  KNOWN_LANGS,
+  ORIGINAL_LANG,
+  type Lang,
+} from "../src/locale/languages.ts";
 import { pairSentences } from "../src/lib/sentencePairs.ts";
 import {
   articleSource,
@@ -31,7 +35,7 @@ const SCAFFOLD_MARK = "PLACEHOLDER ARTICLE";
 /** The original's language and the translation's. */
 const LANGUAGE_PAIR: readonly [Lang, Lang] = [
   ORIGINAL_LANG,
-  LANGS.find((lang) => lang !== ORIGINAL_LANG) ?? ORIGINAL_LANG,
+  KNOWN_LANGS.find((lang) => lang !== ORIGINAL_LANG) ?? ORIGINAL_LANG,
 ];
 
 /** A folder as the caller can type it: relative when it is inside where they are. */

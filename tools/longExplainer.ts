@@ -28,13 +28,19 @@ import type {
   TopicExplanations,
   TopicTerms,
 } from "../src/content/schema.ts";
-import { LANGS } from "../src/locale/languages.ts";
+import type { ExplainerLangs } from "../src/locale/languages.ts";
 import { createTermSegmenter } from "../src/lib/termSegments.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /** Where the long explainer is written by default: git-ignored, its name its slug. */
 export const LONG_EXPLAINER = "generated/long-explainer";
+
+/**
+ * The languages of the explainer being lengthened, the original first: set from its
+ * meta as it is read (`writeLongExplainer`), the report's until then.
+ */
+let LANGS: ExplainerLangs = ["vi", "en"];
 
 /** How many times each part is copied. */
 const PASSAGES = 10;
@@ -282,6 +288,7 @@ export async function writeLongExplainer(
     pathToFileURL(join(source, "explainer.ts")).href
   )) as ExplainerModule;
   const { default: explainer } = module;
+  LANGS = explainer.meta.languages;
   const [explanations, terms] = await Promise.all([
     explainer.topicExplanations(),
     explainer.topicTerms(),

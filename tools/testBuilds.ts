@@ -2,10 +2,12 @@
  * The production builds the tests read, made once and reused while they are newer than
  * every source: the report in `dist/` (served to the browser tests, read by the build
  * tests), the test explainer in `dist-test-explainer/` (the kit builds any content
- * folder) and the long explainer in `dist-long-explainer/` (tools/longExplainer.ts,
- * generated first: the report at ten times its length). `npm test` type-checks once, then Vitest's global set-up makes both and
+ * folder), the three-language explainer in `dist-three-languages/` (a language the
+ * table knows takes no change to the code; served to the browser tests too) and the
+ * long explainer in `dist-long-explainer/` (tools/longExplainer.ts, generated first:
+ * the report at ten times its length). `npm test` type-checks once, then Vitest's global set-up makes both and
  * Playwright's web server finds them fresh; `npm run test:e2e` alone builds what is
- * missing or stale. `node tools/testBuilds.ts [report|fixture]…` does it by hand.
+ * missing or stale. `node tools/testBuilds.ts [report|fixture|threeLanguages|long]…` does it by hand.
  */
 import { execFile } from "node:child_process";
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
@@ -21,12 +23,20 @@ const VITE = join(ROOT, "node_modules/vite/bin/vite.js");
 export const TEST_BUILDS: {
   readonly report: { readonly explainer: undefined; readonly outDir: string };
   readonly fixture: { readonly explainer: string; readonly outDir: string };
+  readonly threeLanguages: {
+    readonly explainer: string;
+    readonly outDir: string;
+  };
   readonly long: { readonly explainer: string; readonly outDir: string };
 } = {
   report: { explainer: undefined, outDir: "dist" },
   fixture: {
     explainer: "tests/fixtures/test-explainer",
     outDir: "dist-test-explainer",
+  },
+  threeLanguages: {
+    explainer: "tests/fixtures/three-languages",
+    outDir: "dist-three-languages",
   },
   long: { explainer: LONG_EXPLAINER, outDir: "dist-long-explainer" },
 };

@@ -1,8 +1,9 @@
 import { Fragment, type MouseEvent, type ReactNode } from "react";
-import { bothPair, LANGS, LANGUAGES, type Lang } from "../locale/languages.ts";
+import { bothPair, LANGUAGES, type Lang } from "../locale/languages.ts";
 import { useLocale } from "../locale/LocaleContext.ts";
 import { folderOf, type Choice } from "../lib/pageAddress.ts";
 import { relativeFolder } from "../lib/relativeFolder.ts";
+import { classNames } from "../lib/classNames.ts";
 import { usePrefetchText } from "../locale/ExplainerContext.tsx";
 
 export interface LanguageSwitchProps {
@@ -18,13 +19,13 @@ export interface LanguageSwitchProps {
  * live, a plain click switches in place. Both keeps the last single language's interface.
  */
 export function LanguageSwitch({ compact = false }: LanguageSwitchProps) {
-  const { t, lang, view, mode, switchTo } = useLocale();
+  const { t, lang, view, mode, langs, switchTo } = useLocale();
   const prefetchText = usePrefetchText();
   // A pointer or focus on the switch: the other languages' text, if not here yet.
-  const intent = () => prefetchText(LANGS);
+  const intent = () => prefetchText(langs);
   const here = folderOf({ lang, view, mode });
   // Both languages at once, named in each language of the pair.
-  const bothName = bothPair(lang).map((side, index) => (
+  const bothName = bothPair(lang, langs).map((side, index) => (
     <Fragment key={side}>
       {index > 0 && " / "}
       <span lang={side}>{LANGUAGES[side].bothName}</span>
@@ -37,7 +38,7 @@ export function LanguageSwitch({ compact = false }: LanguageSwitchProps) {
     label: ReactNode;
     lang?: Lang;
   }[] = [
-    ...LANGS.map((option) => ({
+    ...langs.map((option) => ({
       key: option,
       choice: { lang: option, view: "single" } as const,
       label: LANGUAGES[option].nativeName,
@@ -65,7 +66,13 @@ export function LanguageSwitch({ compact = false }: LanguageSwitchProps) {
     <nav
       aria-label={t("language.label")}
       className={
-        compact ? "language-switch is-compact" : "language-switch button-group"
+        compact
+          ? "language-switch is-compact"
+          : // More than one translation: options enough to wrap on a phone.
+            classNames(
+              "language-switch button-group",
+              langs.length > 2 && "is-many",
+            )
       }
     >
       {options.map(({ key, choice, label, lang: optionLang }) => {

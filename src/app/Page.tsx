@@ -14,13 +14,13 @@ import type { Choice, Reading } from "../lib/pageAddress.ts";
 export interface PageProps {
   /** The explainer, with the text of `languages`. */
   readonly explainer: Explainer;
-  /** The languages whose text `explainer` holds: every language unless said. */
+  /** The languages whose text `explainer` holds: all it is published in unless said. */
   readonly languages?: readonly Lang[] | undefined;
   /** Fetches another language's text: in the browser only. */
   readonly fetchLanguageText?:
     ((lang: Lang) => Promise<LanguageText>) | undefined;
-  /** The i18next instance, made ahead in a task of its own; else made on first render. */
-  readonly i18n?: LocaleProviderProps["i18n"];
+  /** The i18next instance, made ahead (in the browser, in a task of its own). */
+  readonly i18n: LocaleProviderProps["i18n"];
   /** The reading the page is rendered in (in the browser: its markup's). */
   readonly page: Reading;
   /** Where the reader's choices are remembered: in the browser only. */

@@ -1,6 +1,8 @@
 import { renderToString } from "react-dom/server";
 import explainer, { shareImage } from "virtual:explainer";
 import { Page } from "./Page.tsx";
+import { createI18n } from "../locale/createI18n.ts";
+import { resources } from "../locale/strings.ts";
 import type { Reading } from "../lib/pageAddress.ts";
 
 /** The explainer the pages are of, and its share image: the build writes their heads. */
@@ -11,5 +13,11 @@ export { explainer, shareImage };
  * hydrates, so the text is there before any script runs.
  */
 export function renderPage(page: Reading): string {
-  return renderToString(<Page explainer={explainer} page={page} />);
+  return renderToString(
+    <Page
+      explainer={explainer}
+      i18n={createI18n(page.lang, resources)}
+      page={page}
+    />,
+  );
 }

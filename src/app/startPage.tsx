@@ -4,47 +4,58 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { Page } from "./Page.tsx";
 import { createI18n } from "../locale/createI18n.ts";
 import { learnDateWordings } from "../lib/formatDate.ts";
-import { LANGS, ORIGINAL_LANG, type Lang } from "../locale/languages.ts";
+import { bothPair, ORIGINAL_LANG, type Lang } from "../locale/languages.ts";
 import { pageAtStart, storageKeys } from "../locale/pageAtStart.ts";
 import { applyEmbedLook, embedLookFromAddress } from "../lib/embedLook.ts";
-import { parseLang } from "../locale/lang.ts";
-import { readInOnly, withText } from "../locale/languageText.ts";
+import { parsePublishedLang } from "../locale/lang.ts";
+import {
+  readInOnly,
+  withText,
+  type LanguageText,
+} from "../locale/languageText.ts";
+// The explainer's languages, and for each what loads the explainer with its text (a
+// page carries its own language's, which the build preloads with the page's code),
+// its text alone, and its interface strings.
+import {
+  explainerIn,
+  interfaceStrings,
+  languages as published,
+  textIn,
+} from "virtual:explainer-languages";
 
-/** The explainer with one language's text: the build preloads the page's own. */
-const EXPLAINER_IN = {
-  vi: () => import("virtual:explainer/vi"),
-  en: () => import("virtual:explainer/en"),
-} satisfies Record<Lang, unknown>;
-
-/** One language's text, fetched when the page is to show it. */
-const TEXT_IN = {
-  vi: () => import("virtual:explainer-text/vi"),
-  en: () => import("virtual:explainer-text/en"),
-} satisfies Record<Lang, unknown>;
+/** What loads a language of the explainer, which `published` lists: always there. */
+function loaderOf<T>(loaders: Partial<Record<Lang, T>>, lang: Lang): T {
+  const loader = loaders[lang];
+  if (!loader) throw new Error(`The explainer is not published in ${lang}.`);
+  return loader;
+}
 
 // Each language's text comes with how it words the dates: the page makes no date
 // format of its own.
-const fetchLanguageText = (lang: Lang) =>
-  TEXT_IN[lang]().then((module) => {
+const fetchLanguageText = (lang: Lang): Promise<LanguageText> =>
+  loaderOf(textIn, lang)().then((module) => {
     learnDateWordings(lang, module.dateWordings);
     return module.default;
   });
 
 async function start(root: HTMLElement): Promise<void> {
   // The language of the page's markup: the text it carries.
-  const carried = parseLang(document.documentElement.lang) ?? ORIGINAL_LANG;
-  const carriedModule = await EXPLAINER_IN[carried]();
+  const carried =
+    parsePublishedLang(document.documentElement.lang, published) ??
+    ORIGINAL_LANG;
+  const carriedModule = await loaderOf(explainerIn, carried)();
   learnDateWordings(carried, carriedModule.dateWordings);
   let explainer = readInOnly(carriedModule.default);
   const keys = storageKeys(explainer.meta.slug);
   const url = new URL(window.location.href);
-  const { page, prerendered, wanted } = pageAtStart(root, url, keys);
+  const { page, prerendered, wanted } = pageAtStart(root, url, keys, published);
   if (page.mode.kind === "embed") {
     // Again here for a page embedded by `?embed=1`, whose markup was the full page's.
     applyEmbedLook(document.documentElement, embedLookFromAddress(url));
   }
   // The both view, or a page rendered afresh in another language, shows more.
-  const shown = page.view === "both" ? LANGS : [page.lang];
+  const shown =
+    page.view === "both" ? bothPair(page.lang, published) : [page.lang];
   const languages = new Set<Lang>([carried]);
   for (const lang of shown) {
     if (languages.has(lang)) continue;
@@ -54,7 +65,7 @@ async function start(root: HTMLElement): Promise<void> {
   // What the first render needs that is slow to make, in a task of its own rather
   // than in one of hydration's: the interface text.
   await nextTask();
-  const i18n = createI18n(page.lang);
+  const i18n = createI18n(page.lang, interfaceStrings);
   await nextTask();
   const element = (
     <Page

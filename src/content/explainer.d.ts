@@ -28,3 +28,28 @@ declare module "virtual:explainer-text/*" {
   /** How the language words each of the explainer's dates (none on the dev server). */
   export const dateWordings: import("../lib/formatDate.ts").DateWordings;
 }
+
+/**
+ * The languages the explainer is published in, the original first, with what loads
+ * each one's explainer and text, and each one's interface strings: see
+ * build/explainerContent.ts.
+ */
+declare module "virtual:explainer-languages" {
+  type Lang = import("../locale/languages.ts").Lang;
+  type Loaded<T> = () => Promise<{
+    default: T;
+    dateWordings: import("../lib/formatDate.ts").DateWordings;
+  }>;
+  export const languages: import("../locale/languages.ts").ExplainerLangs;
+  export const interfaceStrings: import("../locale/strings.ts").InterfaceResources;
+  export const explainerIn: Readonly<
+    Partial<
+      Record<Lang, Loaded<import("../locale/languageText.ts").PartialExplainer>>
+    >
+  >;
+  export const textIn: Readonly<
+    Partial<
+      Record<Lang, Loaded<import("../locale/languageText.ts").LanguageText>>
+    >
+  >;
+}

@@ -3,14 +3,20 @@
  * read it, nothing writes it.
  */
 
-import type { Lang } from "../locale/languages.ts";
+import type { ExplainerLangs, Lang } from "../locale/languages.ts";
+
+/*
+ * Every type below takes `L`, the languages the explainer is published in (see
+ * `PageMeta.languages`): content checks itself as `Explainer<"vi" | "en">`, and the
+ * app reads any explainer as `Explainer`, asking only for the languages it declares.
+ */
 
 /** Text in every language: forgetting a translation is a compile error. */
-export type Localized = Readonly<Record<Lang, string>>;
+export type Localized<L extends Lang = Lang> = Readonly<Record<L, string>>;
 
 /** Words in every language, at least one in each: forgetting a language is a compile error. */
-export type LocalizedList = Readonly<
-  Record<Lang, readonly [string, ...string[]]>
+export type LocalizedList<L extends Lang = Lang> = Readonly<
+  Record<L, readonly [string, ...string[]]>
 >;
 
 /**
@@ -21,7 +27,10 @@ export type LocalizedList = Readonly<
  * with spaces, each language's side is the passage as written, so the pairs are the
  * text, not a copy of it.
  */
-export type AlignedText = readonly [Localized, ...Localized[]];
+export type AlignedText<L extends Lang = Lang> = readonly [
+  Localized<L>,
+  ...Localized<L>[],
+];
 
 /** A calendar day, `YYYY-MM-DD`. */
 export type IsoDay = `${number}-${number}-${number}`;
@@ -40,34 +49,35 @@ export type DateValue =
     };
 
 /** A paragraph of running text. */
-export interface ParagraphBlock {
+export interface ParagraphBlock<L extends Lang = Lang> {
   /** Discriminant. */
   readonly kind: "paragraph";
   /** Stable, hand-written id: links, topics and timeline events point at it. */
   readonly id: string;
   /** The paragraph in every language, pair by pair; the Vietnamese is the report word for word. */
-  readonly pairs: AlignedText;
+  readonly pairs: AlignedText<L>;
 }
 
 /** The report's photo, which the explainer names but does not reproduce. */
-export interface PhotoBlock {
+export interface PhotoBlock<L extends Lang = Lang> {
   /** Discriminant. */
   readonly kind: "photo";
   /** Stable, hand-written id. */
   readonly id: string;
   /** The caption as published, pair by pair. */
-  readonly caption: AlignedText;
+  readonly caption: AlignedText<L>;
   /** The photo credit as published. */
-  readonly credit: Localized;
+  readonly credit: Localized<L>;
 }
 
 /** One block of the article body, in reading order. */
-export type ArticleBlock = ParagraphBlock | PhotoBlock;
+export type ArticleBlock<L extends Lang = Lang> =
+  ParagraphBlock<L> | PhotoBlock<L>;
 
 /** Where and when the report was filed, and by whom. */
-export interface Dateline {
+export interface Dateline<L extends Lang = Lang> {
   /** The city the report was filed from. */
-  readonly place: Localized;
+  readonly place: Localized<L>;
   /** When it was published, to the precision that is established. */
   readonly date: DateValue;
   /** The outlet that published it. */
@@ -75,42 +85,42 @@ export interface Dateline {
 }
 
 /** The report as its outlet published it, and the page where its text can be read. */
-export interface PublishedReport {
+export interface PublishedReport<L extends Lang = Lang> {
   /** The report's own headline, as published, with its translation. */
-  readonly headline: QuotedWords;
+  readonly headline: QuotedWords<L>;
   /** When it was published, as far as is established (a date it was out by, say). */
-  readonly date: Localized;
+  readonly date: Localized<L>;
   /** The page the explainer's text follows, named for what it is (a republication, say). */
-  readonly at: Source & { readonly url: `https://${string}` };
+  readonly at: Source<L> & { readonly url: `https://${string}` };
 }
 
 /** The news report itself. */
-export interface Article {
+export interface Article<L extends Lang = Lang> {
   /** The explainer's headline (the report has none of its own), true to the standfirst. */
-  readonly headline: Localized;
+  readonly headline: Localized<L>;
   /** The one-sentence summary under the headline (the sapo). */
-  readonly standfirst: ParagraphBlock;
+  readonly standfirst: ParagraphBlock<L>;
   /** Where, when and by whom. */
-  readonly dateline: Dateline;
+  readonly dateline: Dateline<L>;
   /** The body, in reading order. */
-  readonly body: readonly ArticleBlock[];
+  readonly body: readonly ArticleBlock<L>[];
   /** The source credit at the foot of the report, as published. */
-  readonly sourceCredit: Localized;
+  readonly sourceCredit: Localized<L>;
   /** Where a reader can check the report itself, if it can be read anywhere. */
-  readonly published?: PublishedReport;
+  readonly published?: PublishedReport<L>;
   /**
    * What is the explainer's own (its headline, its summary, its notes), so that no
    * reader takes it for the outlet's.
    */
-  readonly headlineCredit: Localized;
+  readonly headlineCredit: Localized<L>;
   /** Who translated the report, and from what. */
-  readonly translationCredit: Localized;
+  readonly translationCredit: Localized<L>;
 }
 
 /** A published source a fact rests on. */
-export interface Source {
+export interface Source<L extends Lang = Lang> {
   /** What the source is, in the reader's language. */
-  readonly name: Localized;
+  readonly name: Localized<L>;
   /** Where to read it: an absolute https address, or a `#` link to a passage of the report. */
   readonly url: `https://${string}` | `#${string}`;
 }
@@ -122,31 +132,34 @@ export interface Source {
 export type EventKind = "reported" | "background" | "after";
 
 /** One dated event on the timeline. */
-export interface TimelineEvent<PassageRef extends string = string> {
+export interface TimelineEvent<
+  PassageRef extends string = string,
+  L extends Lang = Lang,
+> {
   /** Stable, hand-written id, unique across passages, events and topics. */
   readonly id: string;
   /** When it happened, to the precision that is established. */
   readonly date: DateValue;
   /** A short title. */
-  readonly title: Localized;
+  readonly title: Localized<L>;
   /** One or two sentences on what happened. */
-  readonly text: Localized;
+  readonly text: Localized<L>;
   /** How the event stands to the report. */
   readonly kind: EventKind;
   /** The event the report is about, which the timeline makes stand out. */
   readonly featured?: true;
   /** What the event rests on; at least one. */
-  readonly sources: readonly [Source, ...Source[]];
+  readonly sources: readonly [Source<L>, ...Source<L>[]];
   /** The passages of the report it concerns. */
   readonly passages: readonly PassageRef[];
 }
 
 /** A group of topics, in the order the topic list shows them. */
-export interface TopicGroup {
+export interface TopicGroup<L extends Lang = Lang> {
   /** Stable, hand-written id. */
   readonly id: string;
   /** The group's heading. */
-  readonly label: Localized;
+  readonly label: Localized<L>;
 }
 
 /** A subject the report raises, explained in plain words. */
@@ -154,11 +167,12 @@ export interface Topic<
   PassageRef extends string = string,
   EventRef extends string = string,
   GroupRef extends string = string,
+  L extends Lang = Lang,
 > {
   /** Stable, hand-written id, unique across passages, events and topics. */
   readonly id: string;
   /** The topic's name; what it is stands in `topicExplanations.ts`. */
-  readonly label: Localized;
+  readonly label: Localized<L>;
   /** The group it is listed under. */
   readonly group: GroupRef;
   /**
@@ -174,21 +188,24 @@ export interface Topic<
  * Words quoted word for word, with their translation. A page in any language shows
  * them as published, so every page carries `text[lang]` (see src/locale/languageText.ts).
  */
-export interface QuotedWords {
+export interface QuotedWords<L extends Lang = Lang> {
   /** The language the words were published in. */
-  readonly lang: Lang;
+  readonly lang: L;
   /** In `lang`, the words exactly as published; in every other language, our translation. */
-  readonly text: Localized;
+  readonly text: Localized<L>;
 }
 
 /** Words quoted from a published text, word for word, with their translation. */
-export interface Quotation extends QuotedWords {
+export interface Quotation<L extends Lang = Lang> extends QuotedWords<L> {
   /** The document quoted: a specific page, never a publisher's home page. */
-  readonly source: Source;
+  readonly source: Source<L>;
 }
 
 /** Where the report differs from the official statement behind it: shown beside the passage. */
-export interface Note<PassageRef extends string = string> {
+export interface Note<
+  PassageRef extends string = string,
+  L extends Lang = Lang,
+> {
   /** Stable, hand-written id. */
   readonly id: string;
   /** The passage the note stands beside. */
@@ -197,32 +214,32 @@ export interface Note<PassageRef extends string = string> {
    * What the note observes: what the official text says, set against the report's
    * words, claiming nothing about them that they do not plainly say.
    */
-  readonly text: Localized;
+  readonly text: Localized<L>;
   /**
    * The report's own words on the point, part of the passage: in the language it was
    * published in (the original's), with our translation. Absent when the report says
    * nothing on it at all.
    */
-  readonly report?: QuotedWords;
+  readonly report?: QuotedWords<L>;
   /** The official statement's words on the point. */
-  readonly official: Quotation;
+  readonly official: Quotation<L>;
 }
 
 /** One point of the summary at the top: a short lead-in, then the point itself. */
-export interface BriefPoint {
+export interface BriefPoint<L extends Lang = Lang> {
   /** Stable, hand-written id. */
   readonly id: string;
   /** The lead-in: what kind of point it is ("What happened"). */
-  readonly label: Localized;
+  readonly label: Localized<L>;
   /** The point, drawn from the sources the explainer cites, nothing new. */
-  readonly text: Localized;
+  readonly text: Localized<L>;
 }
 
 /**
  * The share image: a file in the explainer's folder, published at the site's root.
  * Only the build needs it, so it is not part of the explainer the page downloads.
  */
-export interface ShareImage {
+export interface ShareImage<L extends Lang = Lang> {
   /** Its file name in the explainer's folder: a PNG or JPEG, as crawlers want. */
   readonly file: string;
   /** Its width in pixels, which crawlers want stated (1200 for most networks). */
@@ -230,34 +247,42 @@ export interface ShareImage {
   /** Its height in pixels (630 for most networks). */
   readonly height: number;
   /** What it shows, for readers who cannot see it. */
-  readonly alt: Localized;
+  readonly alt: Localized<L>;
 }
 
 /** How an explainer presents itself, outside its text. */
-export interface PageMeta {
+export interface PageMeta<L extends Lang = Lang> {
   /**
    * Stable, hand-written name of the explainer, as its folder is named: what the page
    * keeps in a reader's browser is named after it. Lowercase letters, digits, hyphens.
    */
   readonly slug: string;
+  /**
+   * The languages the explainer is published in: the original first (the kit's,
+   * Vietnamese), then each translation in the order the switch offers them. Every text
+   * is written in each of them.
+   */
+  readonly languages: ExplainerLangs<L>;
   /** The page's title: the browser tab, search results and shares. */
-  readonly title: Localized;
+  readonly title: Localized<L>;
   /** One or two sentences on what the page is, for search results and shares. */
-  readonly description: Localized;
+  readonly description: Localized<L>;
   /** The site or series the explainer belongs to: the top bar, shares. */
-  readonly siteName: Localized;
+  readonly siteName: Localized<L>;
   /**
    * Who publishes the explainer (a newsroom, a desk, a team), as a reader should know
    * them: named in the header of every embed, so that a reader of a host's page sees
    * whose work the frame shows.
    */
-  readonly publisher: Localized;
+  readonly publisher: Localized<L>;
   /** The title of a frame that embeds the explainer, for screen readers on the host page. */
-  readonly frameTitle: Localized;
+  readonly frameTitle: Localized<L>;
 }
 
 /** What each topic is, in plain words, by topic id. */
-export type TopicExplanations = Readonly<Record<string, Localized>>;
+export type TopicExplanations<L extends Lang = Lang> = Readonly<
+  Record<string, Localized<L>>
+>;
 
 /**
  * The words a topic goes by in the report, in each language, written exactly as the
@@ -265,43 +290,45 @@ export type TopicExplanations = Readonly<Record<string, Localized>>;
  * languages list as many words, they are listed in the same order: the same thing at
  * the same place, so that a word's gloss can give it in the other language.
  */
-export type TopicWords = LocalizedList & {
+export type TopicWords<L extends Lang = Lang> = LocalizedList<L> & {
   /** What the topic is in one or two sentences, drawn from its explanation: the words' gloss. */
-  readonly gloss: Localized;
+  readonly gloss: Localized<L>;
 };
 
 /**
  * The words each topic goes by in the report, and their gloss, by topic id: choosing a
  * topic marks them in its passages, and in the both view each is a gloss in the text.
  */
-export type TopicTerms = Readonly<Record<string, TopicWords>>;
+export type TopicTerms<L extends Lang = Lang> = Readonly<
+  Record<string, TopicWords<L>>
+>;
 
 /** Everything the explainer shows, in one object. */
-export interface Explainer {
+export interface Explainer<L extends Lang = Lang> {
   /** How the explainer presents itself: slug, title, description, share image. */
-  readonly meta: PageMeta;
+  readonly meta: PageMeta<L>;
   /** The report. */
-  readonly article: Article;
+  readonly article: Article<L>;
   /** The summary under the headline: what happened, why it matters, what differs. */
-  readonly brief: readonly [BriefPoint, ...BriefPoint[]];
+  readonly brief: readonly [BriefPoint<L>, ...BriefPoint<L>[]];
   /** Dated events, in date order. */
-  readonly timeline: readonly TimelineEvent[];
+  readonly timeline: readonly TimelineEvent<string, L>[];
   /** The groups of the topic list, in order. */
-  readonly topicGroups: readonly TopicGroup[];
+  readonly topicGroups: readonly TopicGroup<L>[];
   /** The subjects the report raises. */
-  readonly topics: readonly Topic[];
+  readonly topics: readonly Topic<string, string, string, L>[];
   /**
    * Loads what each topic is. A module of its own (`() => import(...)`), so that the
    * page loads the explanations only when a reader first chooses a topic.
    */
-  readonly topicExplanations: () => Promise<TopicExplanations>;
+  readonly topicExplanations: () => Promise<TopicExplanations<L>>;
   /**
    * Loads each topic's words and their gloss: when a reader first chooses a topic, or
    * opens the both view, which marks every topic's words as glosses.
    */
-  readonly topicTerms: () => Promise<TopicTerms>;
+  readonly topicTerms: () => Promise<TopicTerms<L>>;
   /** Where the report differs from the official statement. */
-  readonly notes: readonly Note[];
+  readonly notes: readonly Note<string, L>[];
 }
 
 /**
@@ -309,7 +336,7 @@ export interface Explainer {
  * default export, and the share image apart (`undefined` for none), so that the
  * page's bundle leaves it out.
  */
-export interface ExplainerModule {
-  readonly default: Explainer;
-  readonly shareImage: ShareImage | undefined;
+export interface ExplainerModule<L extends Lang = Lang> {
+  readonly default: Explainer<L>;
+  readonly shareImage: ShareImage<L> | undefined;
 }

@@ -1,14 +1,19 @@
 import type { AlignedText, Localized } from "../content/schema.ts";
-import { LANGS, type Lang } from "../locale/languages.ts";
+import type { Lang } from "../locale/languages.ts";
+import { isLang } from "../locale/lang.ts";
 
 /** One language's side of aligned text, as the passage is written. */
-export function sideOf(pairs: AlignedText, lang: Lang): string {
+export function sideOf<L extends Lang>(pairs: AlignedText<L>, lang: L): string {
   return pairs.map((pair) => pair[lang]).join(" ");
 }
 
-/** Aligned text as whole passages, one per language. */
-export function joinedText(pairs: AlignedText): Localized {
+/** Aligned text as whole passages, one per language its pairs hold. */
+export function joinedText<L extends Lang>(
+  pairs: AlignedText<L>,
+): Localized<L> {
   return Object.fromEntries(
-    LANGS.map((lang) => [lang, sideOf(pairs, lang)]),
-  ) as Record<Lang, string>;
+    Object.keys(pairs[0])
+      .filter(isLang)
+      .map((lang) => [lang, sideOf(pairs, lang as L)]),
+  ) as Record<L, string>;
 }

@@ -1,5 +1,9 @@
 import type { Localized } from "../content/schema.ts";
-import { bothPair, type Lang } from "../locale/languages.ts";
+import {
+  bothPair,
+  type ExplainerLangs,
+  type Lang,
+} from "../locale/languages.ts";
 
 /**
  * The sides a text shows in the both view: the original, then the reader's language
@@ -11,8 +15,9 @@ import { bothPair, type Lang } from "../locale/languages.ts";
 export function bothSides(
   text: Localized,
   lang: Lang,
+  langs: ExplainerLangs,
 ): readonly [Lang] | readonly [Lang, Lang] {
-  const [original, translation] = bothPair(lang);
+  const [original, translation] = bothPair(lang, langs);
   return readsTheSame(text[original], text[translation])
     ? [original]
     : [original, translation];

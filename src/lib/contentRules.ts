@@ -5,7 +5,7 @@
  * caller loads the folder (tools/contentFolder.ts) and prints the lines.
  */
 import type { Explainer, ShareImage } from "../content/schema.ts";
-import { LANGS, ORIGINAL_LANG } from "../locale/languages.ts";
+import { KNOWN_LANGS, ORIGINAL_LANG } from "../locale/languages.ts";
 import {
   languageName,
   passagesOf,
@@ -15,6 +15,7 @@ import {
 } from "./contentProblem.ts";
 import { dateProblems } from "./dateRules.ts";
 import { isLang } from "../locale/lang.ts";
+import { declaredLangs, languageProblems } from "./languageRules.ts";
 import { SECTION_IDS } from "./sections.ts";
 import { sourceProblems } from "./sourceRules.ts";
 import { termProblems } from "./termRules.ts";
@@ -45,6 +46,7 @@ export const REVIEW_MARK = "// REVIEW ";
 export function contentProblems(folder: ContentFolder): ContentProblem[] {
   return [
     ...metaProblems(folder),
+    ...languageProblems(folder.explainer),
     ...textProblems(folder),
     ...idProblems(folder.explainer),
     ...reviewProblems(folder.texts["article.ts"]),
@@ -252,8 +254,9 @@ function topicProblems(folder: ContentFolder): ContentProblem[] {
 
 function noteProblems(explainer: Explainer): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const langs = declaredLangs(explainer);
   const reportText = Object.fromEntries(
-    LANGS.map((lang) => [
+    langs.map((lang) => [
       lang,
       passagesOf(explainer)
         .map((passage) => passage.pairs.map((pair) => pair[lang]).join(" "))
@@ -266,7 +269,7 @@ function noteProblems(explainer: Explainer): ContentProblem[] {
       problems.push({
         file: "notes.ts",
         item,
-        message: `the official words' language "${String(note.official.lang)}" is none of ${LANGS.join(", ")}`,
+        message: `the official words' language "${String(note.official.lang)}" is none of ${KNOWN_LANGS.join(", ")}`,
       });
     if (!note.report) continue;
     if (note.report.lang !== ORIGINAL_LANG)
@@ -275,7 +278,7 @@ function noteProblems(explainer: Explainer): ContentProblem[] {
         item,
         message: `quotes the report in "${String(note.report.lang)}": it was published in ${languageName(ORIGINAL_LANG)}, so give \`lang: "${ORIGINAL_LANG}"\``,
       });
-    for (const lang of LANGS) {
+    for (const lang of langs) {
       const quoted = note.report.text[lang];
       if (quoted && !reportText[lang]?.includes(quoted))
         problems.push({

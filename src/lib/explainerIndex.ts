@@ -60,7 +60,7 @@ export function indexExplainer(explainer: Explainer) {
 
   // In the order the page shows them: article first, then timeline.
   const eventOrder = timeline.map((event) => event.id);
-  const mentionsOf = (topic: Topic): Mention[] => [
+  const mentionsOf = (topic: Pick<Topic, "passages" | "events">): Mention[] => [
     ...passageOrder
       .filter((id) => topic.passages.includes(id))
       .map((id) => ({ section: "article" as const, id })),

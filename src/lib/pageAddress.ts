@@ -1,10 +1,11 @@
 import {
-  LANGS,
+  KNOWN_LANGS,
   LANGUAGES,
   ORIGINAL_LANG,
+  type ExplainerLangs,
   type Lang,
 } from "../locale/languages.ts";
-import { parseLang } from "../locale/lang.ts";
+import { parseLang, parsePublishedLang } from "../locale/lang.ts";
 import { isSection, type SectionId } from "./sections.ts";
 
 /**
@@ -76,8 +77,12 @@ function pathParts(pathname: string) {
     section = undefined;
   }
   const both = take((segment) => segment === BOTH_FOLDER) !== undefined;
+  // Any language the kit knows, so that the root is found under the folder of one
+  // the explainer is not published in too (and the reading falls back from it).
   const lang = take((segment) =>
-    LANGS.some((candidate) => LANGUAGES[candidate].folder === `${segment}/`),
+    KNOWN_LANGS.some(
+      (candidate) => LANGUAGES[candidate].folder === `${segment}/`,
+    ),
   ) as Lang | undefined;
   return { root: `${segments.join("/")}/`, lang, both, embed, section };
 }
@@ -89,16 +94,22 @@ function pathParts(pathname: string) {
  * or `?view=single` first, then a `both/` folder. The mode: embedded by its folder
  * (`/embed/timeline/`) or by `?embed=1` with an optional `&section=` (an unknown
  * section shows the whole explainer), else the full page. An unknown or malformed
- * value is ignored, not an error; a parameter given twice counts by its first valid
- * value.
+ * value is ignored, not an error, as is a language not among `langs` (those the
+ * explainer is published in, when given); a parameter given twice counts by its first
+ * valid value.
  */
-export function readingFromAddress(url: URL) {
+export function readingFromAddress(
+  url: URL,
+  langs: readonly Lang[] = KNOWN_LANGS,
+) {
   const parts = pathParts(url.pathname);
   const params = url.searchParams;
+  const accepted = (found: Lang | undefined) =>
+    found !== undefined && langs.includes(found) ? found : undefined;
   const lang =
     LANG_PARAMS.flatMap((name) => params.getAll(name))
       .map(parseLang)
-      .find((found) => found !== undefined) ?? parts.lang;
+      .find(accepted) ?? accepted(parts.lang);
   const view =
     params
       .getAll("view")
@@ -127,19 +138,21 @@ export function readingFromAddress(url: URL) {
  * The page's whole reading at `url`, the one reading of an address that the start,
  * the build and the dev server share: what the address names, else the reader's last
  * choice (asked for by the mode: an embed shows what its editor chose), else the
- * original's single view. A shared link therefore opens as shared.
+ * original's single view. A shared link therefore opens as shared. A language the
+ * explainer (published in `langs`) is not published in counts as none named.
  */
 export function readingAt(
   url: URL,
+  langs: ExplainerLangs,
   // The reader's last choice as storage gave it back: untrusted text.
   remembered: (
     mode: PageMode,
   ) => Partial<Record<keyof Choice, string | undefined>> = () => ({}),
 ): Reading {
-  const asked = readingFromAddress(url);
+  const asked = readingFromAddress(url, langs);
   const last = asked.lang && asked.view ? {} : remembered(asked.mode);
   return {
-    lang: asked.lang ?? parseLang(last.lang) ?? ORIGINAL_LANG,
+    lang: asked.lang ?? parsePublishedLang(last.lang, langs) ?? ORIGINAL_LANG,
     view: asked.view ?? (last.view === "both" ? "both" : "single"),
     mode: asked.mode,
   };

@@ -1,5 +1,5 @@
 import type { PageMeta, ShareImage } from "../content/schema.ts";
-import { LANGS, LANGUAGES, ORIGINAL_LANG } from "../locale/languages.ts";
+import { LANGUAGES, ORIGINAL_LANG } from "../locale/languages.ts";
 import { DEFAULT_EMBED_THEME } from "./embedLook.ts";
 import { folderOf, type Reading } from "./pageAddress.ts";
 import { relativeFolder } from "./relativeFolder.ts";
@@ -71,7 +71,7 @@ export function pageHead({
     { name: "title", attributes: {}, text: title },
     metaTag("name", "description", description),
     linkTag({ rel: "canonical", href: switched.canonical }),
-    ...LANGS.map((other) =>
+    ...meta.languages.map((other) =>
       linkTag({
         rel: "alternate",
         hreflang: other,
@@ -98,9 +98,11 @@ export function pageHead({
       ? [metaTag("property", "og:url", address(LANGUAGES[lang].folder))]
       : []),
     metaTag("property", "og:locale", LANGUAGES[lang].ogLocale),
-    ...LANGS.filter((other) => other !== lang).map((other) =>
-      metaTag("property", "og:locale:alternate", LANGUAGES[other].ogLocale),
-    ),
+    ...meta.languages
+      .filter((other) => other !== lang)
+      .map((other) =>
+        metaTag("property", "og:locale:alternate", LANGUAGES[other].ogLocale),
+      ),
     ...(image
       ? [
           metaTag("property", "og:image", address("", image.file)),

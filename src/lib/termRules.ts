@@ -4,7 +4,8 @@
  * stand in the passages the topic lists, and only there, in every language.
  */
 import type { Localized } from "../content/schema.ts";
-import { LANGS, type Lang } from "../locale/languages.ts";
+import type { Lang } from "../locale/languages.ts";
+import { declaredLangs } from "./languageRules.ts";
 import {
   languageName,
   passagesOf,
@@ -43,6 +44,7 @@ function marks(passage: Passage, terms: readonly string[], lang: Lang) {
 
 export function termProblems(folder: ContentFolder): ContentProblem[] {
   const { explainer, terms, explanations } = folder;
+  const langs = declaredLangs(explainer);
   const passages = passagesOf(explainer);
   const labelOf = new Map(
     passages.map((passage) => [passage.id, passage.label]),
@@ -55,7 +57,7 @@ export function termProblems(folder: ContentFolder): ContentProblem[] {
     const item = `topic \`${topic.id}\``;
     const say = (message: string) =>
       problems.push({ file: "topicTerms.ts", item, message });
-    for (const lang of LANGS) {
+    for (const lang of langs) {
       const name = languageName(lang);
       const words = wordsIn(entry, lang);
       if (words.length === 0) {
@@ -111,7 +113,7 @@ export function termProblems(folder: ContentFolder): ContentProblem[] {
             `its ${name} term '${word}' is not in ${where} as written: copy it from the text exactly, case included`,
           );
     }
-    const [original, ...others] = LANGS;
+    const [original, ...others] = langs;
     for (const other of others) {
       if (original === undefined) break;
       const firsts = wordsIn(entry, original);
@@ -130,7 +132,7 @@ export function termProblems(folder: ContentFolder): ContentProblem[] {
           );
       }
     }
-    for (const lang of LANGS) {
+    for (const lang of langs) {
       const gloss = entry.gloss?.[lang];
       const explanation = (
         explanations[topic.id] as Partial<Localized> | undefined

@@ -4,7 +4,7 @@
  * counterpart (see AlignedText).
  */
 import type { AlignedText } from "../content/schema.ts";
-import { LANGS, ORIGINAL_LANG, type Lang } from "../locale/languages.ts";
+import { ORIGINAL_LANG, type Lang } from "../locale/languages.ts";
 import {
   languageName,
   passagesOf,
@@ -12,6 +12,7 @@ import {
   type ContentProblem,
 } from "./contentProblem.ts";
 import type { ContentFolder } from "./contentRules.ts";
+import { declaredLangs } from "./languageRules.ts";
 
 /** A text as content may hold it: in principle `Localized`, in fact perhaps missing a language. */
 type MaybeLocalized = Readonly<Partial<Record<Lang, unknown>>> | undefined;
@@ -34,13 +35,14 @@ function parts(count: number, lang: Lang): string {
 }
 
 /** The problems of one item's texts, each named by what it is ("title", "text"). */
-function blanks(
+function blanksIn(
+  langs: readonly Lang[],
   file: ContentFile,
   item: string,
   texts: Readonly<Record<string, MaybeLocalized>>,
 ): ContentProblem[] {
   return Object.entries(texts).flatMap(([what, text]) => {
-    const missing = LANGS.filter((lang) => isBlank(text?.[lang]));
+    const missing = langs.filter((lang) => isBlank(text?.[lang]));
     return missing.length === 0
       ? []
       : [
@@ -55,6 +57,7 @@ function blanks(
 
 /** A passage's parts: each pair needs every language, and the text must be in NFC. */
 function pairProblems(
+  langs: readonly Lang[],
   file: ContentFile,
   item: string,
   pairs: AlignedText | undefined,
@@ -68,7 +71,7 @@ function pairProblems(
       },
     ];
   const problems: ContentProblem[] = [];
-  const counts = LANGS.map(
+  const counts = langs.map(
     (lang) =>
       [lang, pairs.filter((pair) => !isBlank(pair[lang])).length] as const,
   );
@@ -83,9 +86,11 @@ function pairProblems(
     });
   if (uneven.length === 0)
     pairs.forEach((pair, index) => {
-      problems.push(...blanks(file, item, { [`part ${index + 1}`]: pair }));
+      problems.push(
+        ...blanksIn(langs, file, item, { [`part ${index + 1}`]: pair }),
+      );
     });
-  for (const lang of LANGS) {
+  for (const lang of langs) {
     const text = pairs.map((pair) => pair[lang] ?? "").join(" ");
     if (text.normalize("NFC") !== text)
       problems.push({
@@ -102,6 +107,12 @@ export function textProblems(folder: ContentFolder): ContentProblem[] {
   const { explainer, explanations, shareImage } = folder;
   const { meta, article } = explainer;
   const published = article.published;
+  const langs = declaredLangs(explainer);
+  const blanks = (
+    ...args: Parameters<typeof blanksIn> extends [unknown, ...infer Rest]
+      ? Rest
+      : never
+  ) => blanksIn(langs, ...args);
   return [
     ...blanks("meta.ts", "meta", {
       title: meta.title,
@@ -126,7 +137,7 @@ export function textProblems(folder: ContentFolder): ContentProblem[] {
         : {}),
     }),
     ...passagesOf(explainer).flatMap((passage) =>
-      pairProblems("article.ts", passage.label, passage.pairs),
+      pairProblems(langs, "article.ts", passage.label, passage.pairs),
     ),
     ...article.body.flatMap((block) =>
       block.kind === "photo"

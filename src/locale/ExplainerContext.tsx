@@ -12,7 +12,7 @@ import {
 } from "react";
 import { flushSync } from "react-dom";
 import type { Explainer } from "../content/schema.ts";
-import { LANGS, type Lang } from "./languages.ts";
+import type { Lang } from "./languages.ts";
 import { withText, type LanguageText } from "./languageText.ts";
 
 interface ExplainerState {
@@ -38,7 +38,7 @@ const ExplainerContext = createContext<ExplainerState | undefined>(undefined);
 export interface ExplainerProviderProps {
   /** The explainer, with the text of `languages`. */
   readonly explainer: Explainer;
-  /** The languages whose text `explainer` holds: every language unless said. */
+  /** The languages whose text `explainer` holds: all it is published in unless said. */
   readonly languages?: readonly Lang[] | undefined;
   /** Fetches one language's text from the server (see src/locale/languageText.ts). */
   readonly fetchLanguageText?:
@@ -55,7 +55,7 @@ type Held = Pick<ExplainerState, "explainer" | "languages">;
  */
 export function ExplainerProvider({
   explainer,
-  languages = LANGS,
+  languages = explainer.meta.languages,
   fetchLanguageText,
   children,
 }: ExplainerProviderProps) {
@@ -120,10 +120,11 @@ export function ExplainerProvider({
   );
 
   // Once the page is idle, the other languages' text.
+  const published = explainer.meta.languages;
   useEffect(() => {
     if (!fetchLanguageText) return undefined;
-    return whenIdle(() => prefetchText(LANGS));
-  }, [fetchLanguageText, prefetchText]);
+    return whenIdle(() => prefetchText(published));
+  }, [fetchLanguageText, prefetchText, published]);
 
   const value = useMemo(
     () => ({ ...held, fetchText, prefetchText }),

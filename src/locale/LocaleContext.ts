@@ -1,6 +1,6 @@
 import { createContext, use, type Context } from "react";
 import type { i18n as I18n } from "i18next";
-import type { Lang } from "./languages.ts";
+import type { ExplainerLangs, Lang } from "./languages.ts";
 import type { StorageKeys } from "./pageAtStart.ts";
 import type { Translate } from "./stringKeys.ts";
 import type { Choice, PageMode, ReadingView } from "../lib/pageAddress.ts";
@@ -21,6 +21,8 @@ export interface Locale {
   readonly lang: Lang;
   readonly view: ReadingView;
   readonly mode: PageMode;
+  /** The languages the explainer is published in, the original first. */
+  readonly langs: ExplainerLangs;
   /** Interface text in `lang`. */
   readonly t: Translate;
   /** Interface text in any language, for text that speaks another than the page's. */

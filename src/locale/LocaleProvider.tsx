@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import type { i18n as I18n } from "i18next";
-import { createI18n } from "./createI18n.ts";
 import type { Lang } from "./languages.ts";
 import { localeAtDepth, type Locale } from "./LocaleContext.ts";
 import type { StorageKeys } from "./pageAtStart.ts";
@@ -19,10 +18,10 @@ export interface LocaleProviderProps {
   /** In the browser: the prerendered markup's. */
   readonly reading: Reading;
   /**
-   * The page's i18next instance, made ahead of rendering (in the browser, in a task of
-   * its own); one is made as the page first renders when not given.
+   * The page's i18next instance, with the interface strings of the explainer's
+   * languages, made ahead of rendering (in the browser, in a task of its own).
    */
-  readonly i18n?: I18n | undefined;
+  readonly i18n: I18n;
   /** In the browser only, as is `settleOn`, the choice to settle on once live. */
   readonly storageKeys?: StorageKeys | undefined;
   readonly settleOn?: Choice | undefined;
@@ -42,7 +41,7 @@ export function LocaleProvider({
   settleOn,
   children,
 }: LocaleProviderProps) {
-  const [i18n] = useState(() => made ?? createI18n(initial.lang));
+  const [i18n] = useState(made);
   const [reading, setReading] = useState(initial);
   const explainer = useExplainer();
   const fetchText = useFetchText();
@@ -52,6 +51,7 @@ export function LocaleProvider({
         setReading,
         fetchText,
         storageKeys,
+        langs: explainer.meta.languages,
         pending: new Set(),
       }),
   );
@@ -127,6 +127,7 @@ class Locales {
         lang,
         view,
         mode,
+        langs: tools.langs,
         t: tIn(lang),
         tIn,
         // From the reading this locale is of: the page's, for what can switch.

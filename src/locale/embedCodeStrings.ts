@@ -64,10 +64,43 @@ const en = {
   note: "The frame sizes itself with the script that comes with it, and works in sandboxed frames too (allow-scripts allow-popups allow-popups-to-escape-sandbox). If your site blocks or strips scripts, the frame keeps the height measured in the desktop preview.",
 } as const satisfies StringsShape<typeof vi>;
 
+const fr = {
+  dialogTitle: "Intégrer ce décryptage à votre site",
+  language: "Langue",
+  unavailable: "n’a pas pu être chargé ; rechargez la page",
+  both: "Afficher l’original et la traduction côte à côte (interface dans la langue choisie)",
+  section: "Partie",
+  sections: {
+    all: "Le décryptage entier",
+    article: "La dépêche",
+    timeline: "Chronologie",
+    topics: "Thèmes",
+  },
+  code: "Code d’intégration",
+  copy: "Copier le code",
+  copied: "Code d’intégration copié.",
+  selected:
+    "Le code n’a pas pu être copié automatiquement. Il est sélectionné : appuyez sur Ctrl+C (ou ⌘C) pour le copier.",
+  close: "Fermer",
+  theme: "Thème",
+  themes: {
+    light: "Clair",
+    dark: "Sombre",
+    auto: "Selon le réglage du lecteur",
+  },
+  transparent: "Fond transparent (celui de votre page apparaît)",
+  preview: "Aperçu du cadre",
+  previewAt: "{{device}}, {{width}} px de large",
+  devices: { phone: "Téléphone", desktop: "Ordinateur" },
+  height: "{{height}} px de haut",
+  measuring: "Mesure de la hauteur…",
+  note: "Le cadre se dimensionne lui-même grâce au script qui l’accompagne, et fonctionne aussi dans les cadres isolés par sandbox (allow-scripts allow-popups allow-popups-to-escape-sandbox). Si votre site bloque ou supprime les scripts, le cadre garde la hauteur mesurée dans l’aperçu sur ordinateur.",
+} as const satisfies StringsShape<typeof vi>;
+
 /** The namespace the generator's text is added under. */
 export const EMBED_CODE_NS = "embedCode";
 
-export const embedCodeStrings = { vi, en } as const satisfies Record<
+export const embedCodeStrings = { vi, en, fr } as const satisfies Record<
   Lang,
   StringsShape<typeof vi>
 >;

@@ -1,16 +1,12 @@
 /**
  * Every fact about a language, in one table: the switch names it from here, dates
  * are written in its locale, its pages live in its folder, page heads give its
- * locale and direction, and the both view pairs from it. Adding a language is a row
- * here, its interface strings, and its text in every explainer (which the types ask
- * for); nothing else names languages.
+ * locale and direction, and the both view pairs from it. The kit can publish in any
+ * language of the table; an explainer is published in those its content declares
+ * (`PageMeta.languages`). Adding a language is a row here, its interface strings,
+ * and its text in each explainer that declares it (which the types ask for); nothing
+ * else names languages.
  */
-
-/** The languages explainers are written in, in the order the switch offers them. */
-export const LANGS = ["vi", "en"] as const;
-
-/** A BCP 47 primary tag. */
-export type Lang = (typeof LANGS)[number];
 
 /** How a language writes dates, in terms Intl.DateTimeFormat understands. */
 export interface DateStyle {
@@ -80,31 +76,57 @@ export const LANGUAGES = {
     ogLocale: "en_US",
     dir: "ltr",
   },
-} as const satisfies Readonly<Record<Lang, Language>>;
+  fr: {
+    nativeName: "Français",
+    bothName: "Bilingue",
+    dateLocale: "fr-FR",
+    // As Intl writes French dates, ranges too: "7 juin 2021", "7–8 juin 2021".
+    dateStyle: {
+      day: { dateStyle: "long" },
+      month: { year: "numeric", month: "long" },
+    },
+    folder: "fr/",
+    ogLocale: "fr_FR",
+    dir: "ltr",
+  },
+} as const satisfies Readonly<Record<string, Language>>;
+
+/** A language the kit can publish in, as a BCP 47 primary tag. */
+export type Lang = keyof typeof LANGUAGES;
+
+/** Every language the kit can publish in, in the table's order. */
+export const KNOWN_LANGS = Object.keys(LANGUAGES) as readonly Lang[];
+
+/**
+ * The languages one explainer is published in, as its content declares them: the
+ * original first, then its translations in the order the switch offers them.
+ */
+export type ExplainerLangs<L extends Lang = Lang> = readonly [L, ...L[]];
 
 /**
  * The language explainers are written from: a reader gets it by default, its pages
- * sit at the root, and the both view always shows it.
+ * sit at the root, and the both view always shows it. An explainer declares it first.
  */
-export const ORIGINAL_LANG: Lang = "vi";
+export const ORIGINAL_LANG = "vi" satisfies Lang as Lang;
 
 /**
  * The language a reader of `lang` reads beside the original in the both view: their
- * own, or, for a reader of the original, the first translation.
+ * own, or, for a reader of the original, the explainer's first translation.
  */
-function translationFor(lang: Lang): Lang {
+function translationFor(lang: Lang, langs: ExplainerLangs): Lang {
   if (lang !== ORIGINAL_LANG) return lang;
-  return LANGS.find((candidate) => candidate !== ORIGINAL_LANG) ?? lang;
+  return langs.find((candidate) => candidate !== ORIGINAL_LANG) ?? lang;
 }
 
 /** The both view's pair: the original beside the reader's language. */
 export function bothPair(
   lang: Lang,
+  langs: ExplainerLangs,
 ): readonly [original: Lang, translation: Lang] {
-  return [ORIGINAL_LANG, translationFor(lang)];
+  return [ORIGINAL_LANG, translationFor(lang, langs)];
 }
 
 /** The language a passage's peek shows a reader of `lang`: the other side of their pair. */
-export function counterpartOf(lang: Lang): Lang {
-  return lang === ORIGINAL_LANG ? translationFor(lang) : ORIGINAL_LANG;
+export function counterpartOf(lang: Lang, langs: ExplainerLangs): Lang {
+  return lang === ORIGINAL_LANG ? translationFor(lang, langs) : ORIGINAL_LANG;
 }

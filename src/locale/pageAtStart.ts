@@ -1,4 +1,5 @@
-import { parseLang } from "./lang.ts";
+import { parsePublishedLang } from "./lang.ts";
+import type { ExplainerLangs } from "./languages.ts";
 import {
   modeKey,
   readingAt,
@@ -37,9 +38,10 @@ export function pageAtStart(
   root: Element,
   url: URL,
   keys: StorageKeys,
+  langs: ExplainerLangs,
 ): { page: Reading; prerendered: boolean; wanted: Choice } {
   // An embed shows what the editor chose; a reader's remembered choice is for the page.
-  const asked = readingAt(url, (mode) =>
+  const asked = readingAt(url, langs, (mode) =>
     mode.kind === "embed"
       ? {}
       : { lang: readStored(keys.lang), view: readStored(keys.view) },
@@ -49,7 +51,7 @@ export function pageAtStart(
   const rendered = root.firstElementChild;
   const prerenderedLang =
     rendered?.getAttribute("data-mode") === modeKey(mode)
-      ? parseLang(root.ownerDocument.documentElement.lang)
+      ? parsePublishedLang(root.ownerDocument.documentElement.lang, langs)
       : undefined;
   if (!prerenderedLang) return { page: asked, prerendered: false, wanted };
   const view =

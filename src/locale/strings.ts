@@ -141,7 +141,7 @@ const vi = {
     speedValue: "{{speed}}×",
     pairs: "Theo cặp",
     pairsHint: ": mỗi phần, rồi phần ấy bằng ngôn ngữ kia",
-    language: { vi: "tiếng Việt", en: "tiếng Anh" },
+    language: { vi: "tiếng Việt", en: "tiếng Anh", fr: "tiếng Pháp" },
   },
   peek: {
     label: "{{code}}: {{passage}} bằng tiếng Anh",
@@ -311,7 +311,7 @@ const en = {
     speedValue: "{{speed}}×",
     pairs: "In pairs",
     pairsHint: ": each part, then the same part in the other language",
-    language: { vi: "Vietnamese", en: "English" },
+    language: { vi: "Vietnamese", en: "English", fr: "French" },
   },
   peek: {
     label: "{{code}}: {{passage}} in Vietnamese",
@@ -339,8 +339,188 @@ const en = {
   },
 } as const satisfies InterfaceStrings;
 
+const fr = {
+  site: {
+    skipToArticle: "Aller à la dépêche",
+  },
+  language: {
+    label: "Langue",
+  },
+  article: {
+    kicker: "Décryptage",
+    photoLabel: "Photo de la dépêche originale (non reproduite)",
+    datelineLabel: "Lieu et date de la dépêche",
+  },
+  brief: {
+    heading: "En bref",
+    more_one: "Voir {{count}} point de plus",
+    more_other: "Voir {{count}} points de plus",
+    fewer: "Voir moins",
+  },
+  preview: {
+    label: "Aperçu",
+    event: "Événement de la chronologie",
+    go: "Y aller →",
+  },
+  nav: {
+    label: "Parties du décryptage",
+    article: "La dépêche",
+    timeline: "Chronologie",
+    topics: "Thèmes",
+  },
+  passage: {
+    standfirst: "Chapeau",
+    paragraph: "Paragraphe {{number}}",
+    photo: "Légende de la photo",
+  },
+  notes: {
+    label: "Note",
+    record: "Comparer les formulations",
+    report: "La dépêche dit",
+    official: "Le communiqué officiel dit",
+    translation: "Notre traduction :",
+    source: "Source",
+    inTimeline: "Dans la chronologie :",
+    onTimeline_one: "{{count}} événement dans la chronologie",
+    onTimeline_other: "{{count}} événements dans la chronologie",
+  },
+  timeline: {
+    heading: "Chronologie",
+    intro:
+      "Ce qui s’est passé, et quand : les événements de la dépêche, le contexte qui la précède et ce qui a suivi.",
+    kind: {
+      reported: "Dans la dépêche",
+      background: "Contexte",
+      after: "Après la dépêche",
+    },
+    featured: "L’événement dont traite la dépêche",
+    passages: "Passages de la dépêche :",
+    sources: "Sources :",
+    show: "Afficher",
+    all: "Tout",
+    count_one: "{{count}} événement",
+    count_other: "{{count}} événements",
+    // Said only of gaps of more than a year: a year's own spacing says the rest.
+    yearsLater_other: "{{count}} ans plus tard",
+  },
+  topics: {
+    heading: "Thèmes",
+    intro:
+      "Choisissez un thème pour lire de quoi il s’agit et surligner les endroits où la dépêche et la chronologie en parlent.",
+    // Where the page holds no report: the topics embedded alone.
+    introWithoutReport:
+      "Choisissez un thème pour lire de quoi il s’agit. Le décryptage complet montre où la dépêche en parle.",
+    mentions_one: "{{count}} mention",
+    mentions_other: "{{count}} mentions",
+    summary: "{{topic}} : {{mentions}}",
+    position: "Mention {{position}} sur {{count}}",
+    previous: "Précédente",
+    next: "Suivante",
+    clear: "Effacer le surlignage",
+    stepperLabel: "Thème surligné",
+    // The panel and its button where nothing is marked: no report in the page.
+    chosenLabel: "Thème choisi",
+    close: "Fermer",
+    explanationFailed:
+      "L’explication n’a pas pu être chargée. Choisissez de nouveau le thème.",
+  },
+  gloss: {
+    term: "{{term}}, glose",
+    // A term's description, in the term's own language: what pressing it opens.
+    opens: "Ouvre sa glose",
+    topic: "Thème : {{topic}}",
+    choose: "Surligner ce thème",
+    listen: "Écouter « {{term}} » en {{language}}",
+  },
+  link: {
+    newTab: "(s’ouvre dans un nouvel onglet)",
+  },
+  parts: {
+    labelOne: "{{passage}}, partie par partie",
+    labelBoth: "{{passage}}, partie par partie dans les deux langues",
+    show: "Afficher la traduction de la partie {{number}}",
+    showOriginal: "Afficher l’original de la partie {{number}}",
+    pair: "Partie {{number}}",
+    original: "Original, {{language}}",
+    translation: "Traduction, {{language}}",
+    // A part's description, in the part's own language, where it holds glosses.
+    hasGlosses:
+      "Contient des gloses : Entrée pour les atteindre, Échap pour revenir",
+  },
+  selfTest: {
+    toggle: "Testez-vous : masquer la traduction",
+    toggleOriginal: "Testez-vous : masquer l’original",
+    hides: "Masquer",
+    hidesOriginal: "L’original",
+    hidesTranslation: "La traduction",
+    hint: "Survolez, touchez ou utilisez les flèches pour associer chaque partie à sa traduction.",
+    hintTouch:
+      "Touchez une partie pour marquer sa correspondance dans la traduction.",
+    hintOn:
+      "Cliquez ou touchez une partie de l’original (ou appuyez sur Entrée) pour voir sa traduction.",
+    hintOnTouch: "Touchez une partie de l’original pour voir sa traduction.",
+    hintOnOriginal:
+      "Cliquez ou touchez une partie de la traduction (ou appuyez sur Entrée) pour voir son original.",
+    hintOnOriginalTouch:
+      "Touchez une partie de la traduction pour voir son original.",
+  },
+  speech: {
+    listen: "Écouter",
+    listenPart: "Écouter la partie {{number}}",
+    ofPassage: "– {{passage}}, en {{language}}",
+    stop: "Arrêter la lecture",
+    player: "Lecture à voix haute – {{passage}}",
+    progress: "{{passage}} · partie {{number}}/{{count}}",
+    pause: "Pause",
+    resume: "Reprendre",
+    speed: "Vitesse",
+    speedValue: "{{speed}}×",
+    pairs: "Par paires",
+    pairsHint: " : chaque partie, puis la même partie dans l’autre langue",
+    language: { vi: "vietnamien", en: "anglais", fr: "français" },
+  },
+  peek: {
+    label: "{{code}} : {{passage}} en vietnamien",
+    failed:
+      "Le texte vietnamien n’a pas pu être chargé ; appuyez sur {{code}} pour réessayer.",
+    elsewhere: "Lire {{passage}} sur la page en vietnamien",
+  },
+  margin: {
+    notes_one: "{{count}} note",
+    notes_other: "{{count}} notes",
+    events_one: "{{count}} événement de la chronologie",
+    events_other: "{{count}} événements de la chronologie",
+    of: "– {{passage}}",
+  },
+  section: {
+    failed:
+      "Désolé, cette partie n’a pas pu être affichée. Le reste peut toujours être lu.",
+  },
+  embed: {
+    readFull: "Lire le décryptage complet",
+    showInFull: "Voir où il en est question dans le décryptage complet",
+    button: "Intégrer",
+    thisSection: "Intégrer cette partie",
+    invitation:
+      "Vous êtes rédacteur ? Intégrez ce décryptage, ou l’une de ses parties, à votre site.",
+  },
+} as const satisfies InterfaceStrings;
+
 /** Interface strings for every language, in i18next's resource layout (one namespace). */
 export const resources = {
   vi: { translation: vi },
   en: { translation: en },
+  fr: { translation: fr },
 } as const satisfies Record<Lang, { translation: InterfaceStrings }>;
+
+/**
+ * Interface strings for some languages, as a page is given them: those of its
+ * explainer alone (build/explainerContent.ts writes the list), so that a language
+ * the kit knows costs an explainer that does not publish in it nothing.
+ */
+export type InterfaceResources = Readonly<
+  Partial<Record<Lang, { readonly translation: InterfaceStrings }>>
+>;
+
+/** Each language's strings, by its tag, for the list a page is given. */
+export { vi, en, fr };

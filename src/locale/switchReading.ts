@@ -1,5 +1,5 @@
 import { flushSync } from "react-dom";
-import { LANGS, type Lang } from "./languages.ts";
+import { bothPair, type ExplainerLangs, type Lang } from "./languages.ts";
 import type { SwitchOptions } from "./LocaleContext.ts";
 import type { StorageKeys } from "./pageAtStart.ts";
 import { afterPaint } from "../dom/afterPaint.ts";
@@ -16,6 +16,8 @@ export interface SwitchTools {
   /** Fetches the text of languages the page does not hold (see `ExplainerContext`). */
   readonly fetchText: (langs: readonly Lang[]) => Promise<void> | undefined;
   readonly storageKeys: StorageKeys | undefined;
+  /** The languages the explainer is published in. */
+  readonly langs: ExplainerLangs;
   /**
    * What a switch put off until after the paint, taken back if the page goes first
    * (an unmounted page must not write the address or storage of the next one).
@@ -43,7 +45,9 @@ export function switchReading(
   const to: Reading = { ...from, lang: next.lang, view: next.view };
   const changes = to.lang !== from.lang || to.view !== from.view;
   if (!changes && !settling) return;
-  const arriving = tools.fetchText(to.view === "both" ? LANGS : [to.lang]);
+  const arriving = tools.fetchText(
+    to.view === "both" ? bothPair(to.lang, tools.langs) : [to.lang],
+  );
   if (arriving) {
     arriving.then(apply, () => {
       window.location.assign(addressFor(new URL(window.location.href), to));

@@ -1,5 +1,4 @@
 import type { TFunction } from "i18next";
-import { LANGS } from "./languages.ts";
 import { useLocale } from "./LocaleContext.ts";
 import { EMBED_CODE_NS, embedCodeStrings } from "./embedCodeStrings.ts";
 
@@ -8,8 +7,8 @@ import { EMBED_CODE_NS, embedCodeStrings } from "./embedCodeStrings.ts";
  * added to the page's i18next instance the first time the generator opens.
  */
 export function useEmbedCodeStrings(): TFunction<typeof EMBED_CODE_NS> {
-  const { i18n, lang } = useLocale();
-  for (const each of LANGS) {
+  const { i18n, lang, langs } = useLocale();
+  for (const each of langs) {
     if (!i18n.hasResourceBundle(each, EMBED_CODE_NS)) {
       i18n.addResourceBundle(each, EMBED_CODE_NS, embedCodeStrings[each]);
     }

@@ -33,8 +33,8 @@ export function Bilingual({
   className,
   ...rest
 }: BilingualProps) {
-  const { lang, view } = useLocale();
-  const sides = view === "single" ? [lang] : bothSides(text, lang);
+  const { lang, view, langs } = useLocale();
+  const sides = view === "single" ? [lang] : bothSides(text, lang, langs);
   if (sides.length === 1) {
     const [only = lang] = sides;
     return (

@@ -6,7 +6,11 @@ import {
   topicGroups,
   topics,
 } from "../../src/content/cyber-dialogue/topics.ts";
-import { bothPair, type Lang } from "../../src/locale/languages.ts";
+import { bothPair } from "../../src/locale/languages.ts";
+import {
+  meta,
+  type Langs as Lang,
+} from "../../src/content/cyber-dialogue/meta.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 import { resources } from "../../src/locale/strings.ts";
 import { expect, open, openEverything, test } from "./fixtures.ts";
@@ -154,7 +158,7 @@ async function labelsInTheInterfaceLanguage(
   // whichever language it is in.
   const marks = page.locator(".quotation-translation-label");
   await expect(marks).toHaveCount(
-    (notes as readonly Note[]).reduce(
+    (notes as readonly Note<string, Lang>[]).reduce(
       (count, note) => count + (note.report ? 2 : 1),
       0,
     ),
@@ -166,7 +170,7 @@ async function labelsInTheInterfaceLanguage(
 }
 
 for (const { address, lang } of PAGES) {
-  const [original, translation] = bothPair(lang);
+  const [original, translation] = bothPair(lang, meta.languages);
 
   test(`${address} on a desktop, everything open: notes, events and topics stand in level columns, each a comfortable line; nothing is said twice; labels are in the interface language only, outside the pairs`, async ({
     page,

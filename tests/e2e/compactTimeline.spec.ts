@@ -2,7 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import type { EventKind } from "../../src/content/schema.ts";
-import type { Lang } from "../../src/locale/languages.ts";
+import type { Langs as Lang } from "../../src/content/cyber-dialogue/meta.ts";
 import { startDay } from "../../src/lib/formatDate.ts";
 import { clearOfTheBar, expect, open, test } from "./fixtures.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";

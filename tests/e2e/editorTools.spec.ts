@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
 import { meta } from "../../src/content/cyber-dialogue/meta.ts";
-import { LANGS } from "../../src/locale/languages.ts";
 import { boxOf, expect, open, test, untilLive } from "./fixtures.ts";
 
 /** Every control that offers the embed code, in either language. */
@@ -202,7 +201,9 @@ for (const [address, lang] of [
       await expect(bar).not.toContainText(meta.siteName[lang]);
       const languages = bar.getByRole("navigation");
       // Each language, and both side by side.
-      await expect(languages.getByRole("link")).toHaveCount(LANGS.length + 1);
+      await expect(languages.getByRole("link")).toHaveCount(
+        meta.languages.length + 1,
+      );
       await expect(
         languages.getByRole("link", {
           name: lang === "en" ? "English" : "Tiếng Việt",

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import type { Note } from "../../src/content/schema.ts";
+import type { Langs } from "../../src/content/cyber-dialogue/meta.ts";
 import { notes } from "../../src/content/cyber-dialogue/notes.ts";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import { expect, open, test } from "./fixtures.ts";
@@ -55,7 +56,7 @@ test(`printed to A4, the English page takes at most ${BUDGET} pages, every note'
   await printing(page, "beforeprint");
   expect(await closed(page)).toEqual([]);
 
-  for (const note of notes as readonly Note[]) {
+  for (const note of notes as readonly Note<string, Langs>[]) {
     const quotations = page.locator(`#${note.id} .quotation`);
     await expect(quotations).toHaveCount(note.report ? 2 : 1);
     for (const quotation of await quotations.all())

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import type { AlignedText } from "../../src/content/schema.ts";
-import { LANGS } from "../../src/locale/languages.ts";
+import { LANGS, type Lang } from "./reportLangs.ts";
 import { joinedText, sideOf } from "../../src/lib/alignedText.ts";
 
 /** The report exactly as received, one line a paragraph. */
@@ -21,7 +21,7 @@ const translation = readFileSync(
   .split("\n");
 
 /** Every aligned passage, in reading order: standfirst, paragraphs, the caption. */
-const passages: readonly (readonly [string, AlignedText])[] = [
+const passages: readonly (readonly [string, AlignedText<Lang>])[] = [
   [article.standfirst.id, article.standfirst.pairs],
   ...article.body.map(
     (block) =>
@@ -86,7 +86,7 @@ describe("the report's passages, pair by pair", () => {
 });
 
 test("joinedText gives each language's side as one passage", () => {
-  const pairs: AlignedText = [
+  const pairs: AlignedText<Lang> = [
     { vi: "Một,", en: "One," },
     { vi: "hai.", en: "two." },
   ];

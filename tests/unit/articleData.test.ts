@@ -4,7 +4,7 @@ import { expect, test } from "vitest";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
 import type { Localized } from "../../src/content/schema.ts";
-import { LANGS } from "../../src/locale/languages.ts";
+import { LANGS } from "./reportLangs.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 
 /** The report exactly as received, kept inside the repository. */

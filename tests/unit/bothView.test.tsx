@@ -5,7 +5,7 @@ import { Bilingual } from "../../src/ui/Bilingual.tsx";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { notes } from "../../src/content/cyber-dialogue/notes.ts";
 import { topics } from "../../src/content/cyber-dialogue/topics.ts";
-import { LANGS } from "../../src/locale/languages.ts";
+import { LANGS } from "./reportLangs.ts";
 import { resources } from "../../src/locale/strings.ts";
 import { render } from "./render.tsx";
 
@@ -14,9 +14,12 @@ test("in the both view a name written the same in both languages is shown once, 
     <>
       <Bilingual
         data-testid="same"
-        text={{ vi: "Jean Dupont", en: "Jean Dupont" }}
+        text={{ vi: "Jean Dupont", en: "Jean Dupont", fr: "Jean Dupont" }}
       />
-      <Bilingual data-testid="pair" text={{ vi: "Hà Nội", en: "Hanoi" }} />
+      <Bilingual
+        data-testid="pair"
+        text={{ vi: "Hà Nội", en: "Hanoi", fr: "Hanoï" }}
+      />
     </>,
     { lang: "en", view: "both" },
   );
@@ -33,7 +36,7 @@ test("in one language the name is that language's, as before", () => {
   render(
     <Bilingual
       data-testid="same"
-      text={{ vi: "Jean Dupont", en: "Jean Dupont" }}
+      text={{ vi: "Jean Dupont", en: "Jean Dupont", fr: "Jean Dupont" }}
     />,
     {
       lang: "en",

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, expect, inject, test } from "vitest";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
-import { LANGS, type Lang } from "../../src/locale/languages.ts";
+import { LANGS, type Lang } from "./reportLangs.ts";
 import { expectArticleIn, expectNoOtherLanguageIn } from "./pageText.ts";
 
 const pages: Partial<Record<Lang, string>> = {};

@@ -34,14 +34,15 @@ test("a date that is not on the calendar is not valid", () => {
   expect(isValidDate({ precision: "month", month: "2024-02" })).toBe(true);
 });
 
-test.each(["src/content/cyber-dialogue", "tests/fixtures/test-explainer"])(
-  "check-content finds nothing wrong in %s, and exits 0",
-  async (folder) => {
-    const output = capturedOutput();
-    expect(await checkContent([folder], output)).toBe(0);
-    expect(output.lines).toEqual([`${folder}: no problems found.`]);
-  },
-);
+test.each([
+  "src/content/cyber-dialogue",
+  "tests/fixtures/test-explainer",
+  "tests/fixtures/three-languages",
+])("check-content finds nothing wrong in %s, and exits 0", async (folder) => {
+  const output = capturedOutput();
+  expect(await checkContent([folder], output)).toBe(0);
+  expect(output.lines).toEqual([`${folder}: no problems found.`]);
+});
 
 /**
  * One mistake of each kind, made in a new explainer's files: where, what is replaced,
@@ -103,6 +104,20 @@ const MISTAKES = [
     'publisher: {\n    vi: "[Nội dung mẫu] Tên tòa soạn",',
     'publisher: {\n    vi: " ",',
     "meta.ts, meta: its publisher has no Vietnamese text: write it",
+  ],
+  [
+    "a language the kit does not know",
+    "meta.ts",
+    'const languages = ["vi", "en"] as const;',
+    'const languages = ["vi", "en", "de"] as const;',
+    'meta.ts, meta: declares the language "de", which the kit does not know (it knows vi, en, fr): add it to src/locale/languages.ts, or remove it',
+  ],
+  [
+    "text in a language not declared",
+    "meta.ts",
+    'siteName: { vi: "[Nội dung mẫu] Tên trang",',
+    'siteName: { fr: "Nom du site", vi: "[Nội dung mẫu] Tên trang",',
+    'meta.ts, meta: does not declare French, which the content has text in: add "fr" to its languages, or remove that text',
   ],
   [
     "a slug that is not the folder's name",

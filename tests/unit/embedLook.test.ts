@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, test } from "vitest";
-import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
+import explainer from "virtual:explainer";
 import {
   embedLookFromAddress,
   embedLookParams,

@@ -5,12 +5,18 @@ import type { ExplainerModule } from "../../src/content/schema.ts";
 import { problemLine } from "../../src/lib/contentProblem.ts";
 import { checkFolder, loadContentFolder } from "../../tools/contentFolder.ts";
 import * as testExplainer from "../fixtures/test-explainer/explainer.ts";
+import * as threeLanguages from "../fixtures/three-languages/explainer.ts";
+import type { Lang } from "./reportLangs.ts";
 
 /** Every explainer the repository holds, by its folder: each is checked alike. */
 const EXPLAINERS = [
   ["src/content/cyber-dialogue", report],
   ["tests/fixtures/test-explainer", testExplainer],
-] as const satisfies readonly (readonly [string, ExplainerModule])[];
+  ["tests/fixtures/three-languages", threeLanguages],
+] as const satisfies readonly (readonly [
+  string,
+  ExplainerModule<Lang> | ExplainerModule<Lang | "fr">,
+])[];
 
 describe.each(EXPLAINERS)("%s", (folder, module) => {
   test("check-content's rules find nothing to fix", async () => {

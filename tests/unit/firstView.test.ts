@@ -5,8 +5,8 @@ import { dirname, join } from "node:path";
 import { beforeAll, expect, inject, test } from "vitest";
 import explainer from "virtual:explainer";
 import { AFTER_FIRST_PAINT_ATTRIBUTE } from "../../build/afterFirstPaint.ts";
-import { LANGS, type Lang } from "../../src/locale/languages.ts";
-import { parseLang } from "../../src/locale/lang.ts";
+import { LANGS, type Lang } from "./reportLangs.ts";
+import { parsePublishedLang } from "../../src/locale/lang.ts";
 import { textIn } from "../../src/locale/languageText.ts";
 
 /** Every page the build wrote, by its file's path in the built site. */
@@ -160,7 +160,10 @@ test("each page's first-view script carries its own language's text, and not ano
       .map((quoted) => quoted.text[quoted.lang]),
   );
   for (const [file, html] of pages) {
-    const lang = parseLang(/<html lang="([^"]+)"/.exec(html)?.[1]);
+    const lang = parsePublishedLang(
+      /<html lang="([^"]+)"/.exec(html)?.[1],
+      LANGS,
+    );
     if (!lang) throw new Error(`${file} has no language`);
     const both = file.split(/[\\/]/).includes("both");
     const scripts = await firstViewScripts(file, html);

@@ -12,7 +12,8 @@ import { GlossTerm } from "../../src/features/glosses/GlossTerm.tsx";
 import { MarkedText } from "../../src/ui/MarkedText.tsx";
 import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
 import { topicTerms } from "../../src/content/cyber-dialogue/topicTerms.ts";
-import { LANGS, type Lang } from "../../src/locale/languages.ts";
+import { LANGS, type Lang } from "./reportLangs.ts";
+import read from "virtual:explainer";
 import { segmentTerms } from "../../src/lib/termSegments.ts";
 import { bothGridName, render } from "./render.tsx";
 import { sideOf } from "../../src/lib/alignedText.ts";
@@ -350,7 +351,9 @@ function marks() {
  * organisation's name in its meeting's): there a mark falls inside a gloss, not on
  * it. And one whose words are glosses of their own.
  */
-const glossary = createGlossary(explainer.topics, topicTerms);
+// The report as the app reads it: typed for every language the kit knows.
+const readTerms = await read.topicTerms();
+const glossary = createGlossary(read.topics, readTerms, LANGS);
 const nested = explainer.topics.filter((topic) =>
   report.some((block) =>
     LANGS.some((lang) =>
@@ -413,7 +416,7 @@ function Sentence({
 }) {
   const [open, setOpen] = useState<string>();
   const gloss: GlossState = {
-    glossary: createGlossary(explainer.topics, topicTerms),
+    glossary: createGlossary(read.topics, readTerms, LANGS),
     Term: GlossTerm,
     open,
     setOpen,

@@ -1,6 +1,7 @@
 import { afterEach, expect, test, vi } from "vitest";
 import { copyFieldText } from "../../src/features/embed/copyText.ts";
 import { pageAtStart, storageKeys } from "../../src/locale/pageAtStart.ts";
+import { LANGS } from "./reportLangs.ts";
 import { modeKey, type PageMode } from "../../src/lib/pageAddress.ts";
 import { readStored, writeStored } from "../../src/dom/storage.ts";
 
@@ -63,7 +64,7 @@ test.each(
 )(
   "?$name=$value opens the Vietnamese page in one language, as prerendered",
   ({ name, value, address }) => {
-    const start = pageAtStart(servedRoot(), at(address), keys);
+    const start = pageAtStart(servedRoot(), at(address), keys, LANGS);
     expect(start.wanted).toEqual({ lang: "vi", view: "single" });
     expect(start.page.lang).toBe("vi");
     expect(start.page.view).toBe("single");
@@ -85,6 +86,7 @@ test("repeated parameters: the first valid one counts", () => {
     servedRoot(),
     at("/?lang=fr&lang=en&lng=vi&view=nope&view=both"),
     keys,
+    LANGS,
   );
   // Hydrated as prerendered, then settled on what the address asks for.
   expect(start.prerendered).toBe(true);
@@ -99,6 +101,7 @@ test("repeated parameters: the first valid one counts", () => {
     servedRoot(),
     at("/?embed=1&section=nope&section=timeline"),
     keys,
+    LANGS,
   );
   expect(modeKey(embed.page.mode)).toBe("embed-timeline");
   expect(embed.prerendered).toBe(false);
@@ -141,11 +144,13 @@ test.each(FAILING_STORAGE)(
     fail();
     expect(() => writeStored(keys.lang, "en")).not.toThrow();
     expect(readStored(keys.lang)).toBeUndefined();
-    expect(pageAtStart(servedRoot(), at("/"), keys).wanted).toEqual({
+    expect(pageAtStart(servedRoot(), at("/"), keys, LANGS).wanted).toEqual({
       lang: "vi",
       view: "single",
     });
-    expect(pageAtStart(servedRoot(), at("/en/both/"), keys).wanted).toEqual({
+    expect(
+      pageAtStart(servedRoot(), at("/en/both/"), keys, LANGS).wanted,
+    ).toEqual({
       lang: "en",
       view: "both",
     });

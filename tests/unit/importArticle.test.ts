@@ -13,9 +13,10 @@ import {
   main as importArticle,
 } from "../../tools/importArticle.ts";
 import { capturedOutput } from "./toolOutput.ts";
+import type { Lang } from "./reportLangs.ts";
 
 /** The report's paragraphs, the standfirst first, as an editor would have them to import. */
-const reportParagraphs: readonly AlignedText[] = [
+const reportParagraphs: readonly AlignedText<Lang>[] = [
   article.standfirst.pairs,
   ...article.body.flatMap((block) =>
     block.kind === "paragraph" ? [block.pairs] : [],
@@ -34,7 +35,7 @@ const SENTENCE_END = /[.!?…]["”’)]*$/u;
  * The report's pairs, joined where a part does not end a sentence on both sides: what
  * pairing sentence by sentence must give wherever the report's parts are sentences.
  */
-function bySentence(pairs: AlignedText): [string, string][] {
+function bySentence(pairs: AlignedText<Lang>): [string, string][] {
   const joined: [string, string][] = [];
   let open: [string[], string[]] = [[], []];
   for (const pair of pairs) {

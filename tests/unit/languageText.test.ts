@@ -3,9 +3,11 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import explainer from "virtual:explainer";
-import { PAGE_VARIANTS } from "../../build/pageVariants.ts";
+import { pageVariants } from "../../build/pageVariants.ts";
 import { Page } from "../../src/app/Page.tsx";
-import { LANGS } from "../../src/locale/languages.ts";
+import { createI18n } from "../../src/locale/createI18n.ts";
+import { resources } from "../../src/locale/strings.ts";
+import { LANGS } from "./reportLangs.ts";
 import { folderOf } from "../../src/lib/pageAddress.ts";
 import {
   readInOnly,
@@ -49,15 +51,22 @@ describe.each(LANGS)("the explainer with the %s text alone", (lang) => {
   // What proves that a page in one language reads no other before it is asked to: its
   // markup from that language's text alone is the markup the build wrote from all.
   test.each(
-    PAGE_VARIANTS.filter(
-      (page) => page.lang === lang && page.view === "single",
-    ).map((page) => [folderOf(page) || "/", page] as const),
+    pageVariants(explainer.meta.languages)
+      .filter((page) => page.lang === lang && page.view === "single")
+      .map((page) => [folderOf(page) || "/", page] as const),
   )("renders %s as from the whole explainer", (_folder, page) => {
-    const fromAll = renderToString(createElement(Page, { explainer, page }));
+    const fromAll = renderToString(
+      createElement(Page, {
+        explainer,
+        i18n: createI18n(page.lang, resources),
+        page,
+      }),
+    );
     const fromOwn = renderToString(
       createElement(Page, {
         explainer: readInOnly(partial),
         languages: [lang],
+        i18n: createI18n(page.lang, resources),
         page,
       }),
     );

@@ -10,9 +10,9 @@ import {
 } from "../../src/features/learner/spokenParts.ts";
 
 const pairs: AlignedText = [
-  { vi: "một", en: "one" },
-  { vi: "hai", en: "two" },
-  { vi: "ba", en: "three" },
+  { vi: "một", en: "one", fr: "un" },
+  { vi: "hai", en: "two", fr: "deux" },
+  { vi: "ba", en: "three", fr: "trois" },
 ];
 
 describe("what a passage's reading says", () => {

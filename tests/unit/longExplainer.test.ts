@@ -5,7 +5,8 @@ import { beforeAll, expect, inject, test } from "vitest";
 import report from "../../src/content/cyber-dialogue/explainer.ts";
 import type { Explainer } from "../../src/content/schema.ts";
 import { problemLine } from "../../src/lib/contentProblem.ts";
-import { LANGS, LANGUAGES } from "../../src/locale/languages.ts";
+import { LANGUAGES } from "../../src/locale/languages.ts";
+import { LANGS, type Lang } from "./reportLangs.ts";
 import { checkFolder, loadContentFolder } from "../../tools/contentFolder.ts";
 import { LONG_EXPLAINER } from "../../tools/longExplainer.ts";
 import { expectArticleIn, expectNoOtherLanguageIn } from "./pageText.ts";
@@ -16,11 +17,13 @@ import { expectArticleIn, expectNoOtherLanguageIn } from "./pageText.ts";
  * the report's checks.
  */
 
-let long: Explainer;
+// The report lengthened: in the report's languages, read as its content is typed.
+let long: Explainer<Lang>;
 const pages = new Map<string, string>();
 
 beforeAll(async () => {
-  long = (await loadContentFolder(LONG_EXPLAINER)).explainer;
+  long = (await loadContentFolder(LONG_EXPLAINER))
+    .explainer as unknown as Explainer<Lang>;
   const outDir = inject("builtLong");
   for (const lang of LANGS)
     pages.set(
@@ -43,7 +46,7 @@ test("check-content's rules find nothing to fix", async () => {
 });
 
 test("it is ten times the report's passages, five times its events and three times its topics, notes beside each copy", () => {
-  const count = (explainer: Explainer) => ({
+  const count = (explainer: Explainer<Lang>) => ({
     passages: explainer.article.body.length,
     events: explainer.timeline.length,
     topics: explainer.topics.length,
@@ -56,7 +59,7 @@ test("it is ten times the report's passages, five times its events and three tim
     topics: 3 * of.topics,
     notes: 10 * of.notes,
   });
-  const pairs = (explainer: Explainer) =>
+  const pairs = (explainer: Explainer<Lang>) =>
     explainer.article.body.flatMap((block) =>
       block.kind === "paragraph" ? block.pairs : block.caption,
     ).length;

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { notes } from "../../src/content/cyber-dialogue/notes.ts";
 import type { Note, Source } from "../../src/content/schema.ts";
-import { LANGS } from "../../src/locale/languages.ts";
+import { LANGS, type Lang } from "./reportLangs.ts";
 import { problemLine } from "../../src/lib/contentProblem.ts";
 import { checkFolder } from "../../tools/contentFolder.ts";
 
@@ -22,13 +22,13 @@ const officialQuotes = [...wording.matchAll(/^- "([^"]+)"/gm)].map((match) =>
 );
 
 /** A source a reader can check a quotation against: a specific page elsewhere. */
-function isSpecificDocument(source: Source): boolean {
+function isSpecificDocument(source: Source<Lang>): boolean {
   if (!source.url.startsWith("https://")) return false;
   const { pathname } = new URL(source.url);
   return !/^\/(?:[a-z]{2}(?:[-_][a-z]{2,4})?\/?)?$/i.test(pathname);
 }
 
-const all: readonly Note[] = notes;
+const all: readonly Note<string, Lang>[] = notes;
 const byId = (id: string) => [id, all.find((note) => note.id === id)] as const;
 
 test("the official wording holds the five quoted passages", () => {

@@ -2,15 +2,15 @@
 import { readFile } from "node:fs/promises";
 import { join, posix } from "node:path";
 import { expect, inject, test } from "vitest";
-import explainer from "../../src/content/cyber-dialogue/explainer.ts";
+import explainer from "virtual:explainer";
 import { folderOf, modeKey } from "../../src/lib/pageAddress.ts";
 import { pageHead } from "../../src/lib/pageHead.ts";
 import { oEmbedFor } from "../../build/oEmbed.ts";
-import { PAGE_VARIANTS } from "../../build/pageVariants.ts";
+import { pageVariants } from "../../build/pageVariants.ts";
 
 const SITE = "https://news.example.org/explainers/cyber/";
 
-const cases = PAGE_VARIANTS.map(
+const cases = pageVariants(explainer.meta.languages).map(
   (page) => [`${page.lang} ${page.view} ${modeKey(page.mode)}`, page] as const,
 );
 

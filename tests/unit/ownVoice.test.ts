@@ -7,14 +7,14 @@ import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import { topicExplanations } from "../../src/content/cyber-dialogue/topicExplanations.ts";
 import { topicTerms } from "../../src/content/cyber-dialogue/topicTerms.ts";
 import type { Localized } from "../../src/content/schema.ts";
-import { LANGS } from "../../src/locale/languages.ts";
+import { LANGS, type Lang } from "./reportLangs.ts";
 
 /**
  * Everything the explainer says in its own voice: the summary, the notes, the
  * timeline, the glosses and the explanations. Quotations (the report's words, the
  * official note's) are not here: they say what their authors said.
  */
-const ownVoice: readonly (readonly [string, Localized])[] = [
+const ownVoice: readonly (readonly [string, Localized<Lang>])[] = [
   ...brief.map((point) => [point.id, point.text] as const),
   ...notes.map((note) => [note.id, note.text] as const),
   ...timeline.flatMap((event) => [

@@ -9,16 +9,17 @@ import {
   type ReadingView,
 } from "../../src/lib/pageAddress.ts";
 import type { Lang } from "../../src/locale/languages.ts";
-import { PAGE_VARIANTS } from "../../build/pageVariants.ts";
+import { LANGS } from "./reportLangs.ts";
+import { pageVariants } from "../../build/pageVariants.ts";
 
 const at = (address: string) => new URL(address, "https://example.org");
 const langFromAddress = (url: URL) => readingFromAddress(url).lang;
 const modeFromAddress = (url: URL) => readingFromAddress(url).mode;
 const initialLang = (url: URL, lang: string | undefined) =>
-  readingAt(url, () => ({ lang })).lang;
+  readingAt(url, LANGS, () => ({ lang })).lang;
 /** The address a switch writes: the page's own mode, in another choice. */
 const addressForReading = (url: URL, lang: Lang, view: ReadingView) =>
-  addressFor(url, { ...readingAt(url), lang, view });
+  addressFor(url, { ...readingAt(url, LANGS), lang, view });
 
 test("an address names its language by parameter or by folder", () => {
   expect(langFromAddress(at("/?lang=en"))).toBe("en");
@@ -33,7 +34,7 @@ test("an address names its language by parameter or by folder", () => {
 
 test("unknown and malformed language values are ignored", () => {
   for (const value of [
-    "fr",
+    "de",
     "garbage",
     "%00",
     "<script>alert(1)</script>",
@@ -43,9 +44,29 @@ test("unknown and malformed language values are ignored", () => {
   ]) {
     expect(langFromAddress(at(`/?lang=${value}`))).toBeUndefined();
   }
-  expect(langFromAddress(at("/?lang=fr&lng=en"))).toBe("en");
+  expect(langFromAddress(at("/?lang=de&lng=en"))).toBe("en");
   expect(langFromAddress(at("/en/?lang=%00"))).toBe("en");
-  expect(langFromAddress(at("/fr/"))).toBeUndefined();
+  expect(langFromAddress(at("/de/"))).toBeUndefined();
+});
+
+test("a language the kit knows but the explainer is not published in falls back", () => {
+  // The report is in Vietnamese and English; the kit knows French too.
+  for (const address of ["/fr/", "/?lang=fr", "/fr/both/", "/x/fr/embed/"])
+    expect(readingAt(at(address), LANGS).lang, address).toBe("vi");
+  expect(readingAt(at("/fr/?lang=en"), LANGS).lang).toBe("en");
+  expect(initialLang(at("/"), "fr")).toBe("vi");
+  // Its folder is still read as a language's, so the root is found above it.
+  expect(rootPath("/x/fr/")).toBe("/x/");
+  expect(addressForReading(at("/x/fr/both/"), "en", "both").href).toBe(
+    "https://example.org/x/en/both/",
+  );
+  // Published in French too, the same addresses are French pages.
+  const three = ["vi", "en", "fr"] as const;
+  expect(readingAt(at("/fr/both/"), three)).toMatchObject({
+    lang: "fr",
+    view: "both",
+  });
+  expect(readingAt(at("/?lang=FR"), three).lang).toBe("fr");
 });
 
 test("loosely written language tags are read", () => {
@@ -136,7 +157,7 @@ test("the root folder is found below any language, embed and section folders", (
 });
 
 test("every page has a folder of its own", () => {
-  const folders = PAGE_VARIANTS.map(folderOf);
+  const folders = pageVariants(LANGS).map(folderOf);
   expect(new Set(folders).size).toBe(folders.length);
   expect(folders).toContain("en/embed/timeline/");
   expect(folders).toContain("");

@@ -3,6 +3,9 @@ import { expect, test } from "vitest";
 import explainer from "virtual:explainer";
 import { Page } from "../../src/app/Page.tsx";
 import { pageAtStart, storageKeys } from "../../src/locale/pageAtStart.ts";
+import { createI18n } from "../../src/locale/createI18n.ts";
+import { resources } from "../../src/locale/strings.ts";
+import { LANGS } from "./reportLangs.ts";
 import { FULL_PAGE } from "../../src/lib/pageAddress.ts";
 import { afterNextPaint } from "./render.tsx";
 
@@ -23,7 +26,12 @@ function prerenderedRoot(lang: string, mode: string, view = "single") {
 test("a prerendered page is hydrated as rendered; the reader's choice is settled on after", () => {
   window.localStorage.setItem(memory.lang, "en");
   window.localStorage.setItem(memory.view, "both");
-  const start = pageAtStart(prerenderedRoot("vi", "page"), at("/"), memory);
+  const start = pageAtStart(
+    prerenderedRoot("vi", "page"),
+    at("/"),
+    memory,
+    LANGS,
+  );
   expect(start).toEqual({
     page: { lang: "vi", view: "single", mode: FULL_PAGE },
     prerendered: true,
@@ -34,11 +42,16 @@ test("a prerendered page is hydrated as rendered; the reader's choice is settled
 test("the address outranks the remembered choice, and an embed ignores it", () => {
   window.localStorage.setItem(memory.lang, "en");
   expect(
-    pageAtStart(prerenderedRoot("en", "page"), at("/en/?lang=vi"), memory)
-      .wanted,
+    pageAtStart(
+      prerenderedRoot("en", "page"),
+      at("/en/?lang=vi"),
+      memory,
+      LANGS,
+    ).wanted,
   ).toEqual({ lang: "vi", view: "single" });
   expect(
-    pageAtStart(prerenderedRoot("vi", "embed"), at("/embed/"), memory).wanted,
+    pageAtStart(prerenderedRoot("vi", "embed"), at("/embed/"), memory, LANGS)
+      .wanted,
   ).toEqual({ lang: "vi", view: "single" });
 });
 
@@ -47,6 +60,7 @@ test("a page asked for in another mode than it was rendered in is rendered afres
     prerenderedRoot("vi", "page"),
     at("/?embed=1&section=timeline&lang=en"),
     memory,
+    LANGS,
   );
   expect(start).toEqual({
     page: {
@@ -64,6 +78,7 @@ test("once live, the page settles on the wanted reading and writes its own addre
   render(
     <Page
       explainer={explainer}
+      i18n={createI18n("vi", resources)}
       page={{ lang: "vi", view: "single", mode: FULL_PAGE }}
       storageKeys={memory}
       settleOn={{ lang: "en", view: "both" }}
@@ -91,6 +106,7 @@ test("an embed asked for by parameter settles on its own folder", async () => {
   render(
     <Page
       explainer={explainer}
+      i18n={createI18n("vi", resources)}
       page={{
         lang: "vi",
         view: "single",

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import type { Article } from "../../src/content/schema.ts";
-import { LANGS, type Lang } from "../../src/locale/languages.ts";
+import { LANGS, type Lang } from "./reportLangs.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 
 /*
@@ -16,11 +16,15 @@ export function asHtml(text: string): string {
     .replaceAll(">", "&gt;");
 }
 
-const paragraphsOf = (article: Article) =>
+const paragraphsOf = (article: Article<Lang>) =>
   article.body.flatMap((block) => (block.kind === "paragraph" ? [block] : []));
 
 /** The page in `lang` holds its headline and every paragraph, part by part, as text. */
-export function expectArticleIn(html: string, article: Article, lang: Lang) {
+export function expectArticleIn(
+  html: string,
+  article: Article<Lang>,
+  lang: Lang,
+) {
   expect(html).toMatch(
     new RegExp(`^<!doctype html>\\s*<html lang="${lang}" dir="ltr">`),
   );
@@ -36,7 +40,7 @@ export function expectArticleIn(html: string, article: Article, lang: Lang) {
 /** The page in `lang` holds none of another language's headline or body text. */
 export function expectNoOtherLanguageIn(
   html: string,
-  article: Article,
+  article: Article<Lang>,
   lang: Lang,
 ) {
   // The page's text as read, its passages' parts run together again.

@@ -7,7 +7,7 @@ import { textOfOneSide } from "../../src/dom/copyOneSide.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 import { notes } from "../../src/content/cyber-dialogue/notes.ts";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
-import { LANGS } from "../../src/locale/languages.ts";
+import { LANGS } from "./reportLangs.ts";
 import {
   afterNextPaint,
   passageOnPage,

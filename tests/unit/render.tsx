@@ -23,7 +23,7 @@ export function render(
   ui: ReactElement,
   { lang = "vi", view = "single" }: { lang?: Lang; view?: ReadingView } = {},
 ): RenderResult {
-  const i18n = createI18n(lang);
+  const i18n = createI18n(lang, resources);
   return testingLibraryRender(
     <ExplainerProvider explainer={explainer}>
       <LocaleProvider

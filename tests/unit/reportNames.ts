@@ -1,6 +1,6 @@
 import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
 import { sources } from "../../src/content/cyber-dialogue/sources.ts";
-import { LANGS } from "../../src/locale/languages.ts";
+import { LANGS } from "./reportLangs.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 
 /**

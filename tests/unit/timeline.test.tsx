@@ -9,7 +9,7 @@ import { renderPage } from "../../src/app/entry-server.tsx";
 import { FULL_PAGE } from "../../src/lib/pageAddress.ts";
 import { startDay } from "../../src/lib/formatDate.ts";
 import { passagesOnPage, render, timelineRow } from "./render.tsx";
-import { LANGS, type Lang } from "../../src/locale/languages.ts";
+import { LANGS, type Lang } from "./reportLangs.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 
 function timelineSection(): HTMLElement {

@@ -3,17 +3,18 @@ import userEvent from "@testing-library/user-event";
 import { expect, test } from "vitest";
 import { App } from "../../src/app/App.tsx";
 import { explainer } from "../../src/content/cyber-dialogue/explainer.ts";
+import read from "virtual:explainer";
 import { topicExplanations } from "../../src/content/cyber-dialogue/topicExplanations.ts";
 import { topicTerms } from "../../src/content/cyber-dialogue/topicTerms.ts";
 import type { TopicId } from "../../src/content/cyber-dialogue/topics.ts";
 import type { Topic } from "../../src/content/schema.ts";
-import type { Lang } from "../../src/locale/languages.ts";
+import type { Lang } from "./reportLangs.ts";
 import { indexExplainer } from "../../src/lib/explainerIndex.ts";
 import { segmentTerms } from "../../src/lib/termSegments.ts";
 import { passageOnPage, render, timelineRow } from "./render.tsx";
 import { sideOf } from "../../src/lib/alignedText.ts";
 
-const index = indexExplainer(explainer);
+const index = indexExplainer(read);
 
 function highlightedIds(): string[] {
   return [...document.querySelectorAll(".is-highlighted")].map(
@@ -41,7 +42,7 @@ function passageText(id: string, lang: Lang): string {
 }
 
 /** What the page should mark for a topic in a language: every occurrence of its terms in the passages it names. */
-function expectedMarks(topic: Topic, lang: Lang) {
+function expectedMarks(topic: Topic<string, string, string, Lang>, lang: Lang) {
   const terms = topicTerms[topic.id as TopicId][lang];
   return topic.passages.flatMap((passage) =>
     segmentTerms(passageText(passage, lang), terms).flatMap((part) =>

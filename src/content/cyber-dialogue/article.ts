@@ -1,4 +1,5 @@
 import type { Article } from "../schema.ts";
+import type { Langs } from "./meta.ts";
 
 /**
  * The Vietnamplus report on the sixth U.S.–France Cyber Dialogue (March 2024).
@@ -205,7 +206,7 @@ export const article = {
     vi: "Bản gốc tiếng Việt. Bản dịch tiếng Anh do nhóm biên tập bài giải thích thực hiện.",
     en: "Translated from the Vietnamese original by the explainer’s editors.",
   },
-} as const satisfies Article;
+} as const satisfies Article<Langs>;
 
 /** The id of a passage of the article that other content can point at. */
 export type PassageId =

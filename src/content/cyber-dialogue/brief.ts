@@ -1,4 +1,5 @@
 import type { BriefPoint } from "../schema.ts";
+import type { Langs } from "./meta.ts";
 
 /**
  * The summary under the headline, for a reader who has a minute: what happened, why
@@ -33,4 +34,4 @@ export const brief = [
       en: "The note speaks of cybersecurity deliverables for the NATO Summit, where the report has “ensuring cybersecurity for” the summit; the note speaks of non-binding peacetime norms, and the report has no word for “peacetime.” The notes beside the report show each point.",
     },
   },
-] as const satisfies readonly BriefPoint[];
+] as const satisfies readonly BriefPoint<Langs>[];

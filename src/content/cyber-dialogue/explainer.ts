@@ -1,6 +1,6 @@
 import { article } from "./article.ts";
 import { brief } from "./brief.ts";
-import { meta } from "./meta.ts";
+import { meta, type Langs } from "./meta.ts";
 import { notes } from "./notes.ts";
 import { timeline } from "./timeline.ts";
 import { topicGroups, topics } from "./topics.ts";
@@ -18,7 +18,7 @@ export const explainer = {
   topicExplanations,
   topicTerms,
   notes,
-} as const satisfies Explainer;
+} as const satisfies Explainer<Langs>;
 
 export default explainer;
 

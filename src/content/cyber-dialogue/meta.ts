@@ -1,4 +1,11 @@
 import type { PageMeta, ShareImage } from "../schema.ts";
+import type { ExplainerLangs } from "../../locale/languages.ts";
+
+/** The languages the report is published in: the original, then its translation. */
+const languages = ["vi", "en"] as const satisfies ExplainerLangs;
+
+/** A language the report is published in: every text is written in each. */
+export type Langs = (typeof languages)[number];
 
 /**
  * How the explainer presents itself: its name in storage, the page's title and
@@ -6,6 +13,7 @@ import type { PageMeta, ShareImage } from "../schema.ts";
  */
 export const meta = {
   slug: "cyber-dialogue",
+  languages,
   title: {
     vi: "Mỹ và Pháp tổ chức Đối thoại an ninh mạng lần thứ 6 – Bài giải thích song ngữ",
     en: "U.S. and France hold sixth Cyber Dialogue – a bilingual explainer",
@@ -25,7 +33,7 @@ export const meta = {
     vi: "Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6: bài giải thích",
     en: "The sixth U.S.–France Cyber Dialogue: an explainer",
   },
-} as const satisfies PageMeta;
+} as const satisfies PageMeta<Langs>;
 
 export const shareImage = {
   file: "share.png",
@@ -35,4 +43,4 @@ export const shareImage = {
     vi: "Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6, Washington, tháng 3/2024: bài giải thích song ngữ Việt–Anh",
     en: "The sixth U.S.–France Cyber Dialogue, Washington, March 2024: a Vietnamese–English explainer",
   },
-} as const satisfies ShareImage;
+} as const satisfies ShareImage<Langs>;

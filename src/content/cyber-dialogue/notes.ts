@@ -1,6 +1,7 @@
 import type { PassageId } from "./article.ts";
 import { sources } from "./sources.ts";
 import type { Note } from "../schema.ts";
+import type { Langs } from "./meta.ts";
 
 /**
  * Where the report differs from the State Department's note behind it. The report
@@ -118,4 +119,4 @@ export const notes = [
       source: sources.stateDepartmentNote2024,
     },
   },
-] as const satisfies readonly Note<PassageId>[];
+] as const satisfies readonly Note<PassageId, Langs>[];

@@ -1,4 +1,5 @@
 import type { Source } from "../schema.ts";
+import type { Langs } from "./meta.ts";
 
 /**
  * The sources the explainer's facts rest on, each a specific document: never a
@@ -94,4 +95,4 @@ export const sources = {
     },
     url: "#announcement",
   },
-} as const satisfies Record<string, Source>;
+} as const satisfies Record<string, Source<Langs>>;

@@ -1,6 +1,7 @@
 import type { PassageId } from "./article.ts";
 import { sources } from "./sources.ts";
 import type { TimelineEvent } from "../schema.ts";
+import type { Langs } from "./meta.ts";
 
 /**
  * What happened when, in date order. Only facts the sources establish: the date of the
@@ -232,7 +233,7 @@ export const timeline = [
     sources: [sources.natoSummit2024],
     passages: ["nato-budapest"],
   },
-] as const satisfies readonly TimelineEvent<PassageId>[];
+] as const satisfies readonly TimelineEvent<PassageId, Langs>[];
 
 /** The id of a timeline event. */
 export type EventId = (typeof timeline)[number]["id"];

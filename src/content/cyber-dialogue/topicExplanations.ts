@@ -1,5 +1,6 @@
 import type { TopicId } from "./topics.ts";
 import type { Localized } from "../schema.ts";
+import type { Langs } from "./meta.ts";
 
 /**
  * What each topic is, in plain words. Kept apart from the topic list because no
@@ -95,4 +96,4 @@ export const topicExplanations = {
     vi: "Tổ chức Hiệp ước Bắc Đại Tây Dương, liên minh chính trị - quân sự mà cả Mỹ và Pháp đều là thành viên.",
     en: "The North Atlantic Treaty Organization, the political and military alliance of which both the United States and France are members.",
   },
-} as const satisfies Record<TopicId, Localized>;
+} as const satisfies Record<TopicId, Localized<Langs>>;

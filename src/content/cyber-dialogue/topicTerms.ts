@@ -1,5 +1,6 @@
 import type { TopicId } from "./topics.ts";
 import type { TopicWords } from "../schema.ts";
+import type { Langs } from "./meta.ts";
 
 /**
  * The words each topic goes by in the report, in each language, written exactly as the
@@ -191,4 +192,4 @@ export const topicTerms = {
       en: "The political and military alliance of which both the United States and France are members.",
     },
   },
-} as const satisfies Record<TopicId, TopicWords>;
+} as const satisfies Record<TopicId, TopicWords<Langs>>;

@@ -1,6 +1,7 @@
 import type { PassageId } from "./article.ts";
 import type { EventId } from "./timeline.ts";
 import type { Topic, TopicGroup } from "../schema.ts";
+import type { Langs } from "./meta.ts";
 
 /** The groups of the topic list, in the order it shows them. */
 export const topicGroups = [
@@ -22,7 +23,7 @@ export const topicGroups = [
     id: "people",
     label: { vi: "Nhân vật và tổ chức", en: "People and institutions" },
   },
-] as const satisfies readonly TopicGroup[];
+] as const satisfies readonly TopicGroup<Langs>[];
 
 /** The id of a group of topics. */
 export type TopicGroupId = (typeof topicGroups)[number]["id"];
@@ -225,7 +226,7 @@ export const topics = [
     passages: ["nato-budapest"],
     events: ["nato-summit"],
   },
-] as const satisfies readonly Topic<PassageId, EventId, TopicGroupId>[];
+] as const satisfies readonly Topic<PassageId, EventId, TopicGroupId, Langs>[];
 
 /** The id of a topic. */
 export type TopicId = (typeof topics)[number]["id"];

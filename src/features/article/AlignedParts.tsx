@@ -65,11 +65,12 @@ export function AlignedParts({
   mark,
   ...rest
 }: AlignedPartsProps) {
-  const { lang, view, t } = useLocale();
+  const { lang, view, langs, t } = useLocale();
   const gloss = use(GlossContext);
   const selfTest = useSelfTest();
   const spoken = use(PartBeingRead);
-  const sides: readonly Lang[] = view === "both" ? bothPair(lang) : [lang];
+  const sides: readonly Lang[] =
+    view === "both" ? bothPair(lang, langs) : [lang];
   // The side the test hides: the translation, or for a learner reading the other way
   // the original.
   const hiddenSide = selfTest.hides === "original" ? 0 : 1;

@@ -123,8 +123,8 @@ const ArticleHeader = memo(function ArticleHeader({
  * so that the page's one heading is not two headlines run together.
  */
 function Headline({ text }: { readonly text: Localized }) {
-  const { lang, view } = useLocale();
-  const sides = view === "single" ? [lang] : bothSides(text, lang);
+  const { lang, view, langs } = useLocale();
+  const sides = view === "single" ? [lang] : bothSides(text, lang, langs);
   const [original = lang, translation] = sides;
   if (!translation) return <h1 lang={original}>{text[original]}</h1>;
   return (

@@ -80,8 +80,8 @@ export const InBrief = memo(function InBrief({ id, points }: InBriefProps) {
 
 /** One point, in the reader's language, or in the both view as a pair. */
 function BriefItem({ point }: { readonly point: BriefPoint }) {
-  const { lang, view } = useLocale();
-  const sides = view === "both" ? bothSides(point.text, lang) : [lang];
+  const { lang, view, langs } = useLocale();
+  const sides = view === "both" ? bothSides(point.text, lang, langs) : [lang];
   const paired = sides.length > 1;
   return (
     <li id={point.id} className={classNames(paired && "is-pair pair-columns")}>

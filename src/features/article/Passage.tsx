@@ -45,7 +45,7 @@ export function Passage({
   events,
   noteNumbers,
 }: PassageProps) {
-  const { lang, view, t } = useLocale();
+  const { lang, view, langs, t } = useLocale();
   const highlight = useHighlightClass(passage.id);
   const mark = useTermMarker(passage.id);
   const [peek, setPeek] = useState<Peek>("closed");
@@ -59,7 +59,7 @@ export function Passage({
   const hasMargin = notes.length + events.length > 0;
   const peeks = view === "single";
   const speaks = voiced.size > 0;
-  const other = counterpartOf(lang);
+  const other = counterpartOf(lang, langs);
   const code = other.toUpperCase();
   const name = passageName(label, t).toLocaleLowerCase(lang);
   const marginId = `${passage.id}-margin`;
@@ -197,8 +197,8 @@ function PeekFailed({
   /** The toggle's code, `EN`: pressing it again tries again. */
   readonly code: string;
 }) {
-  const { lang, view, t, mode } = useLocale();
-  const other = counterpartOf(lang);
+  const { lang, view, langs, t, mode } = useLocale();
+  const other = counterpartOf(lang, langs);
   const there = relativeFolder(
     folderOf({ lang, view, mode }),
     folderOf({ lang: other, view: "single", mode }),

@@ -20,7 +20,7 @@ export interface QuotationProps {
  * was published, and the label that marks ours is in the interface language.
  */
 export function Quotation({ original, text, cite }: QuotationProps) {
-  const { lang, view, t } = useLocale();
+  const { lang, view, langs, t } = useLocale();
   // In the both view each part says which column it stands in (see `Bilingual`).
   const quoted = (column?: Column) => (
     <blockquote
@@ -53,7 +53,7 @@ export function Quotation({ original, text, cite }: QuotationProps) {
         {original !== lang && ours(lang)}
       </>
     );
-  const sides = bothSides(text, lang);
+  const sides = bothSides(text, lang, langs);
   // Words that read the same in every language are quoted once, untranslated.
   if (sides.length === 1) return quoted();
   return (

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useRef, useState } from "react";
 import type { Localized } from "../../content/schema.ts";
-import { LANGS } from "../../locale/languages.ts";
 import { useLocale } from "../../locale/LocaleContext.ts";
 import { useFetchText } from "../../locale/ExplainerContext.tsx";
 import type { StringKey } from "../../locale/stringKeys.ts";
@@ -31,7 +30,7 @@ export function EmbedButton({
   headline,
   section,
 }: EmbedButtonProps) {
-  const { t } = useLocale();
+  const { t, langs } = useLocale();
   const fetchText = useFetchText();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -49,7 +48,7 @@ export function EmbedButton({
         }
         onClick={() => {
           // The generator offers every language: their titles name its frames.
-          const arriving = fetchText(LANGS);
+          const arriving = fetchText(langs);
           const show = () => setOpen(true);
           if (arriving) arriving.then(show, show);
           else show();

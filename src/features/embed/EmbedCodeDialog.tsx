@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { Localized } from "../../content/schema.ts";
-import { LANGS, LANGUAGES, type Lang } from "../../locale/languages.ts";
+import { LANGUAGES, type Lang } from "../../locale/languages.ts";
 import { embedCodeStrings } from "../../locale/embedCodeStrings.ts";
 import { useLocale } from "../../locale/LocaleContext.ts";
 import { useEmbedCodeStrings } from "../../locale/useEmbedCodeStrings.ts";
@@ -49,12 +49,12 @@ export function EmbedCodeDialog({
   initialSection,
   onClose,
 }: EmbedCodeDialogProps) {
-  const { lang: readerLang, view: readerView } = useLocale();
+  const { lang: readerLang, view: readerView, langs } = useLocale();
   const t = useEmbedCodeStrings();
   // A language whose text could not be fetched (the editor offline, say) cannot be
   // chosen: the frame's title is in it. The reader's own is always held.
   const held = useHeldLanguages();
-  const everyLanguageHeld = LANGS.every((option) => held.has(option));
+  const everyLanguageHeld = langs.every((option) => held.has(option));
   const [lang, setLang] = useState<Lang>(readerLang);
   const [view, setView] = useState<ReadingView>(readerView);
   const [section, setSection] = useState<SectionId | undefined>(initialSection);
@@ -128,7 +128,7 @@ export function EmbedCodeDialog({
       <div className="embed-options">
         <fieldset>
           <legend>{t("language")}</legend>
-          {LANGS.map((option) => (
+          {langs.map((option) => (
             <label
               key={option}
               lang={option}

@@ -1,6 +1,6 @@
 import { use, type RefObject } from "react";
 import { useLocale } from "../../locale/LocaleContext.ts";
-import { counterpartOf, type Lang } from "../../locale/languages.ts";
+import { bothPair, counterpartOf, type Lang } from "../../locale/languages.ts";
 import { Popover } from "../../ui/Popover.tsx";
 import type { GlossEntry } from "../../ui/glosses/GlossContext.ts";
 import { Button } from "../../ui/Button.tsx";
@@ -29,10 +29,14 @@ export function GlossCard({
   onChoose,
   onClose,
 }: GlossCardProps) {
-  const { t, lang } = useLocale();
+  const { t, lang, langs } = useLocale();
   const { voiced, say } = use(LearnerContext);
   const { topic, words, at } = entry;
-  const sides = [termLang, counterpartOf(termLang)].map((side) => ({
+  // The term, then its counterpart in the other language of the reader's pair.
+  const counterpart =
+    bothPair(lang, langs).find((side) => side !== termLang) ??
+    counterpartOf(termLang, langs);
+  const sides = [termLang, counterpart].map((side) => ({
     side,
     text: words[side][at] ?? words[side][0],
   }));

@@ -1,7 +1,6 @@
 import { Fragment, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Topic, TopicTerms } from "../../content/schema.ts";
 import { useLocale } from "../../locale/LocaleContext.ts";
-import { LANGS } from "../../locale/languages.ts";
 import {
   GlossContext,
   partHintId,
@@ -30,7 +29,7 @@ export function GlossProvider({
   onToggle,
   children,
 }: GlossProviderProps) {
-  const { view, tIn } = useLocale();
+  const { view, langs, tIn } = useLocale();
   const both = view === "both";
   const [loaded, setLoaded] = useState<Pick<GlossState, "glossary" | "Term">>();
   const [open, setOpen] = useState<string>();
@@ -46,7 +45,7 @@ export function GlossProvider({
       ([{ createGlossary }, { GlossTerm }, terms]) => {
         if (current)
           setLoaded({
-            glossary: createGlossary(topics, terms),
+            glossary: createGlossary(topics, terms, langs),
             Term: GlossTerm,
           });
       },
@@ -57,7 +56,7 @@ export function GlossProvider({
     return () => {
       current = false;
     };
-  }, [both, loaded, topics, loadTerms]);
+  }, [both, loaded, topics, loadTerms, langs]);
 
   const value = useMemo<GlossState | undefined>(
     () =>
@@ -81,7 +80,7 @@ export function GlossProvider({
         // What describes a term and a part holding terms, in each language: a
         // description speaks the language of the element it describes.
         <div hidden>
-          {LANGS.map((lang) => {
+          {langs.map((lang) => {
             const t = tIn(lang);
             return (
               <Fragment key={lang}>

@@ -1,18 +1,20 @@
 import type { Topic, TopicTerms } from "../../content/schema.ts";
-import { LANGS } from "../../locale/languages.ts";
+import type { ExplainerLangs } from "../../locale/languages.ts";
 import { createKeyedTermSegmenter } from "../../lib/termSegments.ts";
 import type { Glossary } from "../../ui/glosses/GlossContext.ts";
 
 /**
- * `topics`' words in every language, loaded with the both view. All are looked for at
- * once, so that where two overlap the first to start, then the longer, is the term.
+ * `topics`' words in every language of `langs`, loaded with the both view. All are
+ * looked for at once, so that where two overlap the first to start, then the longer,
+ * is the term.
  */
 export function createGlossary(
   topics: readonly Topic[],
   terms: TopicTerms,
+  langs: ExplainerLangs,
 ): Glossary {
   const segmenters = new Map(
-    LANGS.map((lang) => [
+    langs.map((lang) => [
       lang,
       createKeyedTermSegmenter(
         topics.flatMap((topic) => {

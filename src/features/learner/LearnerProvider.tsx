@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from "react";
 import { useLocale } from "../../locale/LocaleContext.ts";
-import { LANGS, type Lang } from "../../locale/languages.ts";
+import { KNOWN_LANGS, type Lang } from "../../locale/languages.ts";
 import {
   LearnerContext,
   PartBeingRead,
@@ -37,13 +37,13 @@ export function LearnerProvider({
   const voiced = useVoicedLangs();
   const spoken = usePartBeingRead();
   // A new set each render: the passages follow its languages, not its identity.
-  const voicedKey = LANGS.filter((side) => voiced.has(side)).join(" ");
+  const voicedKey = KNOWN_LANGS.filter((side) => voiced.has(side)).join(" ");
   const { speed } = choices;
   const learner = useMemo(
     () => ({
       Bar: LearnerBar,
       ReadAloud,
-      voiced: new Set(LANGS.filter((side) => voicedKey.includes(side))),
+      voiced: new Set(KNOWN_LANGS.filter((side) => voicedKey.includes(side))),
       // A word on its own (a gloss's term): marked nowhere in the text.
       say: (text: string, side: Lang) =>
         readAloud([{ id: `say:${side}`, text, lang: side, pair: 0 }], speed),

@@ -18,14 +18,15 @@ import { ReadingBar } from "./ReadingBar.tsx";
  * control.
  */
 export function ReadAloud({ passage, pairs, name, pressed }: ReadAloudProps) {
-  const { lang, view, t } = useLocale();
+  const { lang, view, langs: published, t } = useLocale();
   const voiced = useVoicedLangs();
   const spoken = usePartBeingRead();
   const choices = useReadAloudChoices();
   const held = useHeldLanguages();
   // Set when the reading bar goes with the focus in it: the focus comes back here.
   const refocus = useRef(false);
-  const langs: readonly Lang[] = view === "both" ? bothPair(lang) : [lang];
+  const langs: readonly Lang[] =
+    view === "both" ? bothPair(lang, published) : [lang];
   const speakable = langs.filter((side) => voiced.has(side));
   // What a part is read with in pairs: the other side shown, or in one language the
   // counterpart under the passage; none where the device cannot voice it, or where
@@ -34,7 +35,7 @@ export function ReadAloud({ passage, pairs, name, pressed }: ReadAloudProps) {
     const other =
       view === "both"
         ? langs.find((shown) => shown !== side)
-        : counterpartOf(side);
+        : counterpartOf(side, published);
     return other !== undefined && voiced.has(other) && held.has(other)
       ? other
       : undefined;

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from "react";
-import { LANGS, type Lang } from "../../locale/languages.ts";
+import { KNOWN_LANGS, type Lang } from "../../locale/languages.ts";
 import {
   partBeingRead,
   readingPaused,
@@ -15,10 +15,10 @@ const noVoices = () => "";
 export function useVoicedLangs(): ReadonlySet<Lang> {
   const key = useSyncExternalStore(
     subscribeVoices,
-    () => voicedLangs(LANGS),
+    () => voicedLangs(KNOWN_LANGS),
     noVoices,
   );
-  return new Set(LANGS.filter((lang) => key.split(" ").includes(lang)));
+  return new Set(KNOWN_LANGS.filter((lang) => key.split(" ").includes(lang)));
 }
 
 /** The id of the part being read aloud now, if any. */
