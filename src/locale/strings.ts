@@ -44,8 +44,6 @@ const vi = {
     translation: "Tạm dịch:",
     source: "Nguồn",
     inTimeline: "Trên dòng thời gian:",
-    onTimeline_one: "{{count}} mốc trên dòng thời gian",
-    onTimeline_other: "{{count}} mốc trên dòng thời gian",
   },
   timeline: {
     heading: "Dòng thời gian",
@@ -121,8 +119,10 @@ const vi = {
     language: { vi: "tiếng Việt", en: "tiếng Anh" },
   },
   peek: {
-    label: "{{code}}: {{passage}} bằng tiếng Anh",
-    failed: "Không tải được bản tiếng Anh; nhấn {{code}} để thử lại.",
+    show: "Đọc bằng tiếng Anh",
+    // Starts with what the control shows (WCAG 2.5.3), then the passage it is for.
+    label: "{{show}}: {{passage}}",
+    failed: "Không tải được bản tiếng Anh; nhấn “{{label}}” để thử lại.",
     elsewhere: "Đọc {{passage}} trên trang tiếng Anh",
   },
   margin: {
@@ -192,8 +192,6 @@ const en = {
     translation: "Our translation:",
     source: "Source",
     inTimeline: "On the timeline:",
-    onTimeline_one: "{{count}} event on the timeline",
-    onTimeline_other: "{{count}} events on the timeline",
   },
   timeline: {
     heading: "Timeline",
@@ -269,9 +267,11 @@ const en = {
     language: { vi: "Vietnamese", en: "English" },
   },
   peek: {
-    label: "{{code}}: {{passage}} in Vietnamese",
+    show: "Read in Vietnamese",
+    // Starts with what the control shows (WCAG 2.5.3), then the passage it is for.
+    label: "{{show}}: {{passage}}",
     failed:
-      "The Vietnamese text could not be loaded; press {{code}} to try again.",
+      "The Vietnamese text could not be loaded; press “{{label}}” to try again.",
     elsewhere: "Read {{passage}} on the Vietnamese page",
   },
   margin: {

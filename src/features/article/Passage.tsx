@@ -13,7 +13,7 @@ import { passageName } from "./PassageName.tsx";
 import { useHighlightClass, useTermMarker } from "../../ui/HighlightContext.ts";
 import { Deferred } from "../../locale/Deferred.tsx";
 import { AlignedParts } from "./AlignedParts.tsx";
-import type { MarginEntries } from "./PassageNotes.tsx";
+import { LISTED_EVENTS, type MarginEntries } from "./PassageNotes.tsx";
 import { PassageMargin } from "./PassageMargin.tsx";
 import { PlainParts } from "./PlainParts.tsx";
 import { usePartSelection } from "./usePartSelection.ts";
@@ -42,8 +42,8 @@ type Peek = "closed" | "open" | { readonly failed: Lang };
  * opening, its count), and opened it grows in place, pushing down only what follows;
  * a number in the text and on the note ties the two, and pointing at or focusing
  * either marks both. On narrow screens they wait behind one short line under it ("2
- * notes · 3 timeline events") that opens them in place, beside the control that
- * shows the passage in the other language. Without scripts, everything is shown.
+ * notes · 3 timeline events") that opens all they count in place, in one press,
+ * beside the control that shows the passage in the other language. Without scripts, everything is shown.
  */
 export function Passage({
   passage,
@@ -69,7 +69,8 @@ export function Passage({
   const peeks = view === "single";
   const speaks = voiced.size > 0;
   const other = counterpartOf(lang);
-  const code = other.toUpperCase();
+  // What the peek does, in words: a bare "EN" reads as a badge, not as a control.
+  const peekLabel = t("peek.show");
   const name = passageName(label, t).toLocaleLowerCase(lang);
   const marginId = `${passage.id}-margin`;
   const counterpartId = `${passage.id}-${other}`;
@@ -94,6 +95,7 @@ export function Passage({
         "passage",
         hasMargin && "has-margin",
         notes.length > 0 && "has-notes",
+        events.length > LISTED_EVENTS && "has-many-events",
         marginOpen && "is-open",
         markers.length > 0 && tied && "is-tied",
       )}
@@ -118,10 +120,10 @@ export function Passage({
                 look="small"
                 className="peek-toggle"
                 aria-expanded={peekOpen}
-                // The name starts with the visible code (WCAG 2.5.3, label in name),
-                // so that a reader who says "click EN" reaches it, and says which
-                // passage it is for.
-                aria-label={t("peek.label", { code, passage: name })}
+                // The name starts with the visible label (WCAG 2.5.3, label in name),
+                // so that a reader who says "click Read in Vietnamese" reaches it,
+                // and says which passage it is for.
+                aria-label={t("peek.label", { show: peekLabel, passage: name })}
                 onClick={() => {
                   if (peekOpen) return setPeek("closed");
                   // The counterpart's text, if the page does not hold it yet.
@@ -134,7 +136,7 @@ export function Passage({
                   );
                 }}
               >
-                {code}
+                {peekLabel}
               </Button>
             )}
             <ReadAloud
@@ -195,7 +197,7 @@ export function Passage({
       )}
       {/* Not after a switch, which fetched the text that failed, or left for it. */}
       {peeks && typeof peek === "object" && peek.failed === other && (
-        <PeekFailed passage={passage.id} name={name} code={code} />
+        <PeekFailed passage={passage.id} name={name} label={peekLabel} />
       )}
     </div>
   );
@@ -208,12 +210,12 @@ export function Passage({
 function PeekFailed({
   passage,
   name,
-  code,
+  label,
 }: {
   readonly passage: string;
   readonly name: string;
-  /** What the toggle that tries again shows: `EN`. */
-  readonly code: string;
+  /** What the toggle that tries again shows: "Read in Vietnamese". */
+  readonly label: string;
 }) {
   const { lang, view, t, mode } = useLocale();
   const other = counterpartOf(lang);
@@ -224,7 +226,7 @@ function PeekFailed({
   return (
     // An alert, as it answers the reader's press at once and appears only then.
     <p className="peek-text" role="alert">
-      {t("peek.failed", { code })}{" "}
+      {t("peek.failed", { label })}{" "}
       <a href={`${there}#${passage}`} hrefLang={other}>
         {t("peek.elsewhere", { passage: name })}
       </a>
