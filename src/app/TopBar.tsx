@@ -1,8 +1,10 @@
+import { useRef } from "react";
 import type { Localized } from "../content/schema.ts";
 import { useLocale } from "../locale/LocaleContext.ts";
 import { stickyProps } from "../dom/readerPlace.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { SectionNav } from "./SectionNav.tsx";
+import { useGivingWay } from "./useGivingWay.ts";
 
 export interface TopBarProps {
   /** The site or series the explainer belongs to. */
@@ -17,8 +19,14 @@ export interface TopBarProps {
  */
 export function TopBar({ siteName }: TopBarProps) {
   const { t, lang } = useLocale();
+  const bar = useRef<HTMLDivElement>(null);
+  const away = useGivingWay(bar);
   return (
-    <div className="masthead" {...stickyProps}>
+    <div
+      ref={bar}
+      className={away ? "masthead is-away" : "masthead"}
+      {...stickyProps}
+    >
       <header className="top-bar">
         <a className="skip-link" href="#article">
           {t("site.skipToArticle")}

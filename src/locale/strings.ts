@@ -78,6 +78,8 @@ const vi = {
     previous: "Trước",
     next: "Tiếp",
     clear: "Bỏ đánh dấu",
+    // The docked panel's disclosure: it shows or folds the topic's explanation.
+    explanation: "Giải thích",
     stepperLabel: "Chủ đề đang được đánh dấu",
     // The panel and its button where nothing is marked: no report in the page.
     chosenLabel: "Chủ đề đã chọn",
@@ -226,6 +228,8 @@ const en = {
     previous: "Previous",
     next: "Next",
     clear: "Clear highlight",
+    // The docked panel's disclosure: it shows or folds the topic's explanation.
+    explanation: "Explanation",
     stepperLabel: "Highlighted topic",
     // The panel and its button where nothing is marked: no report in the page.
     chosenLabel: "Chosen topic",
