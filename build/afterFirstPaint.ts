@@ -3,22 +3,17 @@ import { DomUtils } from "htmlparser2";
 import { inlineScript } from "./contentSecurity.ts";
 import { appendLines, newElement, theElement } from "./pageHtml.ts";
 
-/** The attribute of the template whose content waits for the first paint. */
 export const AFTER_FIRST_PAINT_ATTRIBUTE = "data-after-first-paint";
 
-/** The loader inlined into each page. */
 const LOADER = inlineScript("loadAfterFirstPaint.js");
 
 /**
  * Makes everything the page loads besides itself wait for its first paint: its style
- * sheet (in a `<noscript>` for readers without script; the page has the rules its
- * first view uses inline) and its entry script move into an inert `<template>`,
- * with a `modulepreload` for each chunk in `preloads` (the code the entry fetches at
- * once), and the loader inlined after them puts them in the head once the browser
- * reports the first paint.
- * Until then the page makes no request of its own: a request made before it, however
- * small and however low its priority, shares the connection with the page and, in a
- * simulated slow network as Lighthouse's, holds up its largest paint.
+ * sheet (kept in a `<noscript>`; the first view's rules are inline), its entry script
+ * and a `modulepreload` for each of `preloads` move into an inert `<template>`, which
+ * the inlined loader puts in the head once the browser reports the first paint. A
+ * request made before it, however small, shares the connection with the page and, on
+ * a simulated slow network as Lighthouse's, holds up its largest paint.
  */
 export function loadAfterFirstPaint(
   document: Document,
@@ -45,9 +40,7 @@ export function loadAfterFirstPaint(
   DomUtils.removeElement(entry);
   const waiting = newElement(
     "template",
-    {
-      [AFTER_FIRST_PAINT_ATTRIBUTE]: "",
-    },
+    { [AFTER_FIRST_PAINT_ATTRIBUTE]: "" },
     [
       cloneNode(sheet),
       ...preloads.map((file) =>

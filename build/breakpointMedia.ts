@@ -7,7 +7,7 @@ import {
 } from "../src/styles/breakpoints.ts";
 
 /** `@custom-media` rules for every breakpoint: `--<name>` and `--below-<name>`. */
-export function customMediaRules(): string {
+function customMediaRules(): string {
   return (Object.keys(BREAKPOINTS) as Breakpoint[])
     .map(
       (name) =>

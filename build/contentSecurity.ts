@@ -25,10 +25,7 @@ export function inlineScript(fileName: string): string {
     .trim();
 }
 
-/**
- * Allows, in the page's policy, each of its `<style>` elements and each of its inline
- * classic scripts (no `src`) by its hash.
- */
+/** Allows each `<style>` and inline classic script of the page by its hash. */
 export function allowInlineCode(document: Document): void {
   allowByHash(
     document,
@@ -71,7 +68,6 @@ function allowByHash(
   );
 }
 
-/** A CSP hash source for `text`. */
 function sha256Source(text: string): string {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }

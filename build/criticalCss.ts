@@ -10,7 +10,7 @@ import {
   serialisePage,
 } from "./pageHtml.ts";
 
-/** Where the bundle's files seem to be, for Beasties, which reads them by path. */
+// Beasties reads files by path: the bundle's seem to be here.
 const BUNDLE_ROOT = "/bundle";
 
 /**
@@ -54,7 +54,7 @@ export async function inlineCriticalCss(
 class BundleBeasties extends Beasties {
   private readonly readAsset: (fileName: string) => string | undefined;
 
-  constructor(readAsset: (fileName: string) => string | undefined) {
+  constructor(readAsset: BundleBeasties["readAsset"]) {
     super({
       path: BUNDLE_ROOT,
       // The critical rules only: the style sheet itself stays whole, for every page.
@@ -65,10 +65,8 @@ class BundleBeasties extends Beasties {
       fonts: false,
       inlineFonts: false,
       compress: true,
-      // The palettes: the page's markup has no theme, or the embed's default, but the
-      // reader's system setting or the embed's address (src/inline/applyEmbedTheme.js)
-      // picks one
-      // before the first paint.
+      // The palettes: the reader's system setting or the embed's address
+      // (src/inline/applyEmbedTheme.js) picks one before the first paint.
       allowRules: [/data-theme|data-bg/],
       logLevel: "warn",
     });

@@ -11,19 +11,12 @@ import { textIn, withoutTextBut } from "../src/locale/languageText.ts";
 /** The module the app imports its explainer from (declared in src/content/explainer.d.ts). */
 export const EXPLAINER_MODULE = "virtual:explainer";
 
-/** Where explainers live by default, one folder each. */
 const CONTENT_FOLDER = "src/content";
-
-/** The file of an explainer's folder whose default export is the explainer. */
 const ENTRY = "explainer.ts";
-
-/** The file of an explainer's folder that exports its parts loaded on demand. */
+/** An explainer's parts loaded on demand. */
 const LAZY = "lazy.ts";
 
-/**
- * The folder of the explainer to build: the one `EXPLAINER` names (a folder, relative
- * to the project's root), or, when it is not set, the one explainer in src/content/.
- */
+/** The folder `EXPLAINER` names (relative to `root`), else the one explainer in src/content/. */
 export function explainerFolder(
   root: string,
   wanted: string | undefined,
@@ -55,16 +48,12 @@ export function explainerFolder(
 
 /**
  * The explainer with one language's text (`virtual:explainer/vi`), and one language's
- * text alone (`virtual:explainer-text/en`), for the page's code: a page carries its
- * own language's text and fetches another's when it is asked for (see
- * src/locale/languageText.ts).
+ * text alone (`virtual:explainer-text/en`): a page carries its own language's text and
+ * fetches another's when asked (see src/locale/languageText.ts).
  */
 const IN_LANGUAGE = /^virtual:explainer(-text)?\/([a-z]+)$/;
 
-/**
- * The module a one-language form resolves to, whose name names its chunk
- * (`explainer-vi`, `explainer-text-en`).
- */
+/** The module a one-language form resolves to, named for its chunk (`explainer-text-en`). */
 export function inLanguageId(lang: Lang, textAlone: boolean): string {
   return `\0explainer${textAlone ? "-text" : ""}-${lang}`;
 }
@@ -81,20 +70,13 @@ export function explainerContent(folder: string): Plugin {
   let building = false;
   let root = process.cwd();
   const lazyFile = join(folder, LAZY);
-  let loaded:
-    | Promise<{
-        explainer: Record<string, unknown>;
-        lazy: Record<string, unknown>;
-      }>
-    | undefined;
+  type Modules = Record<"explainer" | "lazy", Record<string, unknown>>;
+  let loaded: Promise<Modules> | undefined;
   // The explainer's module and its lazy parts, run in Node through Vite once a build,
   // in one run, so that the two share their modules and the lazy parts compare equal.
   const both = "virtual:explainer-and-lazy-parts";
   const explainerModules = () =>
-    (loaded ??= runnerImport<{
-      explainer: Record<string, unknown>;
-      lazy: Record<string, unknown>;
-    }>(both, {
+    (loaded ??= runnerImport<Modules>(both, {
       root,
       logLevel: "error",
       configFile: false,

@@ -2,8 +2,6 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { runnerImport, type Plugin, type Rollup } from "vite";
 
-type OutputBundle = Rollup.OutputBundle;
-type OutputChunk = Rollup.OutputChunk;
 import type { Document } from "domhandler";
 import type {
   Explainer,
@@ -37,17 +35,8 @@ import {
 } from "./pageHtml.ts";
 import { PAGE_VARIANTS } from "./pageVariants.ts";
 
-export interface LocalizedPagesOptions {
-  /** The explainer's public root address, if known at build time (see `pageHead`). */
-  readonly siteUrl: string | undefined;
-  /** The folder of the explainer the pages are of (see `explainerFolder`). */
-  readonly content: string;
-}
-
-/** The module that renders a page's markup on the server. */
 const SERVER_ENTRY = "src/app/entry-server.tsx";
 
-/** What the server entry gives the build: see src/app/entry-server.tsx. */
 interface ServerEntry {
   readonly explainer: Explainer;
   readonly shareImage: ShareImage | undefined;
@@ -64,8 +53,24 @@ interface ServerEntry {
 export function localizedPages({
   siteUrl,
   content,
-}: LocalizedPagesOptions): Plugin {
+}: {
+  /** The explainer's public root address, if known at build time (see `pageHead`). */
+  readonly siteUrl: string | undefined;
+  /** The explainer's folder (see `explainerFolder`). */
+  readonly content: string;
+}): Plugin {
   let root = process.cwd();
+  const withHead = (
+    html: string,
+    head: Omit<PageHeadOptions, "siteUrl" | "inline">,
+  ): Document => {
+    const document = parsePage(html);
+    writeHead(
+      document,
+      pageHead({ ...head, siteUrl, inline: INLINE_HEAD_PARTS }),
+    );
+    return document;
+  };
   return {
     name: "explainer:localized-pages",
     // After Vite's own HTML plugin, which adds `index.html` to the bundle.
@@ -90,9 +95,7 @@ export function localizedPages({
             meta: explainer.meta,
             shareImage,
             page: readingAt(url),
-            siteUrl,
             policy: undefined,
-            inline: INLINE_HEAD_PARTS,
           }),
         );
       },
@@ -112,8 +115,7 @@ export function localizedPages({
           resolve(root, SERVER_ENTRY),
           { root, logLevel: "error", plugins: [explainerContent(content)] },
         );
-        const { meta } = server.explainer;
-        const { shareImage } = server;
+        const { explainer, shareImage } = server;
         const readAsset = (fileName: string): string | undefined => {
           const asset = bundle[fileName];
           if (asset?.type !== "asset") return undefined;
@@ -124,12 +126,10 @@ export function localizedPages({
         for (const page of PAGE_VARIANTS) {
           const folder = folderOf(page);
           const document = withHead(html, {
-            meta,
+            meta: explainer.meta,
             shareImage,
             page,
-            siteUrl,
             policy: CONTENT_SECURITY_POLICY,
-            inline: INLINE_HEAD_PARTS,
           });
           writeBody(document, server.renderPage(page));
           // The rules this page's markup uses, inline and allowed by their hash; the
@@ -148,7 +148,7 @@ export function localizedPages({
           this.emitFile({
             type: "asset",
             fileName: `${folder}${OEMBED_FILE}`,
-            source: `${JSON.stringify(oEmbedFor(server.explainer, page, siteUrl), null, 2)}\n`,
+            source: `${JSON.stringify(oEmbedFor(explainer, page, siteUrl), null, 2)}\n`,
           });
         }
         if (shareImage) {
@@ -161,12 +161,6 @@ export function localizedPages({
       },
     },
   };
-}
-
-function withHead(html: string, head: PageHeadOptions): Document {
-  const document = parsePage(html);
-  writeHead(document, pageHead(head));
-  return document;
 }
 
 /** Rewrites the bundle's own relative addresses (`./assets/…`) for a page in `folder`. */
@@ -187,7 +181,10 @@ function relocate(document: Document, folder: string): void {
  * the explainer with the page's language's text, and, in the both view, the other
  * language's text (see src/app/startPage.tsx).
  */
-function textFetchedAtOnce(bundle: OutputBundle, page: Reading): string[] {
+function textFetchedAtOnce(
+  bundle: Rollup.OutputBundle,
+  page: Reading,
+): string[] {
   const modules = [
     inLanguageId(page.lang, false),
     ...(page.view === "both"
@@ -211,10 +208,8 @@ function textFetchedAtOnce(bundle: OutputBundle, page: Reading): string[] {
  * imports at once, and what that imports), to be fetched alongside it rather than
  * after it.
  */
-function codeFetchedAtOnce(bundle: OutputBundle): string[] {
-  const chunks = Object.values(bundle).filter(
-    (file): file is OutputChunk => file.type === "chunk",
-  );
+function codeFetchedAtOnce(bundle: Rollup.OutputBundle): string[] {
+  const chunks = Object.values(bundle).filter((file) => file.type === "chunk");
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const entry = chunks.find((chunk) => chunk.isEntry);
   if (!entry) throw new Error("The bundle has no entry chunk.");

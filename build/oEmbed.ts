@@ -7,41 +7,25 @@ import {
   frameTitleFor,
 } from "../src/lib/embedSnippet.ts";
 import { folderOf, type Reading } from "../src/lib/pageAddress.ts";
-import { relativeFolder } from "../src/lib/relativeFolder.ts";
+import { addressFrom } from "../src/lib/pageHead.ts";
 
 /** An article column's width, at which the fallback heights were measured. */
-export const OEMBED_WIDTH = 720;
-
-/** The oEmbed answer for a rich embed (oembed.com, section 2.3.4). */
-export interface OEmbed {
-  readonly version: "1.0";
-  readonly type: "rich";
-  readonly html: string;
-  readonly width: number;
-  readonly height: number;
-  readonly title: string;
-  readonly provider_name: string;
-  readonly provider_url?: string;
-}
+const OEMBED_WIDTH = 720;
 
 /**
- * What a CMS that discovers embeds by oEmbed gets for `page`: the frame of the same
+ * The rich oEmbed answer (oembed.com, 2.3.4) for `page`: the frame of the same
  * language, view and section (the whole explainer for a full page) and the script that
- * sizes it. Its addresses are absolute with `siteUrl`, and otherwise relative to the
- * page's folder, where the file lies. The frame takes the host's column's width; the
- * width given is the one its height is close to.
+ * sizes it, addressed absolutely with `siteUrl`, else from the page's folder, where the
+ * file lies. The frame takes the host's column's width; the width given is the one its
+ * height is close to.
  */
 export function oEmbedFor(
   explainer: Pick<Explainer, "meta" | "article">,
   page: Reading,
   siteUrl: string | undefined,
-): OEmbed {
+) {
   const section = page.mode.kind === "embed" ? page.mode.section : undefined;
-  const here = folderOf(page);
-  const address = (folder: string, file = "") =>
-    siteUrl
-      ? new URL(folder + file, siteUrl).href
-      : relativeFolder(here, folder) + file;
+  const address = addressFrom(folderOf(page), siteUrl);
   const title = frameTitleFor(
     explainer.meta.frameTitle,
     explainer.article.headline,

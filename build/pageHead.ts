@@ -2,10 +2,6 @@ import { readFileSync } from "node:fs";
 import type { InlineHeadParts } from "../src/lib/pageHead.ts";
 import { inlineScript } from "./contentSecurity.ts";
 
-/**
- * The parts of a page's head (src/lib/pageHead.ts) read from files of their own: the
- * icon, as a `data:` address, and the script that sets an embed's theme.
- */
 export const INLINE_HEAD_PARTS: InlineHeadParts = {
   icon: `data:image/svg+xml,${encodeURIComponent(
     readFileSync(

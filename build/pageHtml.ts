@@ -10,26 +10,20 @@ import type { HeadElement, PageHead } from "../src/lib/pageHead.ts";
  * written out once at the end.
  */
 
-/** The comment of the template that the page's head takes the place of. */
 const HEAD_PLACE = "page-head";
 
-/*
- * The tree holds the page's text as written, its entities not decoded: the markup React
- * renders is written out as it came, and what the build adds is escaped as it is put in.
- */
+// Entities stay as written: React's markup goes out as it came, and what the build
+// adds is escaped as it is put in.
 const AS_WRITTEN = { decodeEntities: false } as const;
 
-/** A page, or a part of one, as a tree. */
 export function parsePage(html: string): Document {
   return parseDocument(html, AS_WRITTEN);
 }
 
-/** The page's HTML, written out once its tree is complete (`<link …>`, the HTML form). */
 export function serialisePage(node: Document | ChildNode): string {
   return render(node, AS_WRITTEN);
 }
 
-/** A new element, with `text` as its content if given. */
 export function newElement(
   name: string,
   attributes: Readonly<Record<string, string>>,
@@ -42,7 +36,6 @@ export function newElement(
   return element;
 }
 
-/** Every element of `root` that `test` accepts, in document order. */
 export function elementsWhere(
   root: Document | Element,
   test: (element: Element) => boolean,
@@ -101,10 +94,7 @@ export function replaceWithLines(
   DomUtils.removeElement(node);
 }
 
-/**
- * Writes a page's head (src/lib/pageHead.ts): its root's attributes, and its elements
- * in the place of the template's `<!--page-head-->`.
- */
+/** Writes a page's head: its root's attributes, and its elements in `<!--page-head-->`. */
 export function writeHead(document: Document, head: PageHead): void {
   const root = theElement(document, (e) => e.name === "html", "<html>");
   root.attribs = { ...root.attribs, ...head.root };
@@ -118,13 +108,8 @@ export function writeHead(document: Document, head: PageHead): void {
   replaceWithLines(place, head.elements.map(headNode), "    ");
 }
 
-/** Puts the page's prerendered `markup` into its root element. */
 export function writeBody(document: Document, markup: string): void {
-  const root = theElement(
-    document,
-    (e) => e.attribs.id === "root",
-    "root element",
-  );
+  const root = theElement(document, (e) => e.attribs.id === "root", "root");
   for (const child of [...root.children]) DomUtils.removeElement(child);
   for (const child of [...parsePage(markup).children])
     DomUtils.appendChild(root, child);

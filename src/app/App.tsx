@@ -29,11 +29,7 @@ import {
   type PreviewLookup,
 } from "../ui/previews/PreviewContext.ts";
 import { PreviewLink } from "../features/previews/PreviewLink.tsx";
-import type {
-  ArticleBlock,
-  Explainer,
-  TimelineEvent,
-} from "../content/schema.ts";
+import type { Explainer } from "../content/schema.ts";
 import { useLocale } from "../locale/LocaleContext.ts";
 import { classNames } from "../lib/classNames.ts";
 import { openingWords } from "../lib/openingWords.ts";
@@ -55,14 +51,9 @@ interface SectionContent {
   readonly headingAction: ReactNode;
 }
 
-/**
- * The sections that follow a switch part by part, each part when the reader can see
- * it (see `Deferred`); the others follow it whole. The article is long: a reader
- * in its middle sees a few of its paragraphs.
- */
+/** The article is long: it follows a switch part by part as each is seen (`Deferred`), the rest whole. */
 const FOLLOWS_BY_PART: ReadonlySet<SectionId> = new Set(["article"]);
 
-/** What each section of the registry (`SECTIONS`) shows. */
 const SECTION_VIEWS: Readonly<
   Record<SectionId, (content: SectionContent) => ReactNode>
 > = {
@@ -96,18 +87,12 @@ const SECTION_VIEWS: Readonly<
   ),
 };
 
-interface SectionViewProps {
+type SectionViewProps = Omit<SectionContent, "headingAction"> & {
   readonly section: SectionInfo & { readonly id: SectionId };
   readonly embedded: boolean;
-  readonly explainer: Explainer;
-  readonly index: ExplainerIndex;
-  readonly selection: TopicSelection;
-}
+};
 
-/**
- * One section of the page: memoised, so that the page rendering again (for a topic
- * chosen, a mention stepped to) renders it only when what it is given changes.
- */
+/** Memoised: a topic chosen or a mention stepped to does not render it again. */
 const SectionView = memo(function SectionView({
   section,
   embedded,
@@ -115,7 +100,6 @@ const SectionView = memo(function SectionView({
   index,
   selection,
 }: SectionViewProps) {
-  // On the full page, each section offers its own embed code.
   const embedThis = embedded ? undefined : (
     <EmbedButton
       frameTitle={explainer.meta.frameTitle}
@@ -135,7 +119,7 @@ const SectionView = memo(function SectionView({
   );
 });
 
-/** The page: which sections, in which order, in the mode the page is in (full, or embedded whole or one section). */
+/** The page: which sections, in which order, for its mode (full, or embedded). */
 export function App() {
   const { t, lang, view, mode } = useLocale();
   const embedded = mode.kind === "embed";
@@ -154,20 +138,16 @@ export function App() {
   const mark = details?.status === "loaded" ? details.mark : undefined;
 
   useReportHeight(embedded);
-
   useOneSideCopy(view === "both");
   const target = useFragmentTarget(index);
 
-  const describeMention = (mention: Mention): string => {
-    if (mention.section === "timeline") {
-      return (
-        explainer.timeline.find((event) => event.id === mention.id)?.title[
-          lang
-        ] ?? ""
-      );
+  const describeMention = ({ section, id }: Mention): string => {
+    if (section === "timeline") {
+      const event = explainer.timeline.find((event) => event.id === id);
+      return event?.title[lang] ?? "";
     }
     // A passage by its opening words, as the links to it are named.
-    const text = index.passageTexts.get(mention.id);
+    const text = index.passageTexts.get(id);
     return text ? openingWords(text[lang]) : "";
   };
 
@@ -260,14 +240,10 @@ function previewsOf(
   explainer: Explainer,
   index: ExplainerIndex,
 ): PreviewLookup {
-  const events = new Map<string, TimelineEvent>(
-    explainer.timeline.map((event) => [event.id, event]),
-  );
-  const passages = new Map<string, ArticleBlock>(
-    [explainer.article.standfirst, ...explainer.article.body].map((block) => [
-      block.id,
-      block,
-    ]),
+  const { standfirst, body } = explainer.article;
+  const events = new Map(explainer.timeline.map((event) => [event.id, event]));
+  const passages = new Map(
+    [standfirst, ...body].map((block) => [block.id, block]),
   );
   return (id) => {
     const event = events.get(id);

@@ -5,13 +5,13 @@ import { ExternalLink } from "../ui/ExternalLink.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { useFullPageHref } from "../locale/useFullPageHref.ts";
 
-/** The one line of chrome an embedded explainer keeps: the language switch and a credit. */
 export interface EmbedBarProps {
-  /** The explainer's headline, the page's heading when one section is shown alone. */
+  /** The page's heading when one section is shown alone. */
   readonly headline: Localized;
-  /** The site or series the explainer belongs to, credited in the bar. */
   readonly siteName: Localized;
 }
+
+/** The one line of chrome an embed keeps: the language switch and a credit. */
 
 export function EmbedBar({ headline, siteName }: EmbedBarProps) {
   const { t, lang, mode } = useLocale();

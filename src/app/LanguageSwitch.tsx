@@ -6,10 +6,8 @@ import { relativeFolder } from "../lib/relativeFolder.ts";
 import { usePrefetchText } from "../locale/ExplainerContext.tsx";
 
 /**
- * Links to each choice (Vietnamese, English, both side by side), so the switch works
- * before any script has run and a link can be opened in a new tab; once the page is
- * live, a plain click switches in place instead. Choosing both keeps the interface in
- * the last single language chosen.
+ * Links to each choice, so the switch works without scripts and in a new tab; once
+ * live, a plain click switches in place. Both keeps the last single language's interface.
  */
 export function LanguageSwitch() {
   const { t, lang, view, mode, switchTo } = useLocale();

@@ -8,14 +8,9 @@ export interface LaterHydrationProps {
 }
 
 /**
- * A part of the page that comes to life after the rest, in work of its own. The
- * prerendered page is already on screen; hydrating all of it at once held the main
- * thread for one long task (the total blocking time). React hydrates what stands in a
- * Suspense boundary apart, at a low priority and in slices that let the browser
- * respond in between, and first whichever part the reader touches; an update that
- * reaches a part not yet hydrated (a switch of language right after load) hydrates it
- * first, in the same frame. Nothing in it suspends: on the server and in a browser
- * rendering from scratch, the boundary renders its content as it is.
+ * A part hydrated apart, in slices, after the rest: hydrating the page at once was one
+ * long task. React hydrates first what the reader touches or a switch reaches; nothing
+ * in it suspends, so the server renders its content as it is.
  */
 export function LaterHydration({ part, children }: LaterHydrationProps) {
   return (

@@ -1,15 +1,13 @@
 import { useEffect } from "react";
 
 export interface MarkLiveProps {
-  /** The part's name: `page` for the page's frame, a section's id for a section. */
+  /** `page` for the page's frame, a section's id for a section. */
   readonly part: string;
 }
 
 /**
- * Says on the document which parts of the page have come to life, as
- * `<html data-live="page article timeline …">`, once React has taken each over. The
- * browser tests and the bench wait for it instead of reading React's internals. No
- * style rule reads the attribute, so writing it restyles nothing.
+ * `<html data-live="page article …">`: the parts React has taken over, for the tests
+ * and the bench to wait on. No style rule reads it, so writing it restyles nothing.
  */
 export function MarkLive({ part }: MarkLiveProps) {
   useEffect(() => {

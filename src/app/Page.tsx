@@ -19,10 +19,7 @@ export interface PageProps {
   /** Fetches another language's text: in the browser only. */
   readonly fetchLanguageText?:
     ((lang: Lang) => Promise<LanguageText>) | undefined;
-  /**
-   * The page's i18next instance, made ahead of rendering (in the browser, in a task of
-   * its own); one is made as the page first renders when not given.
-   */
+  /** The i18next instance, made ahead in a task of its own; else made on first render. */
   readonly i18n?: LocaleProviderProps["i18n"];
   /** The reading the page is rendered in (in the browser: its markup's). */
   readonly page: Reading;
@@ -32,10 +29,7 @@ export interface PageProps {
   readonly settleOn?: Choice | undefined;
 }
 
-/**
- * The whole page, as both entries render it: the same providers and the same tree at
- * build time and in the browser, so that hydration finds what was prerendered.
- */
+/** The whole page, the same tree at build time and in the browser, for hydration. */
 export function Page({
   explainer,
   languages,

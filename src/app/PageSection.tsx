@@ -13,10 +13,8 @@ export interface PageSectionProps {
 }
 
 /**
- * What every section of the page stands in: a failure inside it stays inside it, and
- * a section with a heading of its own is a landmark named by it, with its id and the
- * line that says what it holds. A section headed by the explainer's headline (the
- * article) is its own landmark.
+ * A section: a failure inside it stays inside it, and one with a heading of its own
+ * is a landmark named by it (the article is headed by the headline, its own landmark).
  */
 export function PageSection({
   section,

@@ -6,10 +6,7 @@ export interface SectionBoundaryProps {
   readonly children: ReactNode;
 }
 
-/**
- * Keeps a failure in one section to that section: the rest of the explainer, the
- * article above all, stays readable, and the reader is told briefly what is missing.
- */
+/** Keeps a failure in one section to it: the rest, the article above all, stays readable. */
 export class SectionBoundary extends Component<
   SectionBoundaryProps,
   { failed: boolean }

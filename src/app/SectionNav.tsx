@@ -36,10 +36,7 @@ function useCurrentSection(): SectionId {
   return current;
 }
 
-/**
- * The way to each part of the page, which stays within reach as the reader scrolls
- * and marks the part they are in.
- */
+/** The way to each part of the page, marking the one the reader is in. */
 export function SectionNav() {
   const { t } = useLocale();
   const current = useCurrentSection();

@@ -7,16 +7,10 @@ import { SectionNav } from "./SectionNav.tsx";
 import { useGivingWay } from "./useGivingWay.ts";
 
 export interface TopBarProps {
-  /** The site or series the explainer belongs to. */
   readonly siteName: Localized;
 }
 
-/**
- * The bar at the top: the site's name, the language switch and the way to each part
- * of the page, in one bar that stays on screen: one row on wide screens; on phones
- * the switch above the parts' links, and the name left to the title above the
- * headline. The switch stays in reach, so a reader can switch where they are.
- */
+/** The bar that stays on screen, so that a reader can switch where they are. */
 export function TopBar({ siteName }: TopBarProps) {
   const { t, lang } = useLocale();
   const bar = useRef<HTMLDivElement>(null);

@@ -1,48 +1,26 @@
-/**
- * The explainer coming to life on the prerendered page (or rendered afresh where there
- * is no prerendered markup): loaded by the entry script (app/main.tsx) once the page's
- * first view is painted.
- */
+/** The explainer coming to life on the prerendered page, once its first view is painted. */
 import { startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { Page } from "./Page.tsx";
 import { createI18n } from "../locale/createI18n.ts";
-import { learnDateWordings, type DateWordings } from "../lib/formatDate.ts";
+import { learnDateWordings } from "../lib/formatDate.ts";
 import { LANGS, ORIGINAL_LANG, type Lang } from "../locale/languages.ts";
 import { pageAtStart, storageKeys } from "../locale/pageAtStart.ts";
 import { applyEmbedLook, embedLookFromAddress } from "../lib/embedLook.ts";
 import { parseLang } from "../locale/lang.ts";
-import {
-  readInOnly,
-  withText,
-  type LanguageText,
-  type PartialExplainer,
-} from "../locale/languageText.ts";
+import { readInOnly, withText } from "../locale/languageText.ts";
 
-/**
- * The explainer with one language's text: a page carries its own language's, and the
- * build preloads it with the page's code.
- */
-const EXPLAINER_IN: Readonly<
-  Record<
-    Lang,
-    () => Promise<{ default: PartialExplainer; dateWordings: DateWordings }>
-  >
-> = {
+/** The explainer with one language's text: the build preloads the page's own. */
+const EXPLAINER_IN = {
   vi: () => import("virtual:explainer/vi"),
   en: () => import("virtual:explainer/en"),
-};
+} satisfies Record<Lang, unknown>;
 
 /** One language's text, fetched when the page is to show it. */
-const TEXT_IN: Readonly<
-  Record<
-    Lang,
-    () => Promise<{ default: LanguageText; dateWordings: DateWordings }>
-  >
-> = {
+const TEXT_IN = {
   vi: () => import("virtual:explainer-text/vi"),
   en: () => import("virtual:explainer-text/en"),
-};
+} satisfies Record<Lang, unknown>;
 
 // Each language's text comes with how it words the dates: the page makes no date
 // format of its own.
@@ -103,9 +81,7 @@ async function start(root: HTMLElement): Promise<void> {
 }
 
 /** Lets the browser paint and respond before what comes next. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const root = document.getElementById("root");
 if (!root) {

@@ -9,11 +9,8 @@ interface Jump {
 }
 
 /**
- * The passage or event the address's `#` fragment points at, followed as it changes,
- * to mark it; on first load, an embed's `start=` event counts as one when the fragment
- * names nothing. The mark is React's own rather than CSS `:target`, which a page
- * rendered in the browser (`?embed=1` on the full page's address) never gets on a
- * first load.
+ * What the `#` fragment (or on first load an embed's `start=`) points at, to mark it:
+ * not CSS `:target`, which a page rendered in the browser never gets on first load.
  */
 export function useFragmentTarget(index: ExplainerIndex): string | undefined {
   const [target, setTarget] = useState<string | undefined>(undefined);

@@ -14,8 +14,7 @@ export function useReportHeight(enabled: boolean): void {
         if (!cancelled) stop = watchHeight();
       },
       () => {
-        // The chunk did not load (offline, a deploy between): the frame keeps the
-        // height the host gave it, which the host's own snippet sets to a screenful.
+        // Not loaded: the frame keeps the screenful the host's snippet gives it.
       },
     );
     return () => {

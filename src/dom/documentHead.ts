@@ -1,5 +1,4 @@
 import type { PageMeta } from "../content/schema.ts";
-import { LANGUAGES, type Lang } from "../locale/languages.ts";
 import { rootPath, type Reading } from "../lib/pageAddress.ts";
 import { switchedHead } from "../lib/pageHead.ts";
 
@@ -22,21 +21,15 @@ export function applyDocumentHead(
     page,
     served && new URL(rootPath(served.pathname), served).href,
   );
-  applyDocumentLang(doc, head.root.lang);
+  const root = doc.documentElement;
+  if (root.lang !== head.root.lang) root.lang = head.root.lang;
+  if (root.dir !== head.root.dir) root.dir = head.root.dir;
   doc.title = head.title;
   doc
     .querySelector('meta[name="description"]')
     ?.setAttribute("content", head.description);
   if (canonical && served && canonical.href !== head.canonical)
     canonical.href = head.canonical;
-}
-
-/** Puts the language and its direction on the document. */
-export function applyDocumentLang(doc: Document, lang: Lang): void {
-  const root = doc.documentElement;
-  if (root.lang !== lang) root.lang = lang;
-  const { dir } = LANGUAGES[lang];
-  if (root.dir !== dir) root.dir = dir;
 }
 
 /**

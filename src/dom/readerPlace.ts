@@ -1,8 +1,7 @@
-/**
- * Keeping the reader's place when the text changes under them. A switch of language
- * changes every paragraph's height, so the scroll offset alone would land somewhere
- * else: instead the first block the reader can see is noted before the switch and put
- * back at the same height on screen after it.
+/*
+ * A switch of language changes every paragraph's height, so the scroll offset alone
+ * would land somewhere else: the first block the reader can see is noted before the
+ * switch and put back at the same height on screen after it.
  */
 
 /** The block the reader is at, and where its top edge was in the viewport. */
@@ -26,7 +25,6 @@ export const stickyProps: Record<typeof STICKY_ATTRIBUTE, ""> = {
   [STICKY_ATTRIBUTE]: "",
 };
 
-/** Finds the bar that stays on screen at the top. */
 export const STICKY_SELECTOR = `[${STICKY_ATTRIBUTE}]`;
 
 /**

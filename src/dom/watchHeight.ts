@@ -30,9 +30,11 @@ export function watchHeight(): () => void {
   };
 
   update();
-  window.addEventListener("message", onMessage);
-  window.addEventListener("load", update);
-  window.addEventListener("resize", update);
+  const listening = new AbortController();
+  const { signal } = listening;
+  window.addEventListener("message", onMessage, { signal });
+  window.addEventListener("load", update, { signal });
+  window.addEventListener("resize", update, { signal });
   void document.fonts?.ready.then(update);
   // A cross-origin frame outside the host's viewport gets no animation frames, so no
   // ResizeObserver callbacks, until it is scrolled near; timers still run there. A
@@ -44,9 +46,7 @@ export function watchHeight(): () => void {
       : undefined;
   observer?.observe(document.documentElement);
   return () => {
-    window.removeEventListener("message", onMessage);
-    window.removeEventListener("load", update);
-    window.removeEventListener("resize", update);
+    listening.abort();
     window.clearInterval(timer);
     observer?.disconnect();
   };

@@ -43,17 +43,12 @@ export function embedLookFromAddress(url: URL): EmbedLook {
 
 /** The address parameters that ask for `look` (none for the default). */
 export function embedLookParams(look: EmbedLook): readonly [string, string][] {
-  return [
-    ...(look.theme === DEFAULT_EMBED_THEME
-      ? []
-      : ([["theme", look.theme]] as [string, string][])),
-    ...(look.transparent
-      ? ([["bg", "transparent"]] as [string, string][])
-      : []),
-  ];
+  const params: [string, string][] = [];
+  if (look.theme !== DEFAULT_EMBED_THEME) params.push(["theme", look.theme]);
+  if (look.transparent) params.push(["bg", "transparent"]);
+  return params;
 }
 
-/** Puts `look` on the root element, for the style sheet. */
 export function applyEmbedLook(root: HTMLElement, look: EmbedLook): void {
   root.setAttribute("data-theme", look.theme);
   if (look.transparent) root.setAttribute("data-bg", "transparent");

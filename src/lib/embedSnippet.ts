@@ -11,7 +11,7 @@ import { folderOf, rootPath, type Choice } from "./pageAddress.ts";
 
 /** What an editor chooses to embed: a reading, one section or the whole explainer, a look. */
 export interface EmbedChoice extends Choice {
-  /** One section alone, or the whole explainer. */
+  /** Undefined for the whole explainer. */
   readonly section: SectionId | undefined;
   /** Light, dark or the reader's setting; on its own background or the host's. */
   readonly look?: EmbedLook | undefined;
@@ -26,14 +26,13 @@ export const FRAME_ATTRIBUTE = "data-explainer";
  * column), measured in Chromium on this kit's report. The generator replaces it with
  * the height its preview measures, for the explainer being embedded.
  */
-export const FALLBACK_HEIGHTS: Readonly<Record<SectionId | "all", number>> = {
+const FALLBACK_HEIGHTS: Readonly<Record<SectionId | "all", number>> = {
   all: 4400,
   article: 2350,
   timeline: 1200,
   topics: 1050,
 };
 
-/** The snippet's height for `section` when nothing better is known. */
 export function fallbackHeight(section: SectionId | undefined): number {
   return FALLBACK_HEIGHTS[section ?? "all"];
 }
@@ -55,41 +54,31 @@ export function frameTitleFor(
 /** The folder of the embeddable page for `choice`, relative to the explainer's root. */
 export function embedFolder(choice: EmbedChoice): string {
   return folderOf({
-    lang: choice.lang,
-    view: choice.view,
+    ...choice,
     mode: { kind: "embed", section: choice.section },
   });
 }
 
-/** The query that asks for `look` (`?theme=dark&bg=transparent`), or `""`. */
-export function lookQuery(look: EmbedLook = DEFAULT_EMBED_LOOK): string {
-  const query = new URLSearchParams([...embedLookParams(look)]).toString();
-  return query ? `?${query}` : "";
-}
-
 /** The address of the embeddable page for `choice`, seen from the page at `here`. */
 export function embedAddress(here: URL, choice: EmbedChoice): URL {
+  const query = new URLSearchParams([
+    ...embedLookParams(choice.look ?? DEFAULT_EMBED_LOOK),
+  ]).toString();
   return new URL(
-    rootPath(here.pathname) + embedFolder(choice) + lookQuery(choice.look),
+    rootPath(here.pathname) + embedFolder(choice) + (query ? `?${query}` : ""),
     here.origin,
   );
 }
 
-/** The host script's address, seen from the page at `here`. */
-export function hostScriptAddress(here: URL): URL {
-  return new URL(`${rootPath(here.pathname)}embed.js`, here.origin);
-}
-
-/** What a snippet is made of: addresses as they are to be written, a title, a height. */
-export interface FrameCode {
-  readonly frame: string;
-  readonly script: string;
-  readonly title: string;
-  readonly height: number;
-}
-
 /** The code an editor pastes into their page: the frame, and the script that sizes it. */
-export function frameCode({ frame, script, title, height }: FrameCode): string {
+export function frameCode({
+  frame,
+  script,
+  title,
+  height,
+}: Readonly<
+  Record<"frame" | "script" | "title", string> & { height: number }
+>): string {
   const iframe = [
     `<iframe src="${escapeHtml(frame)}"`,
     `title="${escapeHtml(title)}"`,
@@ -109,7 +98,7 @@ export function embedSnippet(
 ): string {
   return frameCode({
     frame: embedAddress(here, choice).href,
-    script: hostScriptAddress(here).href,
+    script: new URL(`${rootPath(here.pathname)}embed.js`, here.origin).href,
     title: frameTitle,
     height,
   });

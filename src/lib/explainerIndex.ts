@@ -1,16 +1,9 @@
 import { joinedText } from "./alignedText.ts";
-import type {
-  Explainer,
-  Localized,
-  Note,
-  TimelineEvent,
-  Topic,
-} from "../content/schema.ts";
+import type { Explainer, Localized, Topic } from "../content/schema.ts";
 import type { SectionId } from "./sections.ts";
 
 /** A place in the page a topic is mentioned: a passage of the report or a timeline event. */
 export interface Mention {
-  /** The section it lies in. */
   readonly section: Extract<SectionId, "article" | "timeline">;
   readonly id: string;
 }
@@ -22,26 +15,15 @@ export type PassageLabel =
   | { readonly kind: "photo" };
 
 /** Look-ups over the explainer's data, computed once: which events and notes stand by a passage, where a topic is mentioned. */
-export interface ExplainerIndex {
-  readonly passageLabels: ReadonlyMap<string, PassageLabel>;
-  /** Each passage's text (a photo's caption), by id: a link can quote its opening. */
-  readonly passageTexts: ReadonlyMap<string, Localized>;
-  readonly eventsByPassage: ReadonlyMap<string, readonly TimelineEvent[]>;
-  readonly notesByPassage: ReadonlyMap<string, readonly Note[]>;
-  /** Each note's number, from 1, in the order of the passages they stand beside. */
-  readonly noteNumbers: ReadonlyMap<string, number>;
-  /** The section each id a `#` fragment can point at lies in: passages, events, topics. */
-  readonly targetSections: ReadonlyMap<string, SectionId>;
-  /** Where a topic is mentioned, in the order the page shows it: article first, then timeline. */
-  mentionsOf(topic: Topic): readonly Mention[];
-}
+export type ExplainerIndex = ReturnType<typeof indexExplainer>;
 
-export function indexExplainer(explainer: Explainer): ExplainerIndex {
+export function indexExplainer(explainer: Explainer) {
   const { article, timeline, topics, notes } = explainer;
 
   const passageLabels = new Map<string, PassageLabel>([
     [article.standfirst.id, { kind: "standfirst" }],
   ]);
+  // Each passage's text (a photo's caption): a link can quote its opening.
   const passageTexts = new Map<string, Localized>([
     [article.standfirst.id, joinedText(article.standfirst.pairs)],
   ]);
@@ -62,18 +44,21 @@ export function indexExplainer(explainer: Explainer): ExplainerIndex {
 
   const eventsByPassage = groupBy(timeline, (event) => event.passages);
   const notesByPassage = groupBy(notes, (note) => [note.passage]);
+  // From 1, in the order of the passages the notes stand beside.
   const noteNumbers = new Map(
     passageOrder
       .flatMap((id) => notesByPassage.get(id) ?? [])
       .map((note, index) => [note.id, index + 1] as const),
   );
 
+  // Where each id a `#` fragment can point at lies.
   const targetSections = new Map<string, SectionId>([
     ...passageOrder.map((id) => [id, "article"] as const),
     ...timeline.map((event) => [event.id, "timeline"] as const),
     ...topics.map((topic) => [topic.id, "topics"] as const),
   ]);
 
+  // In the order the page shows them: article first, then timeline.
   const eventOrder = timeline.map((event) => event.id);
   const mentionsOf = (topic: Topic): Mention[] => [
     ...passageOrder

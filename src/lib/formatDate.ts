@@ -1,7 +1,7 @@
 import type { DateValue } from "../content/schema.ts";
 import { LANGUAGES, type DateStyle, type Lang } from "../locale/languages.ts";
 
-/** How `lang` writes dates, read through the general type (every field optional or not). */
+/** Through the general type, where every field is there, optional or not. */
 function dateStyleOf(lang: Lang): DateStyle {
   return LANGUAGES[lang].dateStyle;
 }
@@ -13,18 +13,24 @@ type FormatKind = "day" | "month" | "monthName";
 // and every date on the page is formatted again on a switch, so each is made once.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(lang: Lang, kind: FormatKind): Intl.DateTimeFormat {
-  const key = `${lang}:${kind}`;
-  let format = formatters.get(key);
-  if (!format) {
-    const { dateLocale } = LANGUAGES[lang];
+  return cached(formatters, `${lang}:${kind}`, () => {
     const style = dateStyleOf(lang);
-    format = new Intl.DateTimeFormat(dateLocale, {
+    return new Intl.DateTimeFormat(LANGUAGES[lang].dateLocale, {
       timeZone: "UTC",
       ...(style[kind] ?? style.month),
     });
-    formatters.set(key, format);
-  }
-  return format;
+  });
+}
+
+/** The value `map` holds for `key`, made and kept the first time it is asked for. */
+function cached<K, V>(
+  map: { get(key: K): V | undefined; set(key: K, value: V): unknown },
+  key: K,
+  make: () => V,
+): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }
 
 /** A date as a reader of `lang` writes it, complete on its own ("May 4–5, 2021"). */
@@ -52,17 +58,11 @@ export function formatDateParts(
 ): readonly DatePart[] {
   // A date's wording in a language never changes: each is worked out once, and a
   // switch back and forth, which renders every date again, only looks it up.
-  let byLang = wordings.get(value);
-  if (!byLang) {
-    byLang = new Map();
-    wordings.set(value, byLang);
-  }
-  let parts = byLang.get(lang);
-  if (!parts) {
-    parts = learned.get(lang)?.get(dateKey(value)) ?? wordDate(value, lang);
-    byLang.set(lang, parts);
-  }
-  return parts;
+  return cached(
+    cached(wordings, value, () => new Map<Lang, readonly DatePart[]>()),
+    lang,
+    () => learned.get(lang)?.get(dateKey(value)) ?? wordDate(value, lang),
+  );
 }
 
 const wordings = new WeakMap<DateValue, Map<Lang, readonly DatePart[]>>();
@@ -107,19 +107,14 @@ export function dateWordingsIn(data: unknown, lang: Lang): DateWordings {
 }
 
 function isDateValue(node: object): node is DateValue {
-  const value = node as Partial<Record<string, unknown>>;
-  switch (value["precision"]) {
-    case "day":
-      return typeof value["day"] === "string";
-    case "month":
-      return typeof value["month"] === "string";
-    case "range":
-      return (
-        typeof value["start"] === "string" && typeof value["end"] === "string"
-      );
-    default:
-      return false;
-  }
+  const { precision, day, month, start, end } = node as Record<string, unknown>;
+  if (precision === "day") return typeof day === "string";
+  if (precision === "month") return typeof month === "string";
+  return (
+    precision === "range" &&
+    typeof start === "string" &&
+    typeof end === "string"
+  );
 }
 
 /** Wordings worked out ahead, by language, which `formatDateParts` uses first. */
@@ -127,11 +122,7 @@ const learned = new Map<Lang, Map<string, readonly DatePart[]>>();
 
 /** Takes in how `lang` words the explainer's dates, written by the build. */
 export function learnDateWordings(lang: Lang, known: DateWordings): void {
-  let byKey = learned.get(lang);
-  if (!byKey) {
-    byKey = new Map();
-    learned.set(lang, byKey);
-  }
+  const byKey = cached(learned, lang, () => new Map());
   for (const [key, parts] of Object.entries(known)) byKey.set(key, parts);
 }
 

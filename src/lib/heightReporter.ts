@@ -6,38 +6,17 @@
  * frame was made by a pym.js parent. Nothing but the height is ever sent.
  */
 
-/**
- * Our own message: the frame's content height in CSS pixels. The same for every
- * explainer, so one `embed.js` sizes them all.
- */
-export const HEIGHT_MESSAGE_TYPE = "explainer:height";
+/** The frame's content height in CSS pixels: the same for every explainer, so one `embed.js` sizes them all. */
+const HEIGHT_MESSAGE_TYPE = "explainer:height";
 /**
  * Our request that the host scroll its page so that a point of the frame is in view:
  * `top` is that point's distance from the top of the frame's content, in CSS pixels.
  * Sent for a deep link (`#event`), `start=` or a topic chosen in the frame only;
  * `embed.js` decides whether to heed it.
  */
-export const SCROLL_MESSAGE_TYPE = "explainer:scroll-to";
+const SCROLL_MESSAGE_TYPE = "explainer:scroll-to";
 /** What a host sends to ask for the height again (for example when it loads late). */
 export const HEIGHT_REQUEST_TYPE = "explainer:request-height";
-
-export interface HeightMessage {
-  readonly type: typeof HEIGHT_MESSAGE_TYPE;
-  readonly version: 1;
-  readonly height: number;
-}
-
-export interface AmpEmbedSizeMessage {
-  readonly sentinel: "amp";
-  readonly type: "embed-size";
-  readonly height: number;
-}
-
-export interface ScrollMessage {
-  readonly type: typeof SCROLL_MESSAGE_TYPE;
-  readonly version: 1;
-  readonly top: number;
-}
 
 /** pym.js names each child after its container element; we accept a plain id only. */
 const PYM_ID = /^[A-Za-z][\w:.-]{0,63}$/;
@@ -49,10 +28,7 @@ export function pymIdFrom(url: URL): string | undefined {
 }
 
 /** The messages that say `height`, in every format the host may understand. */
-export function heightMessages(
-  height: number,
-  pymId: string | undefined,
-): readonly (HeightMessage | AmpEmbedSizeMessage | string)[] {
+function heightMessages(height: number, pymId: string | undefined) {
   return [
     { type: HEIGHT_MESSAGE_TYPE, version: 1, height },
     { sentinel: "amp", type: "embed-size", height },
@@ -65,10 +41,7 @@ export function heightMessages(
  * and pym.js's `scrollToChildPos` (pym's `scrollParentTo`) when a pym.js parent made
  * the frame. Whole, non-negative pixels.
  */
-export function scrollMessages(
-  top: number,
-  pymId: string | undefined,
-): readonly (ScrollMessage | string)[] {
+export function scrollMessages(top: number, pymId: string | undefined) {
   const position = Math.max(0, Math.round(top));
   return [
     { type: SCROLL_MESSAGE_TYPE, version: 1, top: position },
@@ -76,9 +49,9 @@ export function scrollMessages(
   ];
 }
 
-/** The bounds a reported height is taken within, as `embed.js` takes it. */
-export const MIN_HEIGHT = 100;
-export const MAX_HEIGHT = 100_000;
+// The bounds `embed.js` takes a reported height within.
+const MIN_HEIGHT = 100;
+const MAX_HEIGHT = 100_000;
 
 /** The height our own height message carries, whole; `undefined` for anything else. */
 export function heightFromMessage(data: unknown): number | undefined {
@@ -112,16 +85,6 @@ export function isHeightRequest(
   );
 }
 
-export interface HeightReporterOptions {
-  /** The content's height now, in CSS pixels. */
-  readonly measure: () => number;
-  /** Sends one message to the host. */
-  readonly post: (
-    message: HeightMessage | AmpEmbedSizeMessage | string,
-  ) => void;
-  readonly pymId: string | undefined;
-}
-
 /**
  * Reports the height when it changes, growing or shrinking, and not otherwise; on
  * request, reports it even when unchanged. Heights are whole pixels, rounded up so
@@ -131,7 +94,12 @@ export function createHeightReporter({
   measure,
   post,
   pymId,
-}: HeightReporterOptions) {
+}: {
+  /** The content's height now, in CSS pixels. */
+  readonly measure: () => number;
+  readonly post: (message: object | string) => void;
+  readonly pymId: string | undefined;
+}) {
   let last: number | undefined;
   return {
     update(force = false): void {

@@ -34,17 +34,6 @@ export interface Reading extends Choice {
   readonly mode: PageMode;
 }
 
-/**
- * What an address asks for: the mode always, a language and a view where it names
- * them (the start fills the rest from the reader's last choice, the build with the
- * original's single view).
- */
-export interface AskedReading {
-  readonly lang: Lang | undefined;
-  readonly view: ReadingView | undefined;
-  readonly mode: PageMode;
-}
-
 export const FULL_PAGE: PageMode = { kind: "page" };
 
 /** The query parameters that may name a language; `lng` is i18next's habit. */
@@ -68,15 +57,7 @@ export function modeKey(mode: PageMode): string {
 }
 
 /** What an address's path says, read from its end: `[root]/[en/][both/][embed/[section/]]`. */
-interface PathParts {
-  readonly root: string;
-  readonly lang: Lang | undefined;
-  readonly both: boolean;
-  readonly embed: boolean;
-  readonly section: SectionId | undefined;
-}
-
-function pathParts(pathname: string): PathParts {
+function pathParts(pathname: string) {
   // A bare last segment (`/en`, `/embed`) is read as a folder; a file name is dropped.
   const segments = pathname.split("/");
   const last = segments.at(-1) ?? "";
@@ -102,7 +83,8 @@ function pathParts(pathname: string): PathParts {
 }
 
 /**
- * The reading an address asks for, its path split once. The language: a valid
+ * The reading an address asks for, its path split once: the mode always, a language
+ * and a view where it names them. The language: a valid
  * `?lang=` or `?lng=` first, then a language folder (`/en/`). The view: `?view=both`
  * or `?view=single` first, then a `both/` folder. The mode: embedded by its folder
  * (`/embed/timeline/`) or by `?embed=1` with an optional `&section=` (an unknown
@@ -110,7 +92,7 @@ function pathParts(pathname: string): PathParts {
  * value is ignored, not an error; a parameter given twice counts by its first valid
  * value.
  */
-export function readingFromAddress(url: URL): AskedReading {
+export function readingFromAddress(url: URL) {
   const parts = pathParts(url.pathname);
   const params = url.searchParams;
   const lang =
@@ -121,8 +103,9 @@ export function readingFromAddress(url: URL): AskedReading {
     params
       .getAll("view")
       .map((value) => value.trim().toLowerCase())
-      .find((value): value is ReadingView => isView(value)) ??
-    (parts.both ? "both" : undefined);
+      .find((value): value is ReadingView =>
+        (VIEWS as readonly string[]).includes(value),
+      ) ?? (parts.both ? "both" : undefined);
   const param = params.get("embed")?.trim().toLowerCase();
   const embed =
     parts.embed || param === "1" || param === "true" || param === "";
@@ -140,12 +123,6 @@ export function readingFromAddress(url: URL): AskedReading {
   return { lang, view, mode };
 }
 
-/** A reader's last choice as storage gave it back: untrusted text. */
-export interface RememberedChoice {
-  readonly lang?: string | undefined;
-  readonly view?: string | undefined;
-}
-
 /**
  * The page's whole reading at `url`, the one reading of an address that the start,
  * the build and the dev server share: what the address names, else the reader's last
@@ -154,7 +131,10 @@ export interface RememberedChoice {
  */
 export function readingAt(
   url: URL,
-  remembered: (mode: PageMode) => RememberedChoice = () => ({}),
+  // The reader's last choice as storage gave it back: untrusted text.
+  remembered: (
+    mode: PageMode,
+  ) => Partial<Record<keyof Choice, string | undefined>> = () => ({}),
 ): Reading {
   const asked = readingFromAddress(url);
   const last = asked.lang && asked.view ? {} : remembered(asked.mode);
@@ -163,10 +143,6 @@ export function readingAt(
     view: asked.view ?? (last.view === "both" ? "both" : "single"),
     mode: asked.mode,
   };
-}
-
-function isView(value: string): value is ReadingView {
-  return (VIEWS as readonly string[]).includes(value);
 }
 
 /** The explainer's root folder, wherever the site is served from (`/`, `/x/y/`). */

@@ -1,10 +1,5 @@
 import type { PageMeta, ShareImage } from "../content/schema.ts";
-import {
-  LANGS,
-  LANGUAGES,
-  ORIGINAL_LANG,
-  type Lang,
-} from "../locale/languages.ts";
+import { LANGS, LANGUAGES, ORIGINAL_LANG } from "../locale/languages.ts";
 import { DEFAULT_EMBED_THEME } from "./embedLook.ts";
 import { folderOf, type Reading } from "./pageAddress.ts";
 import { relativeFolder } from "./relativeFolder.ts";
@@ -14,35 +9,28 @@ export const OEMBED_FILE = "oembed.json";
 
 const THEME_COLOR = { light: "#fdfcf9", dark: "#131519" } as const;
 
-/** One element of a page's head: its tag, its attributes, and a title's or script's text. */
 export interface HeadElement {
   readonly name: "meta" | "link" | "title" | "script";
   readonly attributes: Readonly<Record<string, string>>;
   readonly text?: string;
 }
 
-/** What a page's `<html>` element and head say about it. */
 export interface PageHead {
-  /** The attributes of the `<html>` element. */
+  /** The `<html>` element's attributes. */
   readonly root: Readonly<Record<string, string>>;
-  /** The head's elements that depend on the page, in the order they are written. */
   readonly elements: readonly HeadElement[];
 }
 
 /** The head's parts that the build reads from files of their own. */
 export interface InlineHeadParts {
-  /** The icon, as a `data:` address (the policy allows images so). */
+  /** A `data:` address (the policy allows images so). */
   readonly icon: string;
-  /** The script that sets an embed's theme from its address. */
   readonly embedTheme: string;
 }
 
 export interface PageHeadOptions {
-  /** How the explainer presents itself: title, description, site name. */
   readonly meta: PageMeta;
-  /** The image shares show; without one, shares show text alone. */
   readonly shareImage: ShareImage | undefined;
-  /** The page: its language, view and mode. */
   readonly page: Reading;
   /**
    * The explainer's public root address (`https://example.org/explainers/x/`). Without
@@ -51,15 +39,8 @@ export interface PageHeadOptions {
    * networks prefer.
    */
   readonly siteUrl: string | undefined;
-  /**
-   * The Content Security Policy to write: the built pages have one; not the dev
-   * server's page, whose hot reloading injects style sheets inline.
-   */
+  /** None on the dev server, whose hot reloading injects style sheets inline. */
   readonly policy: string | undefined;
-  /**
-   * The icon and the embed's theme script. The page in the browser, which only keeps
-   * its title, description and canonical address current, goes without them.
-   */
   readonly inline: InlineHeadParts | undefined;
 }
 
@@ -173,15 +154,6 @@ export function pageHead({
   };
 }
 
-/** What of a page's head differs between its languages and views. */
-export interface SwitchedHead {
-  /** The `<html>` element's language and direction. */
-  readonly root: { readonly lang: Lang; readonly dir: "ltr" | "rtl" };
-  readonly title: string;
-  readonly description: string;
-  readonly canonical: string;
-}
-
 /**
  * The part of a page's head that a language or view switch changes, which the page in
  * the browser applies (see `documentHead.ts`) without the rest of the description.
@@ -190,7 +162,7 @@ export function switchedHead(
   meta: PageMeta,
   page: Reading,
   siteUrl: string | undefined,
-): SwitchedHead {
+) {
   const { lang } = page;
   const here = folderOf(page);
   return {
@@ -207,7 +179,7 @@ export function switchedHead(
  * How the page in `here` addresses a file of the explainer: relative to itself, or
  * absolute from `siteUrl` when the build knows it.
  */
-function addressFrom(here: string, siteUrl: string | undefined) {
+export function addressFrom(here: string, siteUrl: string | undefined) {
   return (folder: string, file = ""): string =>
     siteUrl
       ? new URL(folder + file, siteUrl).href

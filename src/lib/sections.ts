@@ -9,7 +9,7 @@ import type { StringKey } from "../locale/stringKeys.ts";
  * app/App.tsx, keyed by these ids, so a section without a view does not compile.
  */
 export interface SectionInfo {
-  /** The section's one name: lowercase letters and hyphens. */
+  /** Lowercase letters and hyphens. */
   readonly id: string;
   /** Its heading and the line under it, as interface text; none for a section headed by the explainer's own headline. */
   readonly heading?: {
@@ -44,7 +44,6 @@ export const SECTIONS = [
   },
 ] as const satisfies readonly SectionInfo[];
 
-/** The name of a section. */
 export type SectionId = (typeof SECTIONS)[number]["id"];
 
 export const SECTION_IDS: readonly SectionId[] = SECTIONS.map(
@@ -55,7 +54,6 @@ export function isSection(value: unknown): value is SectionId {
   return (SECTION_IDS as readonly unknown[]).includes(value);
 }
 
-/** Whether a section embedded alone shows the explainer's headline. */
 export function showsHeadline(id: SectionId): boolean {
   return SECTIONS.some((section) => section.id === id && section.showsHeadline);
 }

@@ -9,7 +9,6 @@ export type TextSegment =
       readonly term: string;
     };
 
-/** Splits a text into plain runs and the terms it contains. */
 export type TermSegmenter = (text: string) => readonly TextSegment[];
 
 /** A letter, a combining mark or a digit: what a term may not run into. */
@@ -64,16 +63,8 @@ export function createTermSegmenter(terms: readonly string[]): TermSegmenter {
 
 /** A run of a text: plain words, or a term looked for, with what it was listed with. */
 export type KeyedSegment<Value> =
-  | { readonly kind: "plain"; readonly text: string }
-  | {
-      readonly kind: "term";
-      /** The words as they stand in the text, in the text's own case. */
-      readonly text: string;
-      /** The term, as listed, that they are. */
-      readonly term: string;
-      /** What the term was listed with. */
-      readonly value: Value;
-    };
+  | Extract<TextSegment, { kind: "plain" }>
+  | (Extract<TextSegment, { kind: "term" }> & { readonly value: Value });
 
 /**
  * Like `createTermSegmenter`, for terms that each come with a value (the entry of a
@@ -107,7 +98,6 @@ export function segmentTerms(
   return createTermSegmenter(terms)(text);
 }
 
-/** Whether the character before `index` is part of a word. */
 function runsIntoWord(text: string, index: number): boolean {
   if (index === 0) return false;
   // The last code point before `index`, whole even when it is a surrogate pair.

@@ -15,7 +15,6 @@ import type { Explainer } from "../content/schema.ts";
 import { LANGS, type Lang } from "./languages.ts";
 import { withText, type LanguageText } from "./languageText.ts";
 
-/** The explainer the page renders, and what fetches another language's text into it. */
 interface ExplainerState {
   readonly explainer: Explainer;
   /** The languages whose text the explainer holds now. */
@@ -171,7 +170,6 @@ function useExplainerState(): ExplainerState {
   return state;
 }
 
-/** The explainer the page renders. */
 export function useExplainer(): Explainer {
   return useExplainerState().explainer;
 }
@@ -181,12 +179,10 @@ export function useHeldLanguages(): ReadonlySet<Lang> {
   return useExplainerState().languages;
 }
 
-/** What fetches a language's text into the page before it is shown (see `ExplainerState`). */
 export function useFetchText(): ExplainerState["fetchText"] {
   return useExplainerState().fetchText;
 }
 
-/** What starts fetching a language's text ahead of a switch (see `ExplainerState`). */
 export function usePrefetchText(): ExplainerState["prefetchText"] {
   return useExplainerState().prefetchText;
 }

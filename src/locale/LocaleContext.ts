@@ -18,19 +18,15 @@ export interface SwitchOptions {
 
 /** What a component knows of the page's reading, and what it needs to show it. */
 export interface Locale {
-  /** The interface language, and the text's in the single view. */
   readonly lang: Lang;
-  /** One language at a time, or both: original beside translation. */
   readonly view: ReadingView;
-  /** How the page is shown: full, or embedded whole or one section. */
   readonly mode: PageMode;
   /** Interface text in `lang`. */
   readonly t: Translate;
   /** Interface text in any language, for text that speaks another than the page's. */
   readonly tIn: (lang: Lang) => Translate;
-  /** Switches the page to another choice (see `LocaleProvider`). */
   readonly switchTo: (next: Choice, options?: SwitchOptions) => void;
-  /** Where the reader's choices are remembered; not at all when undefined. */
+  /** None: the reader's choices are not remembered. */
   readonly storageKeys: StorageKeys | undefined;
   /** The page's i18next instance, for the module's own use (see embedCodeStrings.ts). */
   readonly i18n: I18n;

@@ -13,20 +13,18 @@ import { afterPaint } from "../dom/afterPaint.ts";
 import { applyDocumentHead } from "../dom/documentHead.ts";
 import { type Choice, type Reading } from "../lib/pageAddress.ts";
 
-/** The page's own reading: the context of depth 0 (see `localeAtDepth`). */
 const PageLocale = localeAtDepth(0);
 
 export interface LocaleProviderProps {
-  /** The reading the page is rendered in first (in the browser: its markup's). */
+  /** In the browser: the prerendered markup's. */
   readonly reading: Reading;
   /**
    * The page's i18next instance, made ahead of rendering (in the browser, in a task of
    * its own); one is made as the page first renders when not given.
    */
   readonly i18n?: I18n | undefined;
-  /** Where the reader's choices are remembered: in the browser only. */
+  /** In the browser only, as is `settleOn`, the choice to settle on once live. */
   readonly storageKeys?: StorageKeys | undefined;
-  /** The choice to settle on once the page is live: in the browser only. */
   readonly settleOn?: Choice | undefined;
   readonly children: ReactNode;
 }

@@ -6,16 +6,13 @@ import { isLang } from "./lang.ts";
  * An explainer's text, one language at a time. A page carries the text of the language
  * it shows: the build writes the explainer with one language's text
  * (`withoutTextBut`) and, apart, each language's text as a list (`textIn`), which the
- * page adds when it needs it (`withText`). Text is whatever a language keys in the
- * content (`Localized`, `LocalizedList`): an object whose keys are all languages. The
- * three walk the explainer in the same order, so a list and the explainer it was taken
- * from fit together whatever the explainer's shape.
+ * page adds when it needs it (`withText`). The three walk the explainer in the same
+ * order, so a list and the explainer it was taken from fit together whatever its shape.
  */
 
-/** One language's text of an explainer, in the order the explainer holds it. */
 export type LanguageText = readonly unknown[];
 
-/** Whether `value` holds text by language: an object all of whose keys are languages. */
+/** Text, as the content keys it (`Localized`, `LocalizedList`): every key a language. */
 function isByLanguage(value: object): value is Partial<Record<Lang, unknown>> {
   const keys = Object.keys(value);
   return keys.length > 0 && keys.every(isLang);
@@ -48,7 +45,6 @@ function walk(
   );
 }
 
-/** Every text of `explainer` in `lang`, in order. */
 export function textIn(explainer: Explainer, lang: Lang): LanguageText {
   const texts: unknown[] = [];
   walk(explainer, (byLanguage) => {

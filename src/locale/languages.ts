@@ -9,7 +9,7 @@
 /** The languages explainers are written in, in the order the switch offers them. */
 export const LANGS = ["vi", "en"] as const;
 
-/** A language of the explainer, as a BCP 47 primary tag. */
+/** A BCP 47 primary tag. */
 export type Lang = (typeof LANGS)[number];
 
 /** How a language writes dates, in terms Intl.DateTimeFormat understands. */
@@ -33,21 +33,17 @@ export interface DateStyle {
   readonly closeUpRangeInMonth?: boolean;
 }
 
-/** What the app needs to know about one language. */
 export interface Language {
   /** The language named in itself, so that a reader finds theirs whatever is showing. */
   readonly nativeName: string;
   /** "Both languages" in this language: the both view's name is made of these. */
   readonly bothName: string;
-  /** The locale its dates are written in (`Intl.DateTimeFormat`). */
   readonly dateLocale: string;
-  /** How it writes dates: which fields, and how a range of days is joined. */
   readonly dateStyle: DateStyle;
   /** The folder its pages live in, relative to the explainer's root: `""` or `"en/"`. */
   readonly folder: "" | `${string}/`;
-  /** Its locale as Open Graph writes it (`og:locale`). */
+  /** As Open Graph writes it (`og:locale`). */
   readonly ogLocale: string;
-  /** The direction its text runs in. */
   readonly dir: "ltr" | "rtl";
 }
 

@@ -8,20 +8,11 @@ import {
 import { readStored } from "../dom/storage.ts";
 
 /**
- * Where a reader's last choice of language, of view and of the both view's
- * test-yourself mode are remembered.
+ * Where the explainer named `slug` remembers its reader's language, view and the both
+ * view's test-yourself mode: each explainer on a site remembers them apart.
  */
-export interface StorageKeys {
-  readonly lang: string;
-  readonly view: string;
-  readonly selfTest: string;
-}
-
-/**
- * The storage keys of the explainer named `slug`: each explainer on a site remembers
- * its reader's choice apart.
- */
-export function storageKeys(slug: string): StorageKeys {
+export type StorageKeys = ReturnType<typeof storageKeys>;
+export function storageKeys(slug: string) {
   return {
     lang: `${slug}-explainer:lang`,
     view: `${slug}-explainer:view`,
@@ -29,29 +20,20 @@ export function storageKeys(slug: string): StorageKeys {
   };
 }
 
-/** What the browser starts from. */
-export interface PageStart {
-  /** The reading to render in first. */
-  readonly page: Reading;
-  /** Whether the root holds a prerendered page of that reading, to hydrate. */
-  readonly prerendered: boolean;
-  /** The choice the reader asked for, to settle on once the page is live. */
-  readonly wanted: Choice;
-}
-
 /**
- * Where the page starts, in the browser. A prerendered page is hydrated in the
- * language and view it was rendered in, since anything else would not match its
- * markup; the reader's own choice, where it differs (a `?lang=`, or a remembered
- * choice on the plain address), is settled on right after. A page asked for in
- * another mode than it was rendered in (`?embed=1` on the full page's address) is
- * rendered afresh instead.
+ * Where the page starts, in the browser: the reading to render in first, whether the
+ * root holds a prerendered page of it, and the choice to settle on once the page is
+ * live. A prerendered page is hydrated in the language and view it was rendered in,
+ * since anything else would not match its markup; the reader's own choice (a
+ * `?lang=`, or a remembered choice on the plain address) is settled on right after. A
+ * page asked for in another mode than it was rendered in (`?embed=1` on the full
+ * page's address) is rendered afresh instead.
  */
 export function pageAtStart(
   root: Element,
   url: URL,
   keys: StorageKeys,
-): PageStart {
+): { page: Reading; prerendered: boolean; wanted: Choice } {
   // An embed shows what the editor chose; a reader's remembered choice is for the page.
   const asked = readingAt(url, (mode) =>
     mode.kind === "embed"

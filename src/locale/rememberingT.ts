@@ -32,11 +32,9 @@ function memoKey(args: readonly unknown[]): string | undefined {
   if (options === undefined) return key;
   if (options === null || typeof options !== "object") return undefined;
   const values = Object.entries(options);
-  if (
-    !values.every(([, value]) =>
-      ["string", "number", "boolean"].includes(typeof value),
-    )
+  return values.every(([, value]) =>
+    ["string", "number", "boolean"].includes(typeof value),
   )
-    return undefined;
-  return `${key}\u0000${JSON.stringify(values)}`;
+    ? `${key}\u0000${JSON.stringify(values)}`
+    : undefined;
 }

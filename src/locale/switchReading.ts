@@ -12,7 +12,6 @@ import { addressFor, type Choice, type Reading } from "../lib/pageAddress.ts";
 
 /** What a switch changes, given once by the page (see `LocaleProvider`). */
 export interface SwitchTools {
-  /** Sets the page's reading. */
   readonly setReading: (reading: Reading) => void;
   /** Fetches the text of languages the page does not hold (see `ExplainerContext`). */
   readonly fetchText: (langs: readonly Lang[]) => Promise<void> | undefined;

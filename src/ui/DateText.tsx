@@ -10,12 +10,9 @@ export interface DateTextProps {
 }
 
 /**
- * A date written out in full, each date in it machine-readable in its own `<time>`.
- * A built page has its dates worded by the build, with Node's locale data, as it is
- * prerendered; on the dev server the browser words them, which may word a date
- * slightly differently: the prerendered wording then stands until the next render
- * rather than failing hydration (hence the suppressed warnings, here and on the
- * elements that hold a date).
+ * A date written out, each date in it in its own `<time>`. On the dev server the
+ * browser may word a date unlike the build's Node did: the prerendered wording stands
+ * rather than failing hydration (hence the suppressed warnings).
  */
 export const DateText = memo(function DateText({
   value,

@@ -5,11 +5,7 @@ export interface ExternalLinkProps {
   readonly href: string;
   /** The language of the page it leads to. */
   readonly hrefLang?: string | undefined;
-  /**
-   * The language of the link's own words, where it is not the page's (a report's
-   * headline as published): the link says so, and its new-tab hint stays in the
-   * interface language, so that its name reads in the language of each of its parts.
-   */
+  /** The language of the link's words, where not the page's; the new-tab hint keeps the page's. */
   readonly lang?: string | undefined;
   readonly children: ReactNode;
 }

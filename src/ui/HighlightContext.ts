@@ -14,7 +14,7 @@ export interface Highlight {
   readonly ids: ReadonlySet<string>;
   readonly current: string | undefined;
   readonly target: string | undefined;
-  /** The chosen topic's terms, once they have loaded. */
+  /** The chosen topic's terms, once loaded. */
   readonly mark: TermMarker | undefined;
 }
 

@@ -9,7 +9,6 @@ import { PreviewContext } from "./previews/PreviewContext.ts";
 export interface InPageLinkProps {
   /** The id of the passage, event or topic linked to. */
   readonly targetId: string;
-  /** The section it lies in. */
   readonly section: SectionId;
   readonly children: ReactNode;
 }

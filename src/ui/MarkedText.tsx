@@ -5,22 +5,16 @@ import type { TermMarker } from "./HighlightContext.ts";
 
 export interface MarkedTextProps {
   readonly text: string;
-  /** The language `text` is in. */
   readonly lang: Lang;
   /** What finds the words to mark; without it the text is plain. */
   readonly mark: TermMarker | undefined;
 }
 
 /**
- * Text with the chosen topic's words in `<mark>`, and, in the report's text in the
- * both view (`GlossContext`), every topic's words as glosses (`GlossTerm`, which loads
- * with them). Nothing
- * else is added: a screen reader may name a mark as highlighted, and no mark is
- * announced on its own.
- *
- * The glosses are found first and the marks within them and between them, so that a
- * term keeps its place (and focus, and its open card) when a topic is chosen or
- * cleared: it is keyed by where it starts in the text.
+ * Text with the chosen topic's words in `<mark>`, and in the report's text in the both
+ * view (`GlossContext`) every topic's words as glosses. The glosses are found first,
+ * the marks within and between them, and keyed by where they start, so that a term
+ * keeps its focus and open card when a topic is chosen or cleared.
  */
 export function MarkedText({ text, lang, mark }: MarkedTextProps) {
   const gloss = useContext(GlossContext);
@@ -47,7 +41,6 @@ export function MarkedText({ text, lang, mark }: MarkedTextProps) {
   );
 }
 
-/** `text` with the chosen topic's words in `<mark>`. */
 function marked(
   text: string,
   lang: Lang,

@@ -22,7 +22,6 @@ import {
 
 /** Space kept between a popover and the screen's edges. */
 const EDGE = 8;
-
 /** How long a mouse may leave the anchor and the popover before it closes. */
 const LEAVE_MS = 250;
 
@@ -36,26 +35,16 @@ export interface PopoverProps extends Omit<
   readonly anchor: RefObject<HTMLElement | null>;
   /** Space between the anchor and the popover. */
   readonly gap: number;
-  /**
-   * Escape (focus then goes back to the anchor), a press outside, or focus moving on
-   * past both.
-   */
+  /** Escape (focus goes back to the anchor), a press outside, or focus moving past both. */
   readonly onClose: () => void;
-  /**
-   * Part of the page, scrolling with its anchor, kept clear of the bar at the top and
-   * the panel docked at the foot; where neither side of the anchor has room, the page
-   * scrolls to show it whole. Otherwise it floats over the screen, closes once its
-   * anchor has left it, and closes when the mouse leaves both for a moment.
-   */
+  /** Scrolls with its anchor, clear of bars; else floats, closing when the anchor or mouse leaves. */
   readonly inPage?: boolean;
   readonly children: ReactNode;
 }
 
 /**
- * A card that stands by an anchor and goes away as readers expect of one: the one
- * place that places a popover and dismisses it. It stays where it is rendered in the
- * document, right after its anchor, so that Tab goes on from the anchor into it and a
- * screen reader finds it there; opening it is the anchor's own business.
+ * The one place that places a card by an anchor and dismisses it. It stays in the
+ * document right after its anchor, so that Tab and a screen reader go on into it.
  */
 export function Popover({
   as: Element = "div",
@@ -121,10 +110,9 @@ export function Popover({
 }
 
 /**
- * Escape in the anchor or the popover closes it and gives focus back to the anchor,
- * going no further (what the text around answers Escape with is not meant); focus
- * moving on past both closes it (a press on the popover's own text does not: it
- * takes focus or none); and, where asked, a mouse leaving both for a moment.
+ * Escape closes and refocuses the anchor, going no further (the text around answers
+ * Escape too); so does focus moving past both (a press on the card's own text takes
+ * focus or none), and, where asked, a mouse leaving both for a moment.
  */
 function useDismissFromAnchor(
   reference: RefObject<HTMLElement | null>,

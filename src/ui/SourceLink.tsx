@@ -23,7 +23,6 @@ export interface SourceListProps {
   readonly sources: readonly Source[];
 }
 
-/** Sources one after another, each a link, set apart by semicolons. */
 export function SourceList({ sources }: SourceListProps) {
   return sources.map((source, index) => (
     <span key={index}>

@@ -21,10 +21,9 @@ export interface AlignedPartsProps {
   readonly pairs: AlignedText;
   /** The passage's id, by which its parts are read aloud and shown. */
   readonly id: string;
-  /** The element's id, where it is the passage's own place to link to. */
   readonly elementId?: string | undefined;
   readonly className: string;
-  /** How the page names the passage, in the reader's language ("đoạn 3"). */
+  /** How the page names the passage ("đoạn 3"). */
   readonly name: string;
   readonly selection: PartSelection;
   /** In one language, the id of the counterpart of each pair, shown under the passage. */
@@ -48,20 +47,10 @@ function termsIn(part: Element): HTMLElement[] {
 }
 
 /**
- * A passage's parts as controls the reader moves among and presses: always in the
- * both view, and in one language while the counterpart is shown under the passage
- * (otherwise the parts are plain text, `PlainParts`). In one language the parts run
- * on as the paragraph they are. In the both view each pair is a row, the original
- * beside its translation on wide screens and above it on phones, and the passage is a
- * grid whose columns are headed by what they hold (the original, the translation),
- * one tab stop the reader moves through with the arrow keys, a part at a time; the
- * pair under the pointer, focused or pressed is marked on both sides. In the
- * test-yourself mode the translation side stays hidden until the reader presses its
- * part or its original.
- *
- * The glosses in a part are reached from it, not by Tab: Enter presses the part and
- * goes to its first term, Left and Right go from term to term, Up and Down (and Home
- * and End) on to another part, and Escape back to the part.
+ * A passage's parts as a grid the reader moves through with the arrow keys (one tab
+ * stop) and presses: in the both view, and in one language while the counterpart is
+ * shown (else `PlainParts`). The glosses in a part are reached from it, not by Tab:
+ * Enter goes to the first term, Left and Right from term to term, Escape back.
  */
 export function AlignedParts({
   pairs,
@@ -102,9 +91,7 @@ export function AlignedParts({
         ? event.target.closest(".gloss-term")
         : null;
     if (term) {
-      // From a term: Left and Right to its neighbours, Escape back to its part, and
-      // the keys that move among parts move on from the part it stands in. (Enter and
-      // Space are the term's own, and Escape too while its card is open.)
+      // Enter and Space are the term's own, and Escape too while its card is open.
       const terms = termsIn(part);
       const at = terms.indexOf(term as HTMLElement);
       if (event.key === "ArrowLeft" || event.key === "ArrowRight") {
@@ -121,7 +108,6 @@ export function AlignedParts({
     if (event.target !== part) return;
     if (selection.keyMoves(event, position, layout)) return;
     if (event.key === "Enter") {
-      // Presses the part, and goes into its glosses where it has any.
       event.preventDefault();
       if (selection.pressed !== position.pair) press(position.pair);
       termsIn(part)[0]?.focus();
@@ -155,9 +141,7 @@ export function AlignedParts({
         {...rest}
       >
         {!single && (
-          // The columns' headers: what each side is, for a screen reader moving across
-          // a pair. The eye has the columns themselves, and on phones the code of the
-          // translation's language.
+          // For a screen reader moving across a pair: the eye has the columns.
           <span role="row" className="pair-head visually-hidden">
             {sides.map((side, sideIndex) => (
               <span key={side} role="columnheader">

@@ -13,10 +13,8 @@ export interface ArticleBlockViewProps extends MarginEntries {
 }
 
 /**
- * A block of the article body, by its kind. A switch rather than a table of
- * components: each case hands its component the block already narrowed to its kind,
- * with no cast, and a kind added to the schema fails to compile here until it has one.
- * Memoised: the article renders again for its modes, and a block need not with it.
+ * A block by its kind: a switch, not a table, so that each case gets the block narrowed
+ * with no cast and a new kind fails to compile. Memoised, as the article re-renders.
  */
 export const ArticleBlockView = memo(function ArticleBlockView({
   block,

@@ -25,25 +25,18 @@ export interface PassageProps extends MarginEntries {
   readonly passage: ParagraphBlock;
   /** How the page names the passage ("Paragraph 3"), for the controls beside it. */
   readonly label: PassageLabel;
-  /** The passage's own class: `paragraph`, `standfirst`. */
+  /** `paragraph` or `standfirst`. */
   readonly className: string;
 }
 
-/**
- * The peek at a passage's counterpart: closed, open, or closed because the text of a
- * language could not be fetched (the reader is told so; pressing again tries again).
- */
+/** The peek at the counterpart; `failed` when its text could not be fetched. */
 type Peek = "closed" | "open" | { readonly failed: Lang };
 
 /**
- * A passage of the report and what stands beside it. The report's words hold the
- * reading line: on wide screens its entry in the margin starts level with it (the
- * passage and its entry are one row of a grid), a line or two when closed (a note's
- * opening, its count), and opened it grows in place, pushing down only what follows;
- * a number in the text and on the note ties the two, and pointing at or focusing
- * either marks both. On narrow screens they wait behind one short line under it ("2
- * notes · 3 timeline events") that opens all they count in place, in one press,
- * beside the control that shows the passage in the other language. Without scripts, everything is shown.
+ * A passage and its margin, one row of a grid on wide screens, so that the report's
+ * words hold the reading line; on narrow screens the margin waits behind one short
+ * line under it, which opens all it counts in one press. Without scripts, everything
+ * is shown.
  */
 export function Passage({
   passage,
@@ -55,7 +48,6 @@ export function Passage({
 }: PassageProps) {
   const { lang, view, t } = useLocale();
   const highlight = useHighlightClass(passage.id);
-  // A chosen topic's own words are marked, in the passage and its counterpart.
   const mark = useTermMarker(passage.id);
   const [peek, setPeek] = useState<Peek>("closed");
   const peekOpen = peek === "open";
@@ -74,17 +66,14 @@ export function Passage({
   const name = passageName(label, t).toLocaleLowerCase(lang);
   const marginId = `${passage.id}-margin`;
   const counterpartId = `${passage.id}-${other}`;
-  // Each part of the counterpart, by which its part in the text is described.
   const counterpartPartId = (pair: number) => `${counterpartId}-${pair + 1}`;
   const markers = notes.flatMap((note) => noteNumbers.get(note.id) ?? []);
-  // The passage's text, as it stands and as its counterpart under it.
   const text = { pairs: passage.pairs, id: passage.id, mark };
   const parts = {
     ...text,
     elementId: passage.id,
     className: classNames(className, highlight),
-    // Drawn by the style sheet at the end of the text, where the margin stands
-    // beside it and on paper.
+    // Drawn by the style sheet where the margin stands beside the text, and on paper.
     "data-marker": markers.length > 0 ? markers.join(", ") : undefined,
     ...anchorProps(passage.id),
   };
@@ -120,13 +109,10 @@ export function Passage({
                 look="small"
                 className="peek-toggle"
                 aria-expanded={peekOpen}
-                // The name starts with the visible label (WCAG 2.5.3, label in name),
-                // so that a reader who says "click Read in Vietnamese" reaches it,
-                // and says which passage it is for.
+                // Starts with the visible label (WCAG 2.5.3, label in name).
                 aria-label={t("peek.label", { show: peekLabel, passage: name })}
                 onClick={() => {
                   if (peekOpen) return setPeek("closed");
-                  // The counterpart's text, if the page does not hold it yet.
                   const arriving = fetchText([other]);
                   if (!arriving) return setPeek("open");
                   setPeek("closed");
@@ -203,10 +189,7 @@ export function Passage({
   );
 }
 
-/**
- * Said where the counterpart's text could not be fetched (the reader offline, say):
- * what happened, and a way to the passage on the other language's page.
- */
+/** Where the counterpart's text could not be fetched: a way to the other language's page. */
 function PeekFailed({
   passage,
   name,
@@ -214,7 +197,7 @@ function PeekFailed({
 }: {
   readonly passage: string;
   readonly name: string;
-  /** What the toggle that tries again shows: "Read in Vietnamese". */
+  /** The toggle's label, "Read in Vietnamese": pressing it again tries again. */
   readonly label: string;
 }) {
   const { lang, view, t, mode } = useLocale();

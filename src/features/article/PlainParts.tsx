@@ -12,9 +12,7 @@ export interface PlainPartsProps {
   readonly pairs: AlignedText;
   /** The passage's id, by which its parts are read aloud. */
   readonly id: string;
-  /** The element's id, where it is the passage's own place to link to. */
   readonly elementId?: string | undefined;
-  /** The side of each pair the text is in. */
   readonly lang: Lang;
   readonly className: string;
   readonly mark: TermMarker | undefined;
@@ -26,9 +24,8 @@ export interface PlainPartsProps {
 }
 
 /**
- * One side of a passage's parts as the paragraph they are, running on: the closed
- * passage and caption, and the counterpart under a passage. The parts stay elements
- * of their own so that the one read aloud, or the pair the reader points at, shows.
+ * One side of a passage's parts as a paragraph (closed passage, caption, counterpart),
+ * each part an element, so that the one read aloud, or pointed at, shows.
  */
 export function PlainParts({
   pairs,

@@ -18,13 +18,8 @@ export interface PartLayout {
 }
 
 /**
- * The position a key moves to from `from`, or `undefined` when the key is not one
- * that moves (it is left to the browser) or there is nowhere to go.
- *
- * In the both view the two sides stand as columns on wide screens: Up and Down go to
- * the previous and next pair on the same side, Left and Right to the pair's original
- * and its translation. In one language Left and Up go back, Right and Down forward.
- * Home and End go to the first and last pair.
+ * Where a key moves from `from`, or `undefined` (the key is left to the browser). Both
+ * view: Up and Down along a side, Left and Right across; one language: Left and Up back.
  */
 export function movePart(
   key: string,

@@ -30,11 +30,7 @@ export function partKey({ pair, side }: PartPosition): string {
   return `${pair}-${side}`;
 }
 
-/**
- * A passage's parts as one composite control (a roving tab stop): the reader Tabs to
- * the passage once and moves among its parts with the arrow keys, rather than
- * stopping at every part.
- */
+/** A passage's parts as one roving tab stop, moved through with the arrow keys. */
 export function usePartSelection(): PartSelection {
   const [pointed, setPointed] = useState<number>();
   const [focusedPair, setFocusedPair] = useState<number>();

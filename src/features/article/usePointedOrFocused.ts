@@ -1,10 +1,6 @@
 import { useEffect, useState, type RefObject } from "react";
 
-/**
- * Whether the mouse is over the element or the keyboard's focus is inside it: what
- * marks a passage and its entry in the margin as one. Listened to on the element
- * itself, which is no control of its own.
- */
+/** Whether the mouse is over the element or focus is inside it: a passage and its margin. */
 export function usePointedOrFocused(
   ref: RefObject<HTMLElement | null>,
 ): boolean {
@@ -25,16 +21,13 @@ export function usePointedOrFocused(
       )
         setFocused(false);
     };
-    element.addEventListener("pointerenter", enter);
-    element.addEventListener("pointerleave", leave);
-    element.addEventListener("focusin", focusIn);
-    element.addEventListener("focusout", focusOut);
-    return () => {
-      element.removeEventListener("pointerenter", enter);
-      element.removeEventListener("pointerleave", leave);
-      element.removeEventListener("focusin", focusIn);
-      element.removeEventListener("focusout", focusOut);
-    };
+    const listening = new AbortController();
+    const { signal } = listening;
+    element.addEventListener("pointerenter", enter, { signal });
+    element.addEventListener("pointerleave", leave, { signal });
+    element.addEventListener("focusin", focusIn, { signal });
+    element.addEventListener("focusout", focusOut, { signal });
+    return () => listening.abort();
   }, [ref]);
   return pointed || focused;
 }

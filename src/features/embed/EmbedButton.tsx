@@ -19,17 +19,13 @@ export interface EmbedButtonProps {
   readonly frameTitle: Localized;
   /** The explainer's headline, which names a frame of one section. */
   readonly headline: Localized;
-  /**
-   * The section this button offers, beside its heading, and that the generator opens
-   * with; none for the button that offers the whole explainer.
-   */
+  /** The section the generator opens with; none for the whole explainer. */
   readonly section?: {
     readonly id: SectionId;
     readonly navName: StringKey;
   };
 }
 
-/** The button that opens the embed-code generator. */
 export function EmbedButton({
   frameTitle,
   headline,

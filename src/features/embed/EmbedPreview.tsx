@@ -5,20 +5,13 @@ export interface EmbedPreviewProps {
   /** The frame's address, exactly as the snippet has it. */
   readonly src: string;
   readonly title: string;
-  /** The frame's width, as a host's column would give it. */
   readonly width: number;
-  /** What the caption says above the frame: the device and its width. */
   readonly caption: string;
-  /** The height caption, given the height once the frame has reported it. */
   readonly describeHeight: (height: number | undefined) => string;
-  /** Called with each height the frame reports. */
   readonly onHeight?: ((height: number) => void) | undefined;
 }
 
-/**
- * The real frame, at a given width, sized by the height it reports as `embed.js`
- * sizes it, in a box that scrolls: what readers of the host page will see.
- */
+/** The real frame, sized by the height it reports as `embed.js` sizes it: as on a host. */
 export function EmbedPreview({
   src,
   title,

@@ -10,21 +10,13 @@ export interface GlossCardProps {
   readonly entry: GlossEntry;
   /** The language of the term pressed. */
   readonly lang: Lang;
-  /** The term in the text, which the card stands by. */
   readonly anchor: RefObject<HTMLElement | null>;
   /** Chooses the term's topic and closes the card. */
   readonly onChoose: () => void;
-  /** Escape, a press outside, or focus moving on past the term and its card. */
   readonly onClose: () => void;
 }
 
-/**
- * A term's gloss: the term in both languages (once, where both write it alike), its
- * topic, what it is in a sentence or two, and the way to the topic. It stands under
- * the term (over it where the screen ends first, above what is docked at its foot),
- * never past the screen's sides, however narrow; it is part of the page, not fixed
- * to the screen, so it scrolls with its term.
- */
+/** A term's gloss: the term in both languages (once, where alike), its topic, what it is. */
 export function GlossCard({
   id,
   entry,

@@ -13,7 +13,6 @@ export interface GlossProviderProps {
   readonly topics: readonly Topic[];
   /** Loads each topic's words and gloss (`Explainer.topicTerms`). */
   readonly loadTerms: () => Promise<TopicTerms>;
-  /** The topic chosen in the topic list, if any. */
   readonly chosen: Topic | undefined;
   /** Chooses a topic, or clears it when it is the one chosen (as the topic list does). */
   readonly onToggle: (topic: Topic) => void;
@@ -21,11 +20,8 @@ export interface GlossProviderProps {
 }
 
 /**
- * The glosses of the both view, the learner's: every topic's words in the report's
- * text within (save what is `Unglossed`), in both languages, each opening a short
- * card on what it is. The words, and the code that finds and draws them, load when
- * the both view is first shown; a page in one language loads none of it. Until they
- * arrive, and if they fail to, the text reads as it is.
+ * The both view's glosses on every topic's words in the report. They load when that
+ * view is first shown; until then, and if they fail to, the text reads as it is.
  */
 export function GlossProvider({
   topics,

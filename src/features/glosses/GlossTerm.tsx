@@ -14,33 +14,20 @@ import {
   type GlossTermProps,
 } from "../../ui/glosses/GlossContext.ts";
 
-// The card's code loads the first time a reader presses a term, not with the page.
-// Should it fail to, the term opens nothing rather than take the report down with it.
+// Loaded on the first press of a term; should it fail, the term opens nothing rather
+// than take the report down with it.
 const GlossCard = lazy<ComponentType<GlossCardProps>>(() =>
   import("./GlossCard.tsx").then(
     ({ GlossCard }) => ({ default: GlossCard }),
-    () => ({ default: NoCard }),
+    () => ({ default: () => null }),
   ),
 );
 
-function NoCard() {
-  return null;
-}
-
 /**
- * A topic's word in the report's text, which opens its gloss in place: a card under it
- * with the word in both languages, what it is, and the way to its topic. A press
- * (click, tap, Enter, Space) opens and closes it; Escape, a press outside, focus
- * moving on, or opening another closes it, and Escape brings focus back to the word.
- *
- * The word is a `span` with the button role rather than a `button`: HTML lays a button
- * out as one inline block, so a long name (an organisation's, in full) could not run
- * over a line end and would leave a gap in the line before it.
- *
- * Its name is its words alone, in their language: that it opens a gloss is said by
- * `aria-haspopup` and `aria-expanded` and by a description in the term's own language,
- * never spliced into the sentence a screen reader reads. Within a passage's part it is
- * no tab stop of its own (see `GlossInPart`).
+ * A topic's word in the report, which opens its gloss in place. A `span` with the
+ * button role, as a `button` is one inline block and a long name could not wrap. Its
+ * name is its words alone: that it opens a gloss is said by ARIA and a description in
+ * its own language, never spliced into the sentence.
  */
 export function GlossTerm({ gloss, entry, lang, children }: GlossTermProps) {
   const inPart = use(GlossInPart);
@@ -75,7 +62,6 @@ export function GlossTerm({ gloss, entry, lang, children }: GlossTermProps) {
           toggle();
         }}
         onKeyDown={(event) => {
-          // What a button does with Enter and Space.
           if (event.key !== "Enter" && event.key !== " ") return;
           event.preventDefault();
           event.stopPropagation();

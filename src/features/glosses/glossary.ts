@@ -3,15 +3,9 @@ import { LANGS } from "../../locale/languages.ts";
 import { createKeyedTermSegmenter } from "../../lib/termSegments.ts";
 import type { Glossary } from "../../ui/glosses/GlossContext.ts";
 
-/*
- * What the both view needs to mark every topic's words as glosses: loaded with the
- * explainer's terms when that view is first shown, not with the page.
- */
-
 /**
- * The glossary of `topics`' words in every language. All topics' terms are looked for
- * at once, so that where two overlap (an organisation's name within the name of its
- * meeting) the first to start, then the longer, is the term.
+ * `topics`' words in every language, loaded with the both view. All are looked for at
+ * once, so that where two overlap the first to start, then the longer, is the term.
  */
 export function createGlossary(
   topics: readonly Topic[],

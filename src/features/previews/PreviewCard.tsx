@@ -9,22 +9,13 @@ export interface PreviewCardProps {
   readonly id: string;
   readonly targetId: string;
   readonly preview: Preview;
-  /** The link, which the card stands by. */
   readonly anchor: RefObject<HTMLElement | null>;
   /** Called when the reader takes the card's way there. */
   readonly onGo: () => void;
-  /**
-   * Escape, a press outside, focus or the mouse moving on past the link and its
-   * card, or the link leaving the screen.
-   */
   readonly onClose: () => void;
 }
 
-/**
- * The card a reference opens: what the target is, its title and date, its opening
- * lines, its sources by name (their links are at the target), and the way there. It stands under the link (over it where
- * the screen ends first), never past the screen's edges, however narrow.
- */
+/** The card a reference opens; sources by name only, as their links are at the target. */
 export function PreviewCard({
   id,
   targetId,

@@ -20,11 +20,8 @@ const PreviewCard = lazy(() =>
 const HOVER_OPEN_MS = 350;
 
 /**
- * A link within the page that first shows what it points to: on hover (after a short
- * rest), on keyboard focus, or on a first tap, a card with the target's title, date,
- * opening lines and sources; going there is the second action (a click, Enter, a
- * second tap, or the card's own link). Escape closes the card and keeps focus on the
- * link.
+ * A link that first previews its target (on hover after a rest, on keyboard focus, or
+ * a first tap); going there is the second action.
  */
 export function PreviewLink({ targetId, preview, children }: PreviewLinkProps) {
   const [open, setOpen] = useState(false);

@@ -17,11 +17,7 @@ export interface TimelineEventItemProps {
   readonly filteredOut: boolean;
 }
 
-/**
- * One event: a row of date and title that opens in place to its text, the passages of
- * the report it concerns and its sources. A native disclosure, so that it opens
- * without script too, and the browser's find opens it on a match.
- */
+/** One event: a native disclosure, so that it opens without script and on a find. */
 export function TimelineEventItem({
   event,
   passageTexts,

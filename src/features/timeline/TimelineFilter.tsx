@@ -20,11 +20,7 @@ export interface TimelineFilterProps {
   readonly count: number;
 }
 
-/**
- * The timeline's filter: one button pressed at a time, and how many events show, said
- * politely when it changes. Inert until the page has script: without it, the whole
- * timeline shows and nothing pretends otherwise.
- */
+/** Inert until the page has script: without it, the whole timeline shows. */
 export function TimelineFilter({
   value,
   onChange,

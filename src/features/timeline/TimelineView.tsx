@@ -12,12 +12,7 @@ export interface TimelineViewProps {
   readonly index: ExplainerIndex;
 }
 
-/**
- * The timeline, compact: a row per event (date and title, opening in place to the
- * rest), under a marker per year that says how much time has passed; a filter by
- * kind. Rows a filter leaves out stay in the page, hidden on screen only, so that
- * print shows them all.
- */
+/** The timeline by year; rows filtered out are hidden on screen only, so print shows all. */
 export function TimelineView({ events, index }: TimelineViewProps) {
   const { t } = useLocale();
   const years = useMemo(() => groupByYear(events), [events]);
@@ -25,11 +20,8 @@ export function TimelineView({ events, index }: TimelineViewProps) {
   const shows = (event: TimelineEvent) =>
     filter === "all" || event.kind === filter;
 
-  // A filter never hides what the reader has just been pointed to (a `#` link, a
-  // topic's mentions, a step to one): it gives way, once; the reader may filter again.
-  // Compared by what it points to, not by identity: the page renders a new, equal
-  // highlight when it settles after hydration, and that must not undo a filter the
-  // reader has just chosen.
+  // A filter gives way, once, to what the reader is pointed to. Compared by value: an
+  // equal highlight rendered as the page settles must not undo a filter just chosen.
   const highlight = useContext(HighlightContext);
   const { ids, current, target } = highlight;
   const pointed = [current, target, ...ids].join(" ");

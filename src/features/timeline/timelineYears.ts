@@ -1,16 +1,8 @@
 import type { TimelineEvent } from "../../content/schema.ts";
 import { startDay } from "../../lib/formatDate.ts";
 
-/** The events of one year, in date order. */
-export interface TimelineYear {
-  readonly year: number;
-  readonly events: readonly TimelineEvent[];
-}
-
 /** Events in date order, grouped by the year each starts in. */
-export function groupByYear(
-  events: readonly TimelineEvent[],
-): readonly TimelineYear[] {
+export function groupByYear(events: readonly TimelineEvent[]) {
   const years: { year: number; events: TimelineEvent[] }[] = [];
   for (const event of events) {
     const year = Number(startDay(event.date).slice(0, 4));

@@ -10,10 +10,7 @@ export interface TopicListProps {
   readonly onToggle: (topic: Topic) => void;
 }
 
-/**
- * Every subject the report raises, grouped; choosing one opens its explanation in the
- * topic panel and marks its words in the report.
- */
+/** Every subject the report raises, grouped: choosing one marks its words in the report. */
 export function TopicList({
   groups,
   topics,

@@ -39,17 +39,12 @@ interface Unfolding {
 const FRESH: Unfolding = { topic: undefined, open: true, stepped: false };
 
 /**
- * The chosen topic in one panel: what it is, how many times it is mentioned and which
- * mention the reader is at, and the way to step through them or clear. It stands in
- * the chosen topic's own item of the list, right after its button, so that the
- * keyboard goes from the topic to Previous, Next and Clear; the style sheet places it
- * where nothing covers it and it covers nothing the reader is reading: docked at the
- * foot of the screen, in the margin beside the text on wide screens, or under the
- * topic in a frame and on paper. Docked, it opens on the topic's explanation and folds
- * to its one line (the topic, where the reader is, the buttons) at the first step to
- * a mention, so that the marked words have the screen; the line unfolds it again on
- * demand. Its status line is a polite live region that is always in the page, so
- * that each change is announced, briefly.
+ * The chosen topic, its mentions and the way to step through them. It stands in the
+ * chosen topic's item of the list, after its button, so that the keyboard goes from
+ * the topic to Previous, Next and Clear. Docked at the foot, it folds to its one line
+ * at the first step to a mention, so that the marked words have the screen, and
+ * unfolds on demand. Its status line is a live region always in the page, so that
+ * each change is announced.
  */
 export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
   const { t, lang, mode } = useLocale();
@@ -73,24 +68,20 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
     step(direction);
   };
 
-  // The topic just chosen stays in sight above the panel that opened for it, once the
-  // explanation has filled the panel: by its id, since the topic is a new object when
-  // another language's text arrives, and that must move nothing.
+  // The topic just chosen stays in sight above its panel: by id, as another language's
+  // text arriving makes a new topic object, and that must move nothing.
   useEffect(() => {
     const button = topicId && document.getElementById(topicId);
     if (content && button) keepClearOf(button, content);
   }, [topicId, status, content]);
 
-  // The panel stands in the chosen topic's item of the list, where the page has one
-  // (not in a frame of the report alone). In a frame, where nothing is docked, it
-  // opens there, under the topic just chosen, where the reader is looking; once its
-  // explanation is in (or has failed), the frame also asks its host to bring it into
-  // view, should it not be (see `bringIntoView`), once for each topic chosen.
+  // In the chosen topic's item of the list, where the page has one. In a frame, where
+  // nothing is docked, that is under the topic chosen; once loaded it asks the host to
+  // bring it into view, once.
   const embedded = mode.kind === "embed";
   const [under, setUnder] = useState<HTMLElement | null>(null);
   useLayoutEffect(() => {
-    // The topic's element is the topic list's, in the page only once it has been
-    // committed: it is read from the page, before the paint, not during the render.
+    // The topic list's element exists only once committed: read before the paint.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setUnder(topicId ? document.getElementById(topicId) : null);
   }, [topicId]);
@@ -140,11 +131,7 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
     // sight: with focus on one of its buttons, the keyboard scrolls it too.
     <div
       ref={setContent}
-      className={classNames(
-        "topic-panel-content",
-        !unfolded && "is-folded",
-        elsewhere && "is-elsewhere",
-      )}
+      className={classNames("topic-panel-content", !unfolded && "is-folded")}
       role="group"
       // Where the page holds no report, nothing is marked.
       aria-label={t(elsewhere ? "topics.chosenLabel" : "topics.stepperLabel")}

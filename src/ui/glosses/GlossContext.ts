@@ -13,26 +13,22 @@ import type { KeyedSegment } from "../../lib/termSegments.ts";
 export interface GlossEntry {
   readonly topic: Topic;
   readonly words: TopicWords;
-  /**
-   * Where the term stands in its language's list: the other language's word at the
-   * same place is the same thing.
-   */
+  /** The term's place in its language's list: the other language's word there is the same. */
   readonly at: number;
 }
 
-/** A run of a text: plain words, or a term with its entry. */
-export type GlossSegment = KeyedSegment<GlossEntry>;
-
 /** Finds every topic's words in a text. */
 export interface Glossary {
-  readonly segment: (text: string, lang: Lang) => readonly GlossSegment[];
+  readonly segment: (
+    text: string,
+    lang: Lang,
+  ) => readonly KeyedSegment<GlossEntry>[];
 }
 
 /** What a term in the text is drawn with. */
 export interface GlossTermProps {
   readonly gloss: GlossState;
   readonly entry: GlossEntry;
-  /** The language of the text. */
   readonly lang: Lang;
   /** The term as shown: its words, in a mark where they are the chosen topic's. */
   readonly children: ReactNode;
@@ -50,26 +46,15 @@ export interface GlossState {
   readonly choose: (topic: Topic) => void;
 }
 
-/**
- * The glosses of the report's text (`GlossProvider`), once the both view has loaded
- * them; undefined before, in a single language, and where the text is not the
- * report's (`Unglossed`).
- */
+/** The report's glosses once the both view has loaded them; undefined elsewhere (`Unglossed`). */
 export const GlossContext = createContext<GlossState | undefined>(undefined);
 
 /**
- * Whether the glosses within stand in a part of a passage that the keyboard moves
- * through as one composite (a roving tab stop): there a term is reached from its part
- * (Enter, then the arrow keys), not by Tab, so that a passage stays one stop.
+ * Glosses inside a part of a roving-tab-stop passage: a term is reached from its part
+ * (Enter, then the arrows), not by Tab, so that a passage stays one stop.
  */
 export const GlossInPart = createContext(false);
 
-/** The id of the hidden text that describes a gloss term in `lang`. */
-export function termHintId(lang: string): string {
-  return `gloss-hint-term-${lang}`;
-}
-
-/** The id of the hidden text that describes, in `lang`, a part holding glosses. */
-export function partHintId(lang: string): string {
-  return `gloss-hint-part-${lang}`;
-}
+/** The ids of the hidden texts that describe, in `lang`, a gloss term and a part holding glosses. */
+export const termHintId = (lang: string) => `gloss-hint-term-${lang}`;
+export const partHintId = (lang: string) => `gloss-hint-part-${lang}`;

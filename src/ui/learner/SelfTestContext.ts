@@ -1,9 +1,8 @@
 import { createContext, useContext } from "react";
 
 /**
- * The both view's test-yourself mode: the translation side hidden, each part shown
- * when the reader presses it or its original. Which parts are shown is kept for the
- * page, by part id, and forgotten when the mode is turned on again.
+ * The both view's test-yourself mode: translations hidden until pressed. Shown parts
+ * are kept by part id, and forgotten when the mode is turned on again.
  */
 export interface SelfTest {
   readonly on: boolean;
@@ -19,6 +18,4 @@ export const SelfTestContext = createContext<SelfTest>({
   show: () => {},
 });
 
-export function useSelfTest(): SelfTest {
-  return useContext(SelfTestContext);
-}
+export const useSelfTest = (): SelfTest => useContext(SelfTestContext);

@@ -4,10 +4,7 @@ import type { DateValue, Localized, Source } from "../../content/schema.ts";
 
 /** What a reference shows of its target before the reader goes there. */
 export interface Preview {
-  /**
-   * What the target is ("Timeline event", "Paragraph 3"), in the language of `t`: the
-   * lookup itself does not change with a switch.
-   */
+  /** "Paragraph 3", in the language of `t`: the lookup itself does not change with a switch. */
   readonly kind: (t: Translate) => string;
   readonly title?: Localized;
   readonly date?: DateValue;
@@ -19,7 +16,6 @@ export interface Preview {
 /** Looks up the preview of a passage, event or topic by its id. */
 export type PreviewLookup = (targetId: string) => Preview | undefined;
 
-/** What a link that previews its target is given. */
 export interface PreviewLinkProps {
   readonly targetId: string;
   readonly preview: Preview;
