@@ -15,6 +15,7 @@ import { PageSection } from "./PageSection.tsx";
 import { Deferred } from "../locale/Deferred.tsx";
 import { TopBar } from "./TopBar.tsx";
 import { useOneSideCopy } from "./useOneSideCopy.ts";
+import { useOpenForPrint } from "./useOpenForPrint.ts";
 import { useReportHeight } from "./useReportHeight.ts";
 import { TimelineView } from "../features/timeline/TimelineView.tsx";
 import { TopicList } from "../features/topics/TopicList.tsx";
@@ -139,6 +140,7 @@ export function App() {
 
   useReportHeight(embedded);
   useOneSideCopy(view === "both");
+  useOpenForPrint();
   const target = useFragmentTarget(index);
 
   const describeMention = ({ section, id }: Mention): string => {

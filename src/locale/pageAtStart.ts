@@ -9,7 +9,8 @@ import { readStored } from "../dom/storage.ts";
 
 /**
  * Where the explainer named `slug` remembers its reader's language, view and the both
- * view's test-yourself mode: each explainer on a site remembers them apart.
+ * view's test-yourself mode, and a learner's choices (the side the test hides, the
+ * speed and order of reading aloud): each explainer on a site remembers them apart.
  */
 export type StorageKeys = ReturnType<typeof storageKeys>;
 export function storageKeys(slug: string) {
@@ -17,6 +18,9 @@ export function storageKeys(slug: string) {
     lang: `${slug}-explainer:lang`,
     view: `${slug}-explainer:view`,
     selfTest: `${slug}-explainer:selftest`,
+    selfTestHides: `${slug}-explainer:selftest-hides`,
+    speechSpeed: `${slug}-explainer:speech-speed`,
+    speechPairs: `${slug}-explainer:speech-pairs`,
   };
 }
 

@@ -93,6 +93,7 @@ const vi = {
     opens: "Mở chú giải",
     topic: "Chủ đề: {{topic}}",
     choose: "Đánh dấu chủ đề này",
+    listen: "Nghe “{{term}}” bằng {{language}}",
   },
   link: {
     newTab: "(mở trong thẻ mới)",
@@ -101,6 +102,7 @@ const vi = {
     labelOne: "{{passage}}, theo từng phần",
     labelBoth: "{{passage}}, song ngữ theo từng phần",
     show: "Xem bản dịch phần {{number}}",
+    showOriginal: "Xem bản gốc phần {{number}}",
     pair: "Phần {{number}}",
     original: "Bản gốc, {{language}}",
     translation: "Bản dịch, {{language}}",
@@ -109,15 +111,33 @@ const vi = {
   },
   selfTest: {
     toggle: "Tự kiểm tra: ẩn bản dịch",
+    toggleOriginal: "Tự kiểm tra: ẩn bản gốc",
+    hides: "Ẩn",
+    hidesOriginal: "Bản gốc",
+    hidesTranslation: "Bản dịch",
     hint: "Di chuột, chạm hoặc dùng phím mũi tên để đối chiếu từng phần với bản dịch.",
+    hintTouch: "Chạm vào một phần để đánh dấu phần tương ứng ở bản dịch.",
     hintOn:
       "Nhấp hoặc chạm vào một phần của bản gốc (hoặc nhấn Enter) để xem bản dịch của phần đó.",
+    hintOnTouch: "Chạm vào một phần của bản gốc để xem bản dịch của phần đó.",
+    hintOnOriginal:
+      "Nhấp hoặc chạm vào một phần của bản dịch (hoặc nhấn Enter) để xem bản gốc của phần đó.",
+    hintOnOriginalTouch:
+      "Chạm vào một phần của bản dịch để xem bản gốc của phần đó.",
   },
   speech: {
     listen: "Nghe",
     listenPart: "Nghe phần {{number}}",
     ofPassage: "– {{passage}}, bằng {{language}}",
     stop: "Dừng đọc",
+    player: "Đọc to – {{passage}}",
+    progress: "{{passage}} · phần {{number}}/{{count}}",
+    pause: "Tạm dừng",
+    resume: "Đọc tiếp",
+    speed: "Tốc độ",
+    speedValue: "{{speed}}×",
+    pairs: "Theo cặp",
+    pairsHint: ": mỗi phần, rồi phần ấy bằng ngôn ngữ kia",
     language: { vi: "tiếng Việt", en: "tiếng Anh" },
   },
   peek: {
@@ -243,6 +263,7 @@ const en = {
     opens: "Opens its gloss",
     topic: "Topic: {{topic}}",
     choose: "Highlight this topic",
+    listen: "Listen to “{{term}}” in {{language}}",
   },
   link: {
     newTab: "(opens in a new tab)",
@@ -251,6 +272,7 @@ const en = {
     labelOne: "{{passage}}, part by part",
     labelBoth: "{{passage}}, part by part in both languages",
     show: "Show the translation of part {{number}}",
+    showOriginal: "Show the original of part {{number}}",
     pair: "Part {{number}}",
     original: "Original, {{language}}",
     translation: "Translation, {{language}}",
@@ -259,15 +281,32 @@ const en = {
   },
   selfTest: {
     toggle: "Test yourself: hide the translation",
+    toggleOriginal: "Test yourself: hide the original",
+    hides: "Hide",
+    hidesOriginal: "Original",
+    hidesTranslation: "Translation",
     hint: "Hover, tap or use the arrow keys to match each part with its translation.",
+    hintTouch: "Tap a part to mark its match in the translation.",
     hintOn:
       "Click or tap a part of the original (or press Enter) to see its translation.",
+    hintOnTouch: "Tap a part of the original to see its translation.",
+    hintOnOriginal:
+      "Click or tap a part of the translation (or press Enter) to see its original.",
+    hintOnOriginalTouch: "Tap a part of the translation to see its original.",
   },
   speech: {
     listen: "Listen",
     listenPart: "Listen to part {{number}}",
     ofPassage: "– {{passage}}, in {{language}}",
     stop: "Stop reading",
+    player: "Reading aloud – {{passage}}",
+    progress: "{{passage}} · part {{number}}/{{count}}",
+    pause: "Pause",
+    resume: "Resume",
+    speed: "Speed",
+    speedValue: "{{speed}}×",
+    pairs: "In pairs",
+    pairsHint: ": each part, then the same part in the other language",
     language: { vi: "Vietnamese", en: "English" },
   },
   peek: {

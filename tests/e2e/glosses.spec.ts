@@ -2,6 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { topicTerms } from "../../src/content/cyber-dialogue/topicTerms.ts";
 import { topics } from "../../src/content/cyber-dialogue/topics.ts";
 import { expect, open, test, untilLive } from "./fixtures.ts";
+import { fakeVoices, speechRecord } from "./fakeSpeech.ts";
 
 /** The both view in each interface language. */
 const PAGES = [
@@ -228,3 +229,28 @@ for (const address of ["/", "/en/"]) {
     expect(requested.some((url) => CARD_CODE.test(url))).toBe(true);
   });
 }
+
+test("a gloss card reads a term aloud where the device has a voice for its language, and offers nothing where it has none", async ({
+  page,
+}) => {
+  await fakeVoices(page, ["vi-VN"]);
+  await open(page, "/en/both/");
+  await page
+    .getByRole("button", { name: "Công ước Budapest", exact: true })
+    .click();
+  const card = page.getByRole("dialog", {
+    name: "Công ước Budapest",
+    exact: true,
+  });
+  const listen = card.getByRole("button", {
+    name: "Listen to “Công ước Budapest” in Vietnamese",
+  });
+  await expect(listen).toBeVisible();
+  await expect(card.getByRole("button", { name: /in English/ })).toHaveCount(0);
+  await listen.click();
+  expect((await speechRecord(page)).said).toEqual([
+    { text: "Công ước Budapest", lang: "vi-VN", rate: 1 },
+  ]);
+  // The card stays open, the focus in it.
+  await expect(card).toBeVisible();
+});

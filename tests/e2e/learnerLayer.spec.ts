@@ -93,6 +93,23 @@ test.describe("the both view, by touch as well", () => {
       await tapAndFocusMark(page, original, translation);
     },
   );
+
+  test("on a touch screen the hint speaks of tapping, not of hovering", async ({
+    page,
+  }) => {
+    await open(page, "/en/both/");
+    // What the reader sees (the words for the other device are in the page too).
+    const hint = page.locator(".learner-hint");
+    await expect(hint).toHaveText(/^Tap a part/, { useInnerText: true });
+    await expect(hint).not.toHaveText(/Hover/, { useInnerText: true });
+  });
+});
+
+test("with a mouse, the hint speaks of hovering", async ({ page }) => {
+  await open(page, "/en/both/");
+  const hint = page.locator(".learner-hint");
+  await expect(hint).toHaveText(/^Hover, tap/, { useInnerText: true });
+  await expect(hint).not.toHaveText(/Tap a part/, { useInnerText: true });
 });
 
 test("the arrow keys move among the parts, one tab stop a passage; test yourself hides the translation until a part is pressed, and is remembered", async ({
@@ -203,3 +220,85 @@ test(
     await expect(peek.locator(".is-marked")).toHaveText(normsPairs[3].en);
   },
 );
+
+test("the learner chooses which side test yourself hides, the original or the translation; the choice survives a reload", async ({
+  page,
+}) => {
+  await open(page, "/both/");
+  const grid = page.getByRole("grid", { name: /^Đoạn 4, song ngữ/ });
+  const sides = page.getByRole("group", { name: "Ẩn" });
+  const original = sides.getByRole("button", { name: "Bản gốc" });
+  await expect(sides.getByRole("button", { name: "Bản dịch" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await original.click();
+  await expect(original).toHaveAttribute("aria-pressed", "true");
+  const toggle = page.getByRole("button", {
+    name: "Tự kiểm tra: ẩn bản gốc",
+  });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  for (const pair of normsPairs) {
+    await expect(grid).not.toContainText(pair.vi);
+    await expect(grid).toContainText(pair.en);
+  }
+  await expect(
+    grid.getByRole("button", { name: "Xem bản gốc phần 2" }),
+  ).toBeVisible();
+  // The passage's one tab stop moves to the side that shows.
+  await expect(grid.locator('[tabindex="0"]')).toHaveCount(1);
+  await expect(part(page, "norms", 0, 1)).toHaveAttribute("tabindex", "0");
+  await part(page, "norms", 0, 1).focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(part(page, "norms", 1, 1)).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await expect(part(page, "norms", 1, 1)).toBeFocused();
+
+  // Pressing a part of the translation shows its original, and only that one.
+  await part(page, "norms", 1, 1).click();
+  await expect(part(page, "norms", 1, 0)).toHaveText(normsPairs[1].vi);
+  await expect(grid).not.toContainText(normsPairs[2].vi);
+  await expect(page.locator(".learner-hint")).toContainText(
+    "một phần của bản dịch",
+  );
+
+  // A reload keeps the side and the mode.
+  await page.reload();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(original).toHaveAttribute("aria-pressed", "true");
+  await expect(grid).not.toContainText(normsPairs[1].vi);
+  await expect(grid).toContainText(normsPairs[1].en);
+
+  // Back to the translation: the toggle says so, and the translation hides.
+  await sides.getByRole("button", { name: "Bản dịch" }).click();
+  await expect(
+    page.getByRole("button", { name: "Tự kiểm tra: ẩn bản dịch" }),
+  ).toHaveAttribute("aria-pressed", "true");
+  await expect(grid).toContainText(normsPairs[1].vi);
+  await expect(grid).not.toContainText(normsPairs[1].en);
+});
+
+test("where storage throws, the learner's choices still work for the page", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      configurable: true,
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  await open(page, "/en/both/");
+  const grid = page.getByRole("grid", { name: /^Paragraph 4, part by part/ });
+  await page
+    .getByRole("group", { name: "Hide" })
+    .getByRole("button", { name: "Original" })
+    .click();
+  await page
+    .getByRole("button", { name: "Test yourself: hide the original" })
+    .click();
+  await expect(grid).not.toContainText(normsPairs[1].vi);
+  await expect(grid).toContainText(normsPairs[1].en);
+});

@@ -1,111 +1,17 @@
-import type { Page } from "@playwright/test";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { expect, open, test } from "./fixtures.ts";
+import { axeViolations } from "./axe.ts";
+import {
+  cancels,
+  fakeVoices,
+  finishUtterance,
+  speechRecord,
+  spoken,
+} from "./fakeSpeech.ts";
 
 const norms = article.body.find((block) => block.id === "norms");
 if (norms?.kind !== "paragraph") throw new Error("no norms paragraph");
 const normsPairs = norms.pairs;
-
-/** What the page asked the stand-in voice to say, and what it cancelled. */
-interface Spoken {
-  readonly text: string;
-  readonly lang: string;
-  readonly voice: string;
-}
-
-/**
- * Replaces the browser's speech synthesis before the page loads: a browser in CI has
- * no voices that can speak. The stand-in has a voice for each language given, says
- * each utterance's start at once and its end only when the test says so, and records
- * what it was asked.
- */
-async function fakeVoices(page: Page, langs: readonly string[]) {
-  await page.addInitScript((voiceLangs) => {
-    const queue: SpeechSynthesisUtterance[] = [];
-    const record = {
-      spoken: [] as { text: string; lang: string; voice: string }[],
-      cancels: 0,
-    };
-    (window as unknown as { __speech: typeof record }).__speech = record;
-    const voices = voiceLangs.map((lang) => ({
-      lang,
-      name: `Test voice ${lang}`,
-      voiceURI: `test-${lang}`,
-      localService: true,
-      default: false,
-    }));
-    const listeners = new Set<() => void>();
-    const start = () => {
-      const next = queue[0];
-      if (next) next.onstart?.(new Event("start") as SpeechSynthesisEvent);
-    };
-    const synthesis = {
-      get speaking() {
-        return queue.length > 0;
-      },
-      getVoices: () => voices,
-      speak(utterance: SpeechSynthesisUtterance) {
-        record.spoken.push({
-          text: utterance.text,
-          lang: utterance.lang,
-          voice: utterance.voice?.name ?? "",
-        });
-        queue.push(utterance);
-        if (queue.length === 1) setTimeout(start, 0);
-      },
-      cancel() {
-        record.cancels += 1;
-        queue.length = 0;
-      },
-      addEventListener: (_type: string, listener: () => void) =>
-        listeners.add(listener),
-      removeEventListener: (_type: string, listener: () => void) =>
-        listeners.delete(listener),
-    };
-    // Ends the utterance being said, and starts the next.
-    (window as unknown as { __finishUtterance: () => void }).__finishUtterance =
-      () => {
-        const done = queue.shift();
-        done?.onend?.(new Event("end") as SpeechSynthesisEvent);
-        start();
-      };
-    Object.defineProperty(window, "speechSynthesis", {
-      configurable: true,
-      value: synthesis,
-    });
-    // The browser's own utterance takes only its own voices: the stand-in's need a
-    // stand-in utterance, with the same fields the page sets.
-    class Utterance {
-      text: string;
-      lang = "";
-      voice: unknown = null;
-      onstart: ((event: Event) => void) | null = null;
-      onend: ((event: Event) => void) | null = null;
-      onerror: ((event: Event) => void) | null = null;
-      constructor(text: string) {
-        this.text = text;
-      }
-    }
-    Object.defineProperty(window, "SpeechSynthesisUtterance", {
-      configurable: true,
-      value: Utterance,
-    });
-  }, langs);
-}
-
-async function spoken(page: Page): Promise<Spoken[]> {
-  return page.evaluate(
-    () =>
-      (window as unknown as { __speech: { spoken: Spoken[] } }).__speech.spoken,
-  );
-}
-
-async function cancels(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      (window as unknown as { __speech: { cancels: number } }).__speech.cancels,
-  );
-}
 
 test("with a Vietnamese voice, a paragraph is read part by part in Vietnamese, each part marked, and Escape stops it", async ({
   page,
@@ -212,4 +118,176 @@ test("with no speech synthesis at all, nothing offers to read aloud", async ({
   await expect(page.getByRole("button", { name: /Nghe|Dừng đọc/ })).toHaveCount(
     0,
   );
+});
+
+test("the learner's speed applies to every utterance, goes on from the part being read, and is remembered; pause and resume call the voice", async ({
+  page,
+}) => {
+  await fakeVoices(page, ["vi-VN", "en-US"]);
+  await open(page, "/");
+  await page
+    .getByRole("button", { name: /^Nghe – đoạn 4, bằng tiếng Việt/ })
+    .click();
+  const bar = page.getByRole("group", { name: "Đọc to – đoạn 4" });
+  await expect(bar).toBeVisible();
+  // The start's control gave its place to the bar: the focus goes with it.
+  await expect(bar.getByRole("button", { name: "Tạm dừng" })).toBeFocused();
+  expect((await speechRecord(page)).said.map((said) => said.rate)).toEqual(
+    normsPairs.map(() => 1),
+  );
+  await finishUtterance(page);
+  const being = page.locator("#norms .part.is-read");
+  await expect(being).toHaveText(normsPairs[1].vi);
+  await expect(bar).toContainText("Đoạn 4 · phần 2/");
+
+  // Slower: the voice starts again from the part it was reading, at 0.75.
+  const slow = bar.getByRole("button", { name: "0,75×" });
+  await slow.click();
+  await expect(slow).toHaveAttribute("aria-pressed", "true");
+  const slower = (await speechRecord(page)).said.slice(normsPairs.length);
+  expect(slower).toEqual(
+    normsPairs
+      .slice(1)
+      .map((pair) => ({ text: pair.vi, lang: "vi-VN", rate: 0.75 })),
+  );
+  await expect(being).toHaveText(normsPairs[1].vi);
+
+  // Pause and resume: the page asks the voice, and says which it can do next.
+  await bar.getByRole("button", { name: "Tạm dừng" }).click();
+  expect((await speechRecord(page)).pauses).toBe(1);
+  await expect(being).toHaveText(normsPairs[1].vi);
+  await bar.getByRole("button", { name: "Đọc tiếp" }).click();
+  expect((await speechRecord(page)).resumes).toBe(1);
+  await expect(bar.getByRole("button", { name: "Tạm dừng" })).toBeVisible();
+
+  // Stop: the bar goes, and the focus comes back to the control that starts.
+  await bar.getByRole("button", { name: /^Dừng đọc/ }).click();
+  await expect(bar).toBeHidden();
+  const listen = page.getByRole("button", {
+    name: /^Nghe – đoạn 4, bằng tiếng Việt/,
+  });
+  await expect(listen).toBeFocused();
+
+  // Remembered: after a reload the first reading is slower already.
+  await page.reload();
+  await listen.click();
+  await expect(bar.getByRole("button", { name: "0,75×" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  expect((await speechRecord(page)).said.map((said) => said.rate)).toEqual(
+    normsPairs.map(() => 0.75),
+  );
+});
+
+test("in pairs, each original part is read, then its counterpart, the counterpart marked while its part is read; the choice is remembered", async ({
+  page,
+}) => {
+  await fakeVoices(page, ["vi-VN", "en-GB"]);
+  await open(page, "/en/both/");
+  await page
+    .getByRole("button", { name: /^VI Listen – paragraph 4, in Vietnamese/ })
+    .click();
+  const bar = page.getByRole("group", { name: "Reading aloud – paragraph 4" });
+  const pairsToggle = bar.getByRole("button", { name: /^In pairs/ });
+  await expect(pairsToggle).toHaveAttribute("aria-pressed", "false");
+  await pairsToggle.click();
+  await expect(pairsToggle).toHaveAttribute("aria-pressed", "true");
+
+  const inPairs = normsPairs.flatMap((pair) => [
+    { text: pair.vi, lang: "vi-VN", rate: 1 },
+    { text: pair.en, lang: "en-GB", rate: 1 },
+  ]);
+  expect((await speechRecord(page)).said.slice(normsPairs.length)).toEqual(
+    inPairs,
+  );
+  const read = page.locator("#norms .part.is-read");
+  const counterpart = page.locator("#norms .part.is-read-pair");
+  await expect(read).toHaveText(normsPairs[0].vi);
+  await expect(read).toHaveAttribute("lang", "vi");
+  await expect(counterpart).toHaveText(normsPairs[0].en);
+  await finishUtterance(page);
+  await expect(read).toHaveText(normsPairs[0].en);
+  await expect(counterpart).toHaveText(normsPairs[0].vi);
+  await finishUtterance(page);
+  await expect(read).toHaveText(normsPairs[1].vi);
+  await expect(counterpart).toHaveText(normsPairs[1].en);
+
+  // Remembered: the next reading is in pairs from the start.
+  await page.reload();
+  const before = (await speechRecord(page)).said.length;
+  expect(before).toBe(0);
+  await page
+    .getByRole("button", { name: /^VI Listen – paragraph 4, in Vietnamese/ })
+    .click();
+  expect((await speechRecord(page)).said).toEqual(inPairs);
+});
+
+test("in one language, pairs read each part and then its counterpart, marked in the peek under the passage", async ({
+  page,
+}) => {
+  await fakeVoices(page, ["vi-VN", "en-GB"]);
+  await open(page, "/");
+  await page.getByRole("button", { name: /^EN: đoạn 4/ }).click();
+  await expect(page.locator("#norms-en")).toBeVisible();
+  await page
+    .getByRole("button", { name: /^Nghe – đoạn 4, bằng tiếng Việt/ })
+    .click();
+  await page
+    .getByRole("group", { name: "Đọc to – đoạn 4" })
+    .getByRole("button", { name: /^Theo cặp/ })
+    .click();
+  await expect(page.locator("#norms .part.is-read")).toHaveText(
+    normsPairs[0].vi,
+  );
+  await expect(page.locator("#norms-en .part.is-read-pair")).toHaveText(
+    normsPairs[0].en,
+  );
+  await finishUtterance(page);
+  await expect(page.locator("#norms-en .part.is-read")).toHaveText(
+    normsPairs[0].en,
+  );
+  await expect(page.locator("#norms .part.is-read-pair")).toHaveText(
+    normsPairs[0].vi,
+  );
+});
+
+test.describe("the learner's controls to axe", () => {
+  test.use({ reducedMotion: "reduce" });
+
+  test("axe finds nothing with a reading in progress, test yourself hiding the original and a gloss card that reads its term, light or dark", async ({
+    page,
+  }) => {
+    await fakeVoices(page, ["vi-VN", "en-GB"]);
+    await open(page, "/en/both/");
+    await page
+      .getByRole("group", { name: "Hide" })
+      .getByRole("button", { name: "Original" })
+      .click();
+    await page
+      .getByRole("button", { name: "Test yourself: hide the original" })
+      .click();
+    await page
+      .getByRole("button", { name: /^EN Listen – paragraph 4, in English/ })
+      .click();
+    const bar = page.getByRole("group", {
+      name: "Reading aloud – paragraph 4",
+    });
+    await bar.getByRole("button", { name: /^In pairs/ }).click();
+    await bar.getByRole("button", { name: "Pause" }).click();
+    await page
+      .getByRole("button", { name: "Budapest Convention", exact: true })
+      .click();
+    await expect(
+      page.getByRole("button", {
+        name: "Listen to “Budapest Convention” in English",
+      }),
+    ).toBeVisible();
+    // Scrolled: the bar docked at the foot covers what is under it, by design.
+    expect(await axeViolations(page, { scrolled: true })).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(
+      await axeViolations(page, { scrolled: true, contrastOnly: true }),
+    ).toEqual([]);
+  });
 });

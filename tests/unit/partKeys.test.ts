@@ -73,4 +73,20 @@ describe("in the both view", () => {
       side: 0,
     });
   });
+
+  test("a hidden original is passed over for its translation", () => {
+    const hidden = {
+      ...layout,
+      reachable: ({ side }: { side: 0 | 1 }) => side === 1,
+    };
+    expect(movePart("ArrowLeft", { pair: 0, side: 1 }, hidden)).toBeUndefined();
+    expect(movePart("ArrowDown", { pair: 0, side: 0 }, hidden)).toEqual({
+      pair: 1,
+      side: 1,
+    });
+    expect(movePart("End", { pair: 0, side: 1 }, hidden)).toEqual({
+      pair: 2,
+      side: 1,
+    });
+  });
 });

@@ -13,7 +13,7 @@ import type { TermMarker } from "../../ui/HighlightContext.ts";
 import { MarkedText } from "../../ui/MarkedText.tsx";
 import { useSelfTest } from "../../ui/learner/SelfTestContext.ts";
 import { PartBeingRead } from "../../ui/learner/LearnerContext.ts";
-import { partId } from "../../ui/learner/partId.ts";
+import { partId, readingClass } from "../../ui/learner/partId.ts";
 import { partKey, type PartSelection } from "./usePartSelection.ts";
 import { Button } from "../../ui/Button.tsx";
 
@@ -49,8 +49,10 @@ function termsIn(part: Element): HTMLElement[] {
 /**
  * A passage's parts as a grid the reader moves through with the arrow keys (one tab
  * stop) and presses: in the both view, and in one language while the counterpart is
- * shown (else `PlainParts`). The glosses in a part are reached from it, not by Tab:
- * Enter goes to the first term, Left and Right from term to term, Escape back.
+ * shown (else `PlainParts`). In the test-yourself mode the side the learner chose to
+ * hide stays hidden until its part or its counterpart is pressed. The glosses in a
+ * part are reached from it, not by Tab: Enter goes to the first term, Left and Right
+ * from term to term, Escape back.
  */
 export function AlignedParts({
   pairs,
@@ -68,21 +70,27 @@ export function AlignedParts({
   const selfTest = useSelfTest();
   const spoken = use(PartBeingRead);
   const sides: readonly Lang[] = view === "both" ? bothPair(lang) : [lang];
+  // The side the test hides: the translation, or for a learner reading the other way
+  // the original.
+  const hiddenSide = selfTest.hides === "original" ? 0 : 1;
+  const hiddenLang = view === "both" ? sides[hiddenSide] : undefined;
   const hidden = ({ pair, side }: PartPosition) =>
-    view === "both" &&
+    hiddenLang !== undefined &&
     selfTest.on &&
-    side === 1 &&
-    !selfTest.shown.has(partId(id, pair, sides[1] ?? lang));
+    side === hiddenSide &&
+    !selfTest.shown.has(partId(id, pair, hiddenLang));
   const layout: PartLayout = {
     pairs: pairs.length,
     sides: sides.length === 2 ? 2 : 1,
     reachable: (position) => !hidden(position),
   };
+  // The tab stop never rests on a hidden part: its counterpart takes it.
+  const stop: PartPosition = hidden(selection.stop)
+    ? { pair: selection.stop.pair, side: selection.stop.side === 0 ? 1 : 0 }
+    : selection.stop;
   const press = (pair: number) => {
     selection.press(pair);
-    const translation = sides[1];
-    if (translation && selfTest.on)
-      selfTest.show(partId(id, pair, translation));
+    if (hiddenLang && selfTest.on) selfTest.show(partId(id, pair, hiddenLang));
   };
   const onKeyDown = (event: KeyboardEvent, position: PartPosition) => {
     const part = event.currentTarget;
@@ -170,9 +178,7 @@ export function AlignedParts({
                 pair: index,
                 side: sideIndex === 0 ? 0 : 1,
               };
-              const isStop =
-                selection.stop.pair === index &&
-                selection.stop.side === position.side;
+              const isStop = stop.pair === index && stop.side === position.side;
               const dataSide =
                 sideIndex === 0 && !single ? "original" : "translation";
               if (hidden(position)) {
@@ -187,11 +193,16 @@ export function AlignedParts({
                     <Button
                       look="small"
                       className="show-part"
-                      // Reached by pressing the original: the keyboard keeps one stop.
+                      // Reached by pressing its counterpart: the keyboard keeps one stop.
                       tabIndex={-1}
                       onClick={() => press(index)}
                     >
-                      {t("parts.show", { number: index + 1 })}
+                      {t(
+                        selfTest.hides === "original"
+                          ? "parts.showOriginal"
+                          : "parts.show",
+                        { number: index + 1 },
+                      )}
                     </Button>
                   </span>
                 );
@@ -203,7 +214,7 @@ export function AlignedParts({
                   lang={side}
                   className={classNames(
                     "part",
-                    spoken === partId(id, index, side) && "is-read",
+                    readingClass(spoken, id, index, side),
                   )}
                   {...(single ? {} : { "data-side": dataSide })}
                   data-part={partKey(position)}

@@ -4,7 +4,7 @@ import type { Lang } from "../../locale/languages.ts";
 import { classNames } from "../../lib/classNames.ts";
 import type { TermMarker } from "../../ui/HighlightContext.ts";
 import { MarkedText } from "../../ui/MarkedText.tsx";
-import { partId } from "../../ui/learner/partId.ts";
+import { readingClass } from "../../ui/learner/partId.ts";
 import type { PartSelection } from "./usePartSelection.ts";
 import { PartBeingRead } from "../../ui/learner/LearnerContext.ts";
 
@@ -55,7 +55,7 @@ export function PlainParts({
             className={classNames(
               "part",
               selection?.marked === index && "is-marked",
-              reading === partId(id, index, lang) && "is-read",
+              readingClass(reading, id, index, lang),
             )}
             onPointerEnter={
               selection &&

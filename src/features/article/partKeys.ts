@@ -13,7 +13,7 @@ export interface PartLayout {
   readonly pairs: number;
   /** Whether both sides can be moved to (the both view), or only side 0. */
   readonly sides: 1 | 2;
-  /** Whether a side can be moved to at a pair: a hidden translation cannot. */
+  /** Whether a side can be moved to at a pair: a hidden one cannot. */
   readonly reachable?: (position: PartPosition) => boolean;
 }
 
@@ -32,8 +32,8 @@ export function movePart(
     if (pair < 0 || pair > last) return undefined;
     const same = { pair, side: from.side };
     if (reachable(same)) return same;
-    const original: PartPosition = { pair, side: 0 };
-    return reachable(original) ? original : undefined;
+    const other: PartPosition = { pair, side: from.side === 0 ? 1 : 0 };
+    return layout.sides === 2 && reachable(other) ? other : undefined;
   };
   const across = (side: 0 | 1): PartPosition | undefined => {
     if (layout.sides === 1 || side === from.side) return undefined;

@@ -1,9 +1,10 @@
-import type { RefObject } from "react";
+import { use, type RefObject } from "react";
 import { useLocale } from "../../locale/LocaleContext.ts";
 import { counterpartOf, type Lang } from "../../locale/languages.ts";
 import { Popover } from "../../ui/Popover.tsx";
 import type { GlossEntry } from "../../ui/glosses/GlossContext.ts";
 import { Button } from "../../ui/Button.tsx";
+import { LearnerContext } from "../../ui/learner/LearnerContext.ts";
 
 export interface GlossCardProps {
   readonly id: string;
@@ -16,7 +17,10 @@ export interface GlossCardProps {
   readonly onClose: () => void;
 }
 
-/** A term's gloss: the term in both languages (once, where alike), its topic, what it is. */
+/**
+ * A term's gloss: the term in both languages (once, where alike), each with a control
+ * that reads it aloud where the device has a voice for it, its topic, what it is.
+ */
 export function GlossCard({
   id,
   entry,
@@ -26,6 +30,7 @@ export function GlossCard({
   onClose,
 }: GlossCardProps) {
   const { t, lang } = useLocale();
+  const { voiced, say } = use(LearnerContext);
   const { topic, words, at } = entry;
   const sides = [termLang, counterpartOf(termLang)].map((side) => ({
     side,
@@ -58,13 +63,28 @@ export function GlossCard({
     >
       <span className="gloss-card-terms">
         {shown.map(({ side, text }, index) => (
-          <span
-            key={side}
-            id={index === 0 ? termId : undefined}
-            lang={side}
-            className="gloss-card-term"
-          >
-            {text}
+          <span key={side} className="gloss-card-line">
+            <span
+              id={index === 0 ? termId : undefined}
+              lang={side}
+              className="gloss-card-term"
+            >
+              {text}
+            </span>
+            {/* How the term sounds, where the device has a voice for its language. */}
+            {voiced.has(side) && (
+              <Button
+                look="small"
+                className="gloss-card-listen"
+                aria-label={t("gloss.listen", {
+                  term: text,
+                  language: t(`speech.language.${side}`),
+                })}
+                onClick={() => say(text, side)}
+              >
+                <span aria-hidden="true">▶</span>
+              </Button>
+            )}
           </span>
         ))}
       </span>

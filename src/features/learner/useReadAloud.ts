@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from "react";
 import { LANGS, type Lang } from "../../locale/languages.ts";
 import {
   partBeingRead,
+  readingPaused,
   stopSpeaking,
   subscribeSpeaking,
   subscribeVoices,
@@ -27,6 +28,11 @@ export function usePartBeingRead(): string | undefined {
     partBeingRead,
     () => undefined,
   );
+}
+
+/** Whether the reading aloud is paused. */
+export function useReadingPaused(): boolean {
+  return useSyncExternalStore(subscribeSpeaking, readingPaused, () => false);
 }
 
 /**

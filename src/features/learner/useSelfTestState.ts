@@ -8,13 +8,19 @@ import {
 import { useLocale } from "../../locale/LocaleContext.ts";
 import { replaceAddress } from "../../dom/replaceAddress.ts";
 import { addressWithSelfTest, createSelfTestStore } from "./selfTest.ts";
-import type { SelfTest } from "../../ui/learner/SelfTestContext.ts";
+import {
+  HIDDEN_SIDES,
+  type HiddenSide,
+  type SelfTest,
+} from "../../ui/learner/SelfTestContext.ts";
+import { oneOf, rememberedChoice } from "./rememberedChoice.ts";
 
 /**
  * The test-yourself mode for the article, read from the address or the reader's
  * remembered choice once the page is live (it renders, and hydrates, with the mode
- * off). An embed follows its address only: the reader's choice on one site is not
- * written for every other.
+ * off), and the side it hides, remembered (the translation until the learner chooses).
+ * An embed follows its address only: the reader's choice on one site is not written
+ * for every other.
  */
 export function useSelfTestState(): SelfTest {
   const { storageKeys, mode } = useLocale();
@@ -23,7 +29,21 @@ export function useSelfTestState(): SelfTest {
     () => createSelfTestStore(remember ? storageKeys?.selfTest : undefined),
     [storageKeys, remember],
   );
+  const sideStore = useMemo(
+    () =>
+      rememberedChoice<HiddenSide>(
+        remember ? storageKeys?.selfTestHides : undefined,
+        oneOf(HIDDEN_SIDES),
+        "translation",
+      ),
+    [storageKeys, remember],
+  );
   const on = useSyncExternalStore(store.subscribe, store.get, () => false);
+  const hides = useSyncExternalStore(
+    sideStore.subscribe,
+    sideStore.get,
+    () => "translation" as const,
+  );
   // A mode remembered on a plain address is written into it, so that the address
   // shared from here opens as the reader sees it.
   useEffect(() => {
@@ -38,6 +58,13 @@ export function useSelfTestState(): SelfTest {
     },
     [store, remember],
   );
+  const setHides = useCallback(
+    (side: HiddenSide) => {
+      setShown(new Set());
+      sideStore.set(side);
+    },
+    [sideStore],
+  );
   const show = useCallback(
     (id: string) =>
       setShown((current) =>
@@ -45,5 +72,8 @@ export function useSelfTestState(): SelfTest {
       ),
     [],
   );
-  return useMemo(() => ({ on, setOn, shown, show }), [on, setOn, shown, show]);
+  return useMemo(
+    () => ({ on, setOn, hides, setHides, shown, show }),
+    [on, setOn, hides, setHides, shown, show],
+  );
 }

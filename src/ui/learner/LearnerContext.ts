@@ -19,6 +19,8 @@ export interface Learner {
   readonly ReadAloud: ComponentType<ReadAloudProps>;
   /** The languages this device can read aloud. */
   readonly voiced: ReadonlySet<Lang>;
+  /** Reads a word or two aloud in a language the device can voice (a gloss's term). */
+  readonly say: (text: string, lang: Lang) => void;
 }
 
 /** Without a learner layer, the article shows no bar and reads nothing aloud. */
@@ -26,6 +28,7 @@ export const LearnerContext = createContext<Learner>({
   Bar: () => null,
   ReadAloud: () => null,
   voiced: new Set(),
+  say: () => {},
 });
 
 /**
