@@ -83,6 +83,14 @@ test(
       return box.y + box.height;
     };
     await expect.poll(bottom).toBeGreaterThan(0);
+    // A scroll the page makes itself (a link followed, a place kept) leaves it.
+    await page.evaluate(() =>
+      window.scrollBy({ top: 800, behavior: "instant" }),
+    );
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(resolve)),
+    );
+    expect(await bottom()).toBeGreaterThan(0);
     await page.mouse.wheel(0, 600);
     await expect.poll(bottom).toBeLessThanOrEqual(0);
     await page.mouse.wheel(0, -200);

@@ -15,14 +15,16 @@ export function useCoveredEdges(
   enabled: boolean,
 ): void {
   useEffect(() => {
-    if (!enabled || !docked) return;
+    // The bar is measured whether or not a topic is chosen: a gloss card reads it too.
+    if (!enabled) return;
     const root = document.documentElement;
     const bar = document.querySelector<HTMLElement>(STICKY_SELECTOR);
     const measure = () => {
       const top = bar ? bar.getBoundingClientRect().height : 0;
-      const bottom = dockedAtFoot(docked)
-        ? docked.getBoundingClientRect().height
-        : 0;
+      const bottom =
+        docked && dockedAtFoot(docked)
+          ? docked.getBoundingClientRect().height
+          : 0;
       root.style.setProperty("--covered-top", `${Math.ceil(top)}px`);
       root.style.setProperty("--covered-bottom", `${Math.ceil(bottom)}px`);
     };
@@ -34,7 +36,7 @@ export function useCoveredEdges(
         ? new ResizeObserver(measure)
         : undefined;
     if (bar) observer?.observe(bar);
-    observer?.observe(docked);
+    if (docked) observer?.observe(docked);
     return () => {
       observer?.disconnect();
       root.style.removeProperty("--covered-top");
