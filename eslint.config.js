@@ -286,6 +286,9 @@ export default tseslint.config(
     ignores: [
       "dist/",
       "dist-test-explainer/",
+      "dist-long-explainer/",
+      "generated/",
+      ".lighthouseci/",
       "test-results/",
       "playwright-report/",
     ],

@@ -10,6 +10,8 @@ if (!executablePath) {
 
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** The long explainer's build (tools/longExplainer.ts), served beside the report's. */
+const LONG_PORT = PORT + 100;
 const onCI = Boolean(process.env.CI);
 
 const chromium = {
@@ -19,11 +21,12 @@ const chromium = {
 
 /**
  * A test says where it runs by its tags (`{ tag: "@phone" }`): untagged, on a desktop;
- * `@phone`, on a phone-sized window; `@nojs`, with JavaScript off; `@desktop` beside
- * another tag, on a desktop as well. Playwright matches a project's `grep` against the
+ * `@phone`, on a phone-sized window; `@nojs`, with JavaScript off; `@long`, on a desktop
+ * against the long explainer's build; `@desktop` beside another tag, on a desktop as
+ * well. Playwright matches a project's `grep` against the
  * test's title path and tags.
  */
-const ON_DESKTOP = /^(?![\s\S]*@(phone|nojs)\b)|@desktop\b/;
+const ON_DESKTOP = /^(?![\s\S]*@(phone|nojs|long)\b)|@desktop\b/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -50,6 +53,15 @@ export default defineConfig({
       use: { ...chromium, viewport: { width: 390, height: 844 } },
     },
     {
+      name: "long",
+      grep: /@long\b/,
+      use: {
+        ...chromium,
+        viewport: { width: 1280, height: 900 },
+        baseURL: `http://127.0.0.1:${LONG_PORT}`,
+      },
+    },
+    {
       name: "nojs",
       grep: /@nojs\b/,
       use: {
@@ -61,10 +73,18 @@ export default defineConfig({
   ],
   // The tests run against the production build, as readers get it: made by the unit
   // tests' set-up in `npm test`, or here when it is missing or older than the sources.
-  webServer: {
-    command: `node tools/testBuilds.ts report && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !onCI,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      command: `node tools/testBuilds.ts report && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !onCI,
+      timeout: 180_000,
+    },
+    {
+      command: `node tools/testBuilds.ts long && npx vite preview --outDir dist-long-explainer --host 127.0.0.1 --port ${LONG_PORT} --strictPort`,
+      url: `http://127.0.0.1:${LONG_PORT}/`,
+      reuseExistingServer: !onCI,
+      timeout: 180_000,
+    },
+  ],
 });

@@ -65,6 +65,8 @@ export default defineConfig({
     // the code that needs it rather than after it. No polyfill: every browser built
     // for knows `modulepreload`.
     modulePreload: { polyfill: false },
+    // Which chunk is which, for the byte budgets (.size-limit.ts): names, not globs.
+    manifest: true,
     rollupOptions: {
       output: {
         // A module made by a plugin (`\0explainer-vi`) names its chunk `_explainer-vi`;

@@ -9,8 +9,8 @@ import {
 import { folderOf, type Reading } from "../src/lib/pageAddress.ts";
 import { addressFrom } from "../src/lib/pageHead.ts";
 
-/** An article column's width, at which the fallback heights were measured. */
-const OEMBED_WIDTH = 720;
+/** A phone's width, at which the fallback heights were measured (FALLBACK_HEIGHTS). */
+const OEMBED_WIDTH = 360;
 
 /**
  * The rich oEmbed answer (oembed.com, 2.3.4) for `page`: the frame of the same

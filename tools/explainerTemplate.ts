@@ -37,6 +37,7 @@ export const meta = {
     en: "${en} One or two sentences on this page, for search results and shares.",
   },
   siteName: { vi: "${vi} Tên trang", en: "${en} Site name" },
+  publisher: { vi: "${vi} Tên tòa soạn", en: "${en} Your newsroom" },
   frameTitle: {
     vi: "${vi} Bài giải thích nhúng",
     en: "${en} An embedded explainer",

@@ -1,8 +1,9 @@
 /**
  * The production builds the tests read, made once and reused while they are newer than
  * every source: the report in `dist/` (served to the browser tests, read by the build
- * tests) and the test explainer in `dist-test-explainer/` (the kit builds any content
- * folder). `npm test` type-checks once, then Vitest's global set-up makes both and
+ * tests), the test explainer in `dist-test-explainer/` (the kit builds any content
+ * folder) and the long explainer in `dist-long-explainer/` (tools/longExplainer.ts,
+ * generated first: the report at ten times its length). `npm test` type-checks once, then Vitest's global set-up makes both and
  * Playwright's web server finds them fresh; `npm run test:e2e` alone builds what is
  * missing or stale. `node tools/testBuilds.ts [report|fixture]…` does it by hand.
  */
@@ -11,6 +12,7 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { LONG_EXPLAINER, writeLongExplainer } from "./longExplainer.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const VITE = join(ROOT, "node_modules/vite/bin/vite.js");
@@ -19,12 +21,14 @@ const VITE = join(ROOT, "node_modules/vite/bin/vite.js");
 export const TEST_BUILDS: {
   readonly report: { readonly explainer: undefined; readonly outDir: string };
   readonly fixture: { readonly explainer: string; readonly outDir: string };
+  readonly long: { readonly explainer: string; readonly outDir: string };
 } = {
   report: { explainer: undefined, outDir: "dist" },
   fixture: {
     explainer: "tests/fixtures/test-explainer",
     outDir: "dist-test-explainer",
   },
+  long: { explainer: LONG_EXPLAINER, outDir: "dist-long-explainer" },
 };
 
 /** Everything a build reads: a change to any of it makes the build stale. */
@@ -34,6 +38,7 @@ const INPUTS = [
   "build",
   "tools",
   "tests/fixtures",
+  "generated",
   "index.html",
   "vite.config.ts",
   "package-lock.json",
@@ -50,6 +55,8 @@ export async function ensureBuilt(
   name: keyof typeof TEST_BUILDS,
 ): Promise<string> {
   const { explainer, outDir } = TEST_BUILDS[name];
+  // Written only where it changes, so that an unchanged one leaves the build fresh.
+  if (name === "long") await writeLongExplainer();
   const folder = join(ROOT, outDir);
   const settings = JSON.stringify({
     explainer: explainer ?? null,
@@ -96,7 +103,9 @@ async function newestInput(): Promise<number> {
   let newest = 0;
   for (const input of INPUTS) {
     const path = join(ROOT, input);
-    const info = await stat(path);
+    // The generated folder is there once the long explainer has been written.
+    const info = await stat(path).catch(() => undefined);
+    if (!info) continue;
     newest = Math.max(newest, info.mtimeMs);
     if (!info.isDirectory()) continue;
     for (const entry of await readdir(path, {

@@ -48,8 +48,8 @@ interface SectionContent {
   readonly explainer: Explainer;
   readonly index: ExplainerIndex;
   readonly selection: TopicSelection;
-  /** What sits by the section's heading, for a section that draws its own. */
-  readonly headingAction: ReactNode;
+  /** What closes the section, for a section that draws its own end (the article). */
+  readonly endAction: ReactNode;
 }
 
 /** The article is long: it follows a switch part by part as each is seen (`Deferred`), the rest whole. */
@@ -58,7 +58,7 @@ const FOLLOWS_BY_PART: ReadonlySet<SectionId> = new Set(["article"]);
 const SECTION_VIEWS: Readonly<
   Record<SectionId, (content: SectionContent) => ReactNode>
 > = {
-  article: ({ explainer, index, selection, headingAction }) => (
+  article: ({ explainer, index, selection, endAction }) => (
     <GlossProvider
       topics={explainer.topics}
       loadTerms={explainer.topicTerms}
@@ -70,7 +70,7 @@ const SECTION_VIEWS: Readonly<
           article={explainer.article}
           brief={explainer.brief}
           index={index}
-          headingAction={headingAction}
+          endAction={endAction}
         />
       </LearnerProvider>
     </GlossProvider>
@@ -88,7 +88,7 @@ const SECTION_VIEWS: Readonly<
   ),
 };
 
-type SectionViewProps = Omit<SectionContent, "headingAction"> & {
+type SectionViewProps = Omit<SectionContent, "endAction"> & {
   readonly section: SectionInfo & { readonly id: SectionId };
   readonly embedded: boolean;
 };
@@ -101,6 +101,7 @@ const SectionView = memo(function SectionView({
   index,
   selection,
 }: SectionViewProps) {
+  // At each section's end, where a chart's footer keeps its embed link.
   const embedThis = embedded ? undefined : (
     <EmbedButton
       frameTitle={explainer.meta.frameTitle}
@@ -109,12 +110,12 @@ const SectionView = memo(function SectionView({
     />
   );
   return (
-    <PageSection section={section} headingAction={embedThis}>
+    <PageSection section={section} endAction={embedThis}>
       {SECTION_VIEWS[section.id]({
         explainer,
         index,
         selection,
-        headingAction: embedThis,
+        endAction: embedThis,
       })}
     </PageSection>
   );
@@ -184,7 +185,7 @@ export function App() {
       {embedded ? (
         <EmbedBar
           headline={explainer.article.headline}
-          siteName={explainer.meta.siteName}
+          publisher={explainer.meta.publisher}
         />
       ) : (
         <TopBar siteName={explainer.meta.siteName} />

@@ -8,12 +8,15 @@ import { useFullPageHref } from "../locale/useFullPageHref.ts";
 export interface EmbedBarProps {
   /** The page's heading when one section is shown alone. */
   readonly headline: Localized;
-  readonly siteName: Localized;
+  /** Who publishes the explainer, named first. */
+  readonly publisher: Localized;
 }
 
-/** The one line of chrome an embed keeps: the language switch and a credit. */
-
-export function EmbedBar({ headline, siteName }: EmbedBarProps) {
+/**
+ * An embed's one compact line of chrome, as a chart's on a host's page: who publishes
+ * it, the way to the full explainer, and the language switch in small type.
+ */
+export function EmbedBar({ headline, publisher }: EmbedBarProps) {
   const { t, lang, mode } = useLocale();
   const fullPage = useFullPageHref();
   return (
@@ -25,10 +28,10 @@ export function EmbedBar({ headline, siteName }: EmbedBarProps) {
           <h1 className="visually-hidden">{headline[lang]}</h1>
         )}
       <p className="embed-credit">
-        {siteName[lang]} ·{" "}
+        <span className="embed-publisher">{publisher[lang]}</span> ·{" "}
         <ExternalLink href={fullPage()}>{t("embed.readFull")}</ExternalLink>
       </p>
-      <LanguageSwitch />
+      <LanguageSwitch compact />
     </header>
   );
 }

@@ -5,11 +5,19 @@ import { folderOf, type Choice } from "../lib/pageAddress.ts";
 import { relativeFolder } from "../lib/relativeFolder.ts";
 import { usePrefetchText } from "../locale/ExplainerContext.tsx";
 
+export interface LanguageSwitchProps {
+  /**
+   * Small links in a row rather than a group of buttons: in an embed's header, where
+   * the frame on a host's page is the host's reader's, not the explainer's.
+   */
+  readonly compact?: boolean;
+}
+
 /**
  * Links to each choice, so the switch works without scripts and in a new tab; once
  * live, a plain click switches in place. Both keeps the last single language's interface.
  */
-export function LanguageSwitch() {
+export function LanguageSwitch({ compact = false }: LanguageSwitchProps) {
   const { t, lang, view, mode, switchTo } = useLocale();
   const prefetchText = usePrefetchText();
   // A pointer or focus on the switch: the other languages' text, if not here yet.
@@ -56,7 +64,9 @@ export function LanguageSwitch() {
   return (
     <nav
       aria-label={t("language.label")}
-      className="language-switch button-group"
+      className={
+        compact ? "language-switch is-compact" : "language-switch button-group"
+      }
     >
       {options.map(({ key, choice, label, lang: optionLang }) => {
         const current =
@@ -64,7 +74,7 @@ export function LanguageSwitch() {
         return (
           <a
             key={key}
-            className="button"
+            className={compact ? undefined : "button"}
             href={relativeFolder(here, folderOf({ ...choice, mode }))}
             hrefLang={optionLang}
             lang={optionLang}

@@ -7,8 +7,11 @@ import { SectionBoundary } from "./SectionBoundary.tsx";
 export interface PageSectionProps {
   /** The section's entry in the registry (`SECTIONS`). */
   readonly section: SectionInfo;
-  /** What sits beside a heading of the section's own (the embed button). */
-  readonly headingAction?: ReactNode;
+  /**
+   * What closes the section (its embed button), after its content: where an editor
+   * who has read it looks for it, out of a reader's way at its start.
+   */
+  readonly endAction?: ReactNode;
   readonly children: ReactNode;
 }
 
@@ -18,7 +21,7 @@ export interface PageSectionProps {
  */
 export function PageSection({
   section,
-  headingAction,
+  endAction,
   children,
 }: PageSectionProps) {
   const { t, mode } = useLocale();
@@ -37,12 +40,12 @@ export function PageSection({
           className={`${id}-section`}
           aria-labelledby={`${id}-heading`}
         >
-          <div className="section-heading">
-            <h2 id={`${id}-heading`}>{t(heading.title)}</h2>
-            {headingAction}
-          </div>
+          <h2 id={`${id}-heading`} className="section-heading">
+            {t(heading.title)}
+          </h2>
           <p className="section-intro">{t(intro ?? heading.intro)}</p>
           {children}
+          {endAction && <div className="section-end">{endAction}</div>}
         </section>
       ) : (
         children

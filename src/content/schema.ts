@@ -244,8 +244,14 @@ export interface PageMeta {
   readonly title: Localized;
   /** One or two sentences on what the page is, for search results and shares. */
   readonly description: Localized;
-  /** The site or series the explainer belongs to: the top bar, an embed's credit, shares. */
+  /** The site or series the explainer belongs to: the top bar, shares. */
   readonly siteName: Localized;
+  /**
+   * Who publishes the explainer (a newsroom, a desk, a team), as a reader should know
+   * them: named in the header of every embed, so that a reader of a host's page sees
+   * whose work the frame shows.
+   */
+  readonly publisher: Localized;
   /** The title of a frame that embeds the explainer, for screen readers on the host page. */
   readonly frameTitle: Localized;
 }

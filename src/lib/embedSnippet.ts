@@ -21,16 +21,17 @@ export interface EmbedChoice extends Choice {
 export const FRAME_ATTRIBUTE = "data-explainer";
 
 /**
- * The frame's height in the snippet, until it reports its own, and for good where a
- * host strips scripts: close to each embed's height at 720 px wide (an article's
- * column), measured in Chromium on this kit's report. The generator replaces it with
- * the height its preview measures, for the explainer being embedded.
+ * The snippet's height until the frame reports its own, and for good where a host strips
+ * scripts: each embed's height at 360 px (the taller language, rounded up to 50 px, in
+ * Chromium). A phone's, as a fixed height must serve a phone too: a desktop gets blank
+ * space under the frame rather than a phone losing its last third. The generator
+ * measures its own.
  */
 const FALLBACK_HEIGHTS: Readonly<Record<SectionId | "all", number>> = {
-  all: 4400,
-  article: 2350,
-  timeline: 1200,
-  topics: 1050,
+  all: 6400,
+  article: 3250,
+  timeline: 1850,
+  topics: 1600,
 };
 
 export function fallbackHeight(section: SectionId | undefined): number {

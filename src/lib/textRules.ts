@@ -107,6 +107,7 @@ export function textProblems(folder: ContentFolder): ContentProblem[] {
       title: meta.title,
       description: meta.description,
       "site name": meta.siteName,
+      publisher: meta.publisher,
       "frame title": meta.frameTitle,
       ...(shareImage ? { "share image's alt text": shareImage.alt } : {}),
     }),

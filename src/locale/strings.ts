@@ -19,6 +19,9 @@ const vi = {
   },
   brief: {
     heading: "Tóm tắt",
+    more_one: "Xem thêm {{count}} ý",
+    more_other: "Xem thêm {{count}} ý",
+    fewer: "Thu gọn",
   },
   preview: {
     label: "Xem trước",
@@ -159,7 +162,7 @@ const vi = {
       "Rất tiếc, phần này không hiển thị được. Các phần khác vẫn đọc được.",
   },
   embed: {
-    readFull: "Đọc bài giải thích đầy đủ",
+    readFull: "Bài đầy đủ",
     showInFull: "Xem chủ đề được nhắc đến ở đâu trong bài đầy đủ",
     button: "Nhúng",
     thisSection: "Nhúng phần này",
@@ -189,6 +192,9 @@ const en = {
   },
   brief: {
     heading: "In brief",
+    more_one: "Show {{count}} more point",
+    more_other: "Show {{count}} more points",
+    fewer: "Show fewer",
   },
   preview: {
     label: "Preview",
@@ -328,7 +334,7 @@ const en = {
     failed: "Sorry, this part could not be shown. The rest can still be read.",
   },
   embed: {
-    readFull: "Read the full explainer",
+    readFull: "Full explainer",
     showInFull: "See where it is mentioned in the full explainer",
     button: "Embed",
     thisSection: "Embed this section",

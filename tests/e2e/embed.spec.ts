@@ -624,14 +624,15 @@ test("the generator previews the real frame as chosen, and its snippet renders a
   const snippet = await dialog
     .getByRole("textbox", { name: "Embed code" })
     .inputValue();
-  expect(snippet).toContain(`height: ${previewed}px`);
+  // The height a host without the script keeps: the phone's, which holds it all.
+  expect(snippet).toContain(`height: ${phoneHeight}px`);
   expect(snippet).toContain(`title="${frameTitle}"`);
   expect(snippet).toContain("/en/embed/timeline/?theme=dark");
 
   // Pasted into a host's 720 px column, with its script and where scripts are stripped.
-  const column = (code: string) =>
+  const column = (code: string, width = 720) =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title></head>
-     <body style="margin: 0"><div style="width: 720px">${code}</div></body></html>`;
+     <body style="margin: 0"><div style="width: ${width}px">${code}</div></body></html>`;
   const frame = page.locator("iframe[data-explainer]");
   await openHost(page, column(snippet));
   await expect
@@ -647,5 +648,23 @@ test("the generator previews the real frame as chosen, and its snippet renders a
   await page.goto(`${host.origin}/stripped.html`);
   expect(
     await frame.evaluate((node) => node.getBoundingClientRect().height),
-  ).toBe(previewed);
+  ).toBe(phoneHeight);
+
+  // In a phone's column, stripped, the frame still holds all of its content.
+  await writeFile(
+    join(hostFolder, "stripped-phone.html"),
+    column(snippet.replace(/<script[^>]*><\/script>/, ""), 360),
+  );
+  await page.goto(`${host.origin}/stripped-phone.html`);
+  const inside = frame.contentFrame();
+  await untilLive(inside);
+  expect(
+    await frame.evaluate((node) => node.getBoundingClientRect().height),
+  ).toBe(phoneHeight);
+  const laidOut = await inside.locator(":root").evaluate(() => ({
+    width: window.innerWidth,
+    content: document.documentElement.getBoundingClientRect().height,
+  }));
+  expect(laidOut.width).toBe(360);
+  expect(laidOut.content).toBeLessThanOrEqual(phoneHeight);
 });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, expect, inject, test } from "vitest";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { LANGS, type Lang } from "../../src/locale/languages.ts";
-import { sideOf } from "../../src/lib/alignedText.ts";
+import { expectArticleIn, expectNoOtherLanguageIn } from "./pageText.ts";
 
 const pages: Partial<Record<Lang, string>> = {};
 
@@ -20,47 +20,14 @@ function page(lang: Lang): string {
   return html;
 }
 
-/** Text as it stands in HTML, so that it can be looked for in a page's source. */
-function asHtml(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;");
-}
-
-const paragraphs = article.body.flatMap((block) =>
-  block.kind === "paragraph" ? [block] : [],
-);
-
 test.each(LANGS)(
   "the %s page holds its headline and every paragraph as text",
-  (lang) => {
-    const html = page(lang);
-    expect(html).toMatch(
-      new RegExp(`^<!doctype html>\\s*<html lang="${lang}" dir="ltr">`),
-    );
-    expect(html).toContain(
-      `<h1 lang="${lang}">${asHtml(article.headline[lang])}</h1>`,
-    );
-    // Each passage is its aligned parts, each a span of its own.
-    for (const paragraph of [article.standfirst, ...paragraphs])
-      for (const pair of paragraph.pairs)
-        expect(html).toContain(asHtml(pair[lang]));
-  },
+  (lang) => expectArticleIn(page(lang), article, lang),
 );
 
 test.each(LANGS)(
   "the %s page holds none of the other language's body text",
-  (lang) => {
-    const html = page(lang);
-    // The page's text as read, its passages' parts run together again.
-    const text = html.replace(/<[^>]+>/g, "");
-    for (const other of LANGS.filter((candidate) => candidate !== lang)) {
-      expect(html).not.toContain(asHtml(article.headline[other]));
-      for (const paragraph of paragraphs)
-        expect(text).not.toContain(asHtml(sideOf(paragraph.pairs, other)));
-    }
-  },
+  (lang) => expectNoOtherLanguageIn(page(lang), article, lang),
 );
 
 test("each page has the hreflang set, x-default and its own canonical, all relative", () => {

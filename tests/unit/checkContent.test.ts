@@ -98,6 +98,13 @@ const MISTAKES = [
     "meta.ts, meta: its frame title has no Vietnamese text: write it",
   ],
   [
+    "a blank publisher, whom every embed names",
+    "meta.ts",
+    'publisher: {\n    vi: "[Nội dung mẫu] Tên tòa soạn",',
+    'publisher: {\n    vi: " ",',
+    "meta.ts, meta: its publisher has no Vietnamese text: write it",
+  ],
+  [
     "a slug that is not the folder's name",
     "meta.ts",
     'slug: "broken"',

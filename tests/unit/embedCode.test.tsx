@@ -15,7 +15,7 @@ test("the snippet frames the chosen language and section, and brings the host sc
   );
   expect(snippet).toBe(
     '<iframe src="https://news.example.org/explainers/cyber/en/embed/timeline/" ' +
-      'title="A &quot;quoted&quot; &lt;title&gt;" style="width: 100%; height: 1200px; border: 0;" ' +
+      'title="A &quot;quoted&quot; &lt;title&gt;" style="width: 100%; height: 1850px; border: 0;" ' +
       'loading="lazy" referrerpolicy="strict-origin-when-cross-origin" ' +
       "data-explainer></iframe>\n" +
       '<script src="https://news.example.org/explainers/cyber/embed.js" async></script>',

@@ -15,6 +15,12 @@ export const meta = {
     en: "The Vietnamplus report on the sixth U.S.–France Cyber Dialogue (Washington, March 2024) in Vietnamese and English, with a timeline and the topics explained.",
   },
   siteName: { vi: "Bài giải thích song ngữ", en: "Bilingual explainer" },
+  // As the credits under the report name them: the team that wrote the headline, the
+  // summary, the notes and the translation.
+  publisher: {
+    vi: "Nhóm biên tập bài giải thích",
+    en: "The explainer’s editors",
+  },
   frameTitle: {
     vi: "Đối thoại an ninh mạng Mỹ–Pháp lần thứ 6: bài giải thích",
     en: "The sixth U.S.–France Cyber Dialogue: an explainer",

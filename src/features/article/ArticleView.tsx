@@ -18,15 +18,15 @@ export interface ArticleViewProps {
   /** The summary shown under the headline. */
   readonly brief: readonly BriefPoint[];
   readonly index: ExplainerIndex;
-  /** What sits beside the kicker above the headline (the embed button). */
-  readonly headingAction?: ReactNode;
+  /** What closes the article, after its credits (the embed button). */
+  readonly endAction?: ReactNode;
 }
 
 export function ArticleView({
   article,
   brief,
   index,
-  headingAction,
+  endAction,
 }: ArticleViewProps) {
   const { lang, view } = useLocale();
   const { Bar: LearnerBar } = use(LearnerContext);
@@ -35,11 +35,7 @@ export function ArticleView({
     // keeps the language it shows until it follows a switch (see `Deferred`).
     <article id="article" className="article" tabIndex={-1}>
       <Deferred id={HEADER_ID}>
-        <ArticleHeader
-          article={article}
-          index={index}
-          headingAction={headingAction}
-        />
+        <ArticleHeader article={article} index={index} />
       </Deferred>
       <Deferred id={IN_BRIEF_ID}>
         <InBrief id={IN_BRIEF_ID} points={brief} />
@@ -65,6 +61,11 @@ export function ArticleView({
         <p className="headline-credit">{article.headlineCredit[lang]}</p>
         <p className="translation-credit">{article.translationCredit[lang]}</p>
       </footer>
+      {endAction && (
+        <div className="section-end" lang={lang}>
+          {endAction}
+        </div>
+      )}
     </article>
   );
 }
@@ -75,14 +76,12 @@ const IN_BRIEF_ID = "in-brief";
 interface ArticleHeaderProps {
   readonly article: Article;
   readonly index: ExplainerIndex;
-  readonly headingAction: ReactNode;
 }
 
 /** The kicker, headline, standfirst and dateline: memoised, as the blocks are. */
 const ArticleHeader = memo(function ArticleHeader({
   article,
   index,
-  headingAction,
 }: ArticleHeaderProps) {
   const { lang, t } = useLocale();
   const { standfirst } = article;
@@ -93,10 +92,7 @@ const ArticleHeader = memo(function ArticleHeader({
       className="article-header"
       {...anchorProps("headline")}
     >
-      <div className="kicker-row">
-        <p className="kicker">{t("article.kicker")}</p>
-        {headingAction}
-      </div>
+      <p className="kicker">{t("article.kicker")}</p>
       {/* The explainer's own headline: the report's text is what is glossed. */}
       <Unglossed>
         <Headline text={article.headline} />

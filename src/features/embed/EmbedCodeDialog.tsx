@@ -18,10 +18,14 @@ import type { ReadingView } from "../../lib/pageAddress.ts";
 import { SECTION_IDS, type SectionId } from "../../lib/sections.ts";
 import { useHeldLanguages } from "../../locale/ExplainerContext.tsx";
 import { EmbedPreview } from "./EmbedPreview.tsx";
+import { useContentWidth } from "./useContentWidth.ts";
 import { Button } from "../../ui/Button.tsx";
 
 /** The widths the preview shows the frame at: a phone's, and an article column's. */
 const PREVIEW_WIDTHS = { phone: 360, desktop: 720 } as const;
+
+/** The preview whose height a host that strips `embed.js` keeps: the taller (FALLBACK_HEIGHTS). */
+const FALLBACK_DEVICE = "phone";
 
 export interface EmbedCodeDialogProps {
   /** The title the frame of the whole explainer is given, in each language. */
@@ -36,7 +40,7 @@ export interface EmbedCodeDialogProps {
 /**
  * The embed-code generator: an editor picks a language, a section and a theme, sees
  * the real frame at a phone's and a desktop's width, and copies a ready snippet whose
- * height is the one measured at the desktop's. A modal `<dialog>`, so the browser
+ * height is the one measured at the phone's. A modal `<dialog>`, so the browser
  * keeps focus inside it, closes it on Escape and hands focus back when it closes.
  */
 export function EmbedCodeDialog({
@@ -62,6 +66,8 @@ export function EmbedCodeDialog({
   >(undefined);
   const dialog = useRef<HTMLDialogElement>(null);
   const code = useRef<HTMLTextAreaElement>(null);
+  const previews = useRef<HTMLElement>(null);
+  const room = useContentWidth(previews);
   const titleId = useId();
 
   useEffect(() => {
@@ -199,20 +205,25 @@ export function EmbedCodeDialog({
           {t("transparent")}
         </label>
       </div>
-      <section className="embed-previews" aria-label={t("preview")}>
+      <section
+        ref={previews}
+        className="embed-previews"
+        aria-label={t("preview")}
+      >
         {(["phone", "desktop"] as const).map((device) => (
           <EmbedPreview
             key={device}
             src={src}
             title={title}
             width={PREVIEW_WIDTHS[device]}
+            room={room}
             caption={t("previewAt", {
               device: t(`devices.${device}`),
               width: PREVIEW_WIDTHS[device],
             })}
             describeHeight={describeHeight}
             onHeight={
-              device === "desktop"
+              device === FALLBACK_DEVICE
                 ? (reported) => setMeasured({ src, height: reported })
                 : undefined
             }

@@ -6,21 +6,32 @@ export interface EmbedPreviewProps {
   readonly src: string;
   readonly title: string;
   readonly width: number;
+  /** Its width in the dialog, border included: a wider frame is drawn scaled down to it. */
+  readonly room?: number | undefined;
   readonly caption: string;
   readonly describeHeight: (height: number | undefined) => string;
   readonly onHeight?: ((height: number) => void) | undefined;
 }
 
-/** The real frame, sized by the height it reports as `embed.js` sizes it: as on a host. */
+/** The preview box's border, left and right (embed.css). */
+const BOX_BORDER = 2;
+
+/**
+ * The real frame, sized by the height it reports as `embed.js` sizes it: as on a host.
+ * In a dialog narrower than the frame (on a phone) it keeps its width, so that its page
+ * lays out as at that width, and is drawn scaled down, height too, rather than cropped.
+ */
 export function EmbedPreview({
   src,
   title,
   width,
+  room,
   caption,
   describeHeight,
   onHeight,
 }: EmbedPreviewProps) {
   const frame = useRef<HTMLIFrameElement>(null);
+  const scaled = useRef<HTMLDivElement>(null);
   // Kept with the address it was reported for: another address starts unmeasured.
   const [reported, setReported] = useState<
     { readonly src: string; readonly height: number } | undefined
@@ -41,16 +52,32 @@ export function EmbedPreview({
     return () => window.removeEventListener("message", onMessage);
   }, [src]);
 
+  const scale =
+    room === undefined
+      ? 1
+      : Math.min(1, Math.max(room - BOX_BORDER, 1) / width);
+
   useEffect(() => {
     const element = frame.current;
-    if (!element) return;
+    const box = scaled.current;
+    if (!element || !box) return;
+    const frameHeight = height ?? 600;
     // Set through the style object, which the page's style policy allows.
     element.style.width = `${width}px`;
-    element.style.height = `${height ?? 600}px`;
-  }, [src, width, height]);
+    element.style.height = `${frameHeight}px`;
+    element.style.transform = scale === 1 ? "" : `scale(${scale})`;
+    // A transform leaves the frame's layout box as it was: the box around it takes
+    // the size it is drawn at, so that nothing scrolls sideways and no space is left.
+    box.style.width = `${width * scale}px`;
+    box.style.height = `${frameHeight * scale}px`;
+  }, [src, width, height, scale]);
 
   return (
-    <figure className="embed-preview" data-width={width}>
+    <figure
+      className="embed-preview"
+      data-width={width}
+      data-scale={scale === 1 ? undefined : scale.toFixed(3)}
+    >
       <figcaption>
         {caption} ·{" "}
         <span className="embed-preview-height">{describeHeight(height)}</span>
@@ -63,13 +90,15 @@ export function EmbedPreview({
         // A box that scrolls must be reachable by keyboard to be scrolled by it.
         tabIndex={0}
       >
-        <iframe
-          key={src}
-          ref={frame}
-          src={src}
-          title={title}
-          data-height={height}
-        />
+        <div ref={scaled} className="embed-preview-scaled">
+          <iframe
+            key={src}
+            ref={frame}
+            src={src}
+            title={title}
+            data-height={height}
+          />
+        </div>
       </div>
     </figure>
   );
