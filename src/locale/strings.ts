@@ -47,8 +47,6 @@ const vi = {
     translation: "Tạm dịch:",
     source: "Nguồn",
     inTimeline: "Trên dòng thời gian:",
-    onTimeline_one: "{{count}} mốc trên dòng thời gian",
-    onTimeline_other: "{{count}} mốc trên dòng thời gian",
   },
   timeline: {
     heading: "Dòng thời gian",
@@ -83,6 +81,8 @@ const vi = {
     previous: "Trước",
     next: "Tiếp",
     clear: "Bỏ đánh dấu",
+    // The docked panel's disclosure: it shows or folds the topic's explanation.
+    explanation: "Giải thích",
     stepperLabel: "Chủ đề đang được đánh dấu",
     // The panel and its button where nothing is marked: no report in the page.
     chosenLabel: "Chủ đề đã chọn",
@@ -144,8 +144,10 @@ const vi = {
     language: { vi: "tiếng Việt", en: "tiếng Anh", fr: "tiếng Pháp" },
   },
   peek: {
-    label: "{{code}}: {{passage}} bằng tiếng Anh",
-    failed: "Không tải được bản tiếng Anh; nhấn {{code}} để thử lại.",
+    show: "Đọc bằng tiếng Anh",
+    // Starts with what the control shows (WCAG 2.5.3), then the passage it is for.
+    label: "{{show}}: {{passage}}",
+    failed: "Không tải được bản tiếng Anh; nhấn “{{label}}” để thử lại.",
     elsewhere: "Đọc {{passage}} trên trang tiếng Anh",
   },
   margin: {
@@ -218,8 +220,6 @@ const en = {
     translation: "Our translation:",
     source: "Source",
     inTimeline: "On the timeline:",
-    onTimeline_one: "{{count}} event on the timeline",
-    onTimeline_other: "{{count}} events on the timeline",
   },
   timeline: {
     heading: "Timeline",
@@ -254,6 +254,8 @@ const en = {
     previous: "Previous",
     next: "Next",
     clear: "Clear highlight",
+    // The docked panel's disclosure: it shows or folds the topic's explanation.
+    explanation: "Explanation",
     stepperLabel: "Highlighted topic",
     // The panel and its button where nothing is marked: no report in the page.
     chosenLabel: "Chosen topic",
@@ -314,9 +316,11 @@ const en = {
     language: { vi: "Vietnamese", en: "English", fr: "French" },
   },
   peek: {
-    label: "{{code}}: {{passage}} in Vietnamese",
+    show: "Read in Vietnamese",
+    // Starts with what the control shows (WCAG 2.5.3), then the passage it is for.
+    label: "{{show}}: {{passage}}",
     failed:
-      "The Vietnamese text could not be loaded; press {{code}} to try again.",
+      "The Vietnamese text could not be loaded; press “{{label}}” to try again.",
     elsewhere: "Read {{passage}} on the Vietnamese page",
   },
   margin: {
@@ -381,8 +385,6 @@ const fr = {
     translation: "Notre traduction :",
     source: "Source",
     inTimeline: "Dans la chronologie :",
-    onTimeline_one: "{{count}} événement dans la chronologie",
-    onTimeline_other: "{{count}} événements dans la chronologie",
   },
   timeline: {
     heading: "Chronologie",
@@ -417,6 +419,7 @@ const fr = {
     previous: "Précédente",
     next: "Suivante",
     clear: "Effacer le surlignage",
+    explanation: "Explication",
     stepperLabel: "Thème surligné",
     // The panel and its button where nothing is marked: no report in the page.
     chosenLabel: "Thème choisi",
@@ -480,9 +483,10 @@ const fr = {
     language: { vi: "vietnamien", en: "anglais", fr: "français" },
   },
   peek: {
-    label: "{{code}} : {{passage}} en vietnamien",
+    show: "Lire en vietnamien",
+    label: "{{show}} : {{passage}}",
     failed:
-      "Le texte vietnamien n’a pas pu être chargé ; appuyez sur {{code}} pour réessayer.",
+      "Le texte vietnamien n’a pas pu être chargé ; appuyez sur « {{label}} » pour réessayer.",
     elsewhere: "Lire {{passage}} sur la page en vietnamien",
   },
   margin: {

@@ -21,6 +21,8 @@ export const BREAKPOINTS = {
   "margin-beside-text": 68.75,
   /** A wider margin, so that notes run shorter. */
   "wide-margin": 85,
+  /** The chosen topic's panel in the margin beside the text, rather than docked. */
+  "panel-in-margin": 85,
   /** The chosen topic's panel in the space beside the text and its notes. */
   "panel-beside-text": 108,
 } as const;

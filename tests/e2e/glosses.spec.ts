@@ -117,7 +117,7 @@ for (const { address, lang, choose, panel } of PAGES) {
     await expect(card).toBeHidden();
     await expect(page.getByRole("group", { name: panel })).toBeVisible();
     await expect(
-      page.locator("#budapest-convention").getByRole("button"),
+      page.locator("#budapest-convention .topic-button"),
     ).toHaveAttribute("aria-pressed", "true");
     // Its words are marked, in both languages, and are still glosses.
     await expect(enTerm.locator("mark")).toHaveText("Budapest Convention");

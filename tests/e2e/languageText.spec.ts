@@ -109,7 +109,9 @@ test("the peek at the translation waits for its text on a page just opened", asy
 }) => {
   const release = await holdEnglishText(page);
   await open(page, "/");
-  const peek = page.getByRole("button", { name: /^EN/ }).first();
+  const peek = page
+    .getByRole("button", { name: /^Đọc bằng tiếng Anh: / })
+    .first();
   await peek.click();
   await expect(peek).toHaveAttribute("aria-expanded", "false");
   release();
@@ -122,11 +124,13 @@ test("where the English text cannot be fetched, the peek says so; pressed again,
   consoleProblems,
 }) => {
   await openWithoutEnglishText(page);
-  const peek = page.getByRole("button", { name: /^EN/ }).first();
+  const peek = page
+    .getByRole("button", { name: /^Đọc bằng tiếng Anh: / })
+    .first();
   await peek.click();
   const alert = page.getByRole("alert");
   await expect(alert).toContainText(
-    "Không tải được bản tiếng Anh; nhấn EN để thử lại.",
+    "Không tải được bản tiếng Anh; nhấn “Đọc bằng tiếng Anh” để thử lại.",
   );
   await expect(peek).toHaveAttribute("aria-expanded", "false");
   // The reader's connection is back.
@@ -145,7 +149,10 @@ test("where the English text cannot be fetched, the peek leads to the passage on
   consoleProblems,
 }) => {
   await openWithoutEnglishText(page);
-  await page.getByRole("button", { name: /^EN/ }).first().click();
+  await page
+    .getByRole("button", { name: /^Đọc bằng tiếng Anh: / })
+    .first()
+    .click();
   await page
     .getByRole("alert")
     .getByRole("link", { name: /trên trang tiếng Anh$/ })

@@ -204,7 +204,9 @@ test(
     await open(page, "/");
     // Closed, the passage is plain prose: no grid, no tab stops in its text.
     await expect(page.locator("#norms")).not.toHaveAttribute("role", "grid");
-    await page.getByRole("button", { name: /^EN: đoạn 4/ }).click();
+    await page
+      .getByRole("button", { name: /^Đọc bằng tiếng Anh: đoạn 4/ })
+      .click();
     const peek = page.locator("#norms-en");
     await expect(peek).toHaveText(normsPairs.map((pair) => pair.en).join(" "));
     await expect(page.locator("#norms")).toHaveAttribute("role", "grid");

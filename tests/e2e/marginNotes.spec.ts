@@ -152,7 +152,9 @@ test("the control that shows a passage in the other language opens it right unde
   await page.setViewportSize({ width: 1440, height: 900 });
   await open(page, "/en/");
   const passage = page.locator("#digital-freedom");
-  const peek = page.getByRole("button", { name: /^VI: paragraph 6/ });
+  const peek = page.getByRole("button", {
+    name: /^Read in Vietnamese: paragraph 6/,
+  });
   await peek.scrollIntoViewIfNeeded();
   await peek.click();
   const counterpart = page.locator("#digital-freedom-vi");

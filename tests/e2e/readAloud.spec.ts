@@ -228,7 +228,9 @@ test("in one language, pairs read each part and then its counterpart, marked in 
 }) => {
   await fakeVoices(page, ["vi-VN", "en-GB"]);
   await open(page, "/");
-  await page.getByRole("button", { name: /^EN: đoạn 4/ }).click();
+  await page
+    .getByRole("button", { name: /^Đọc bằng tiếng Anh: đoạn 4/ })
+    .click();
   await expect(page.locator("#norms-en")).toBeVisible();
   await page
     .getByRole("button", { name: /^Nghe – đoạn 4, bằng tiếng Việt/ })

@@ -148,7 +148,9 @@ test("printed, the article keeps its notes, its whole timeline and a chosen topi
     .getByRole("group", { name: "Show" })
     .getByRole("button", { name: "After the report", exact: true })
     .click();
-  const peeks = page.getByRole("button", { name: /^VI: paragraph/ });
+  const peeks = page.getByRole("button", {
+    name: /^Read in Vietnamese: paragraph/,
+  });
   await expect(peeks.first()).toBeVisible();
 
   await page.emulateMedia({ media: "print" });

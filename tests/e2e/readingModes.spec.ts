@@ -105,7 +105,7 @@ test(
       (element) => element.getBoundingClientRect().top,
     );
     const toggle = page.getByRole("button", {
-      name: "VI: paragraph 3 in Vietnamese",
+      name: "Read in Vietnamese: paragraph 3",
     });
     await toggle.focus();
     await page.keyboard.press("Enter");

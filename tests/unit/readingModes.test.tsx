@@ -154,7 +154,7 @@ test("a peek shows one paragraph's counterpart, and hides it again", async () =>
   const user = userEvent.setup();
   render(<App />);
   const toggle = screen.getByRole("button", {
-    name: "EN: đoạn 4 bằng tiếng Anh",
+    name: "Đọc bằng tiếng Anh: đoạn 4",
   });
   expect(toggle).toHaveAttribute("aria-expanded", "false");
   const counterpart = () =>
@@ -174,7 +174,10 @@ test("a peek shows one paragraph's counterpart, and hides it again", async () =>
   if (!shown) throw new Error("no counterpart");
   expect(before(passageOnPage("norms"), shown)).toBe(true);
   expect(
-    screen.getAllByRole("button", { name: /^EN: /, expanded: true }),
+    screen.getAllByRole("button", {
+      name: /^Đọc bằng tiếng Anh: /,
+      expanded: true,
+    }),
   ).toEqual([toggle]);
 
   await user.click(toggle);
@@ -184,26 +187,26 @@ test("a peek shows one paragraph's counterpart, and hides it again", async () =>
 });
 
 test.each([
-  ["vi", "EN", "đoạn dẫn", "đoạn", "bằng tiếng Anh"],
-  ["en", "VI", "summary", "paragraph", "in Vietnamese"],
+  ["vi", "Đọc bằng tiếng Anh", "đoạn dẫn", "đoạn"],
+  ["en", "Read in Vietnamese", "summary", "paragraph"],
 ] as const)(
-  "in %s, each peek control is named by what it shows, then by the passage it is for",
-  (lang, code, standfirst, paragraph, inOther) => {
+  "in %s, each peek control says what it does in words, and its name starts with them, then names the passage it is for",
+  (lang, shown, standfirst, paragraph) => {
     render(<App />, { lang });
     const expected = [
-      `${code}: ${standfirst} ${inOther}`,
+      `${shown}: ${standfirst}`,
       ...paragraphs.map(
-        (_, position) => `${code}: ${paragraph} ${position + 1} ${inOther}`,
+        (_, position) => `${shown}: ${paragraph} ${position + 1}`,
       ),
     ];
     // One control each, in order, each name its own and starting with what it shows.
     const toggles = screen.getAllByRole("button", {
-      name: new RegExp(`^${code}: `),
+      name: new RegExp(`^${shown}: `),
     });
     expect(toggles.map((toggle) => toggle.getAttribute("aria-label"))).toEqual(
       expected,
     );
-    for (const toggle of toggles) expect(toggle).toHaveTextContent(code);
+    for (const toggle of toggles) expect(toggle).toHaveTextContent(shown);
   },
 );
 

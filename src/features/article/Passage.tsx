@@ -13,7 +13,7 @@ import { passageName } from "./PassageName.tsx";
 import { useHighlightClass, useTermMarker } from "../../ui/HighlightContext.ts";
 import { Deferred } from "../../locale/Deferred.tsx";
 import { AlignedParts } from "./AlignedParts.tsx";
-import type { MarginEntries } from "./PassageNotes.tsx";
+import { LISTED_EVENTS, type MarginEntries } from "./PassageNotes.tsx";
 import { PassageMargin } from "./PassageMargin.tsx";
 import { PlainParts } from "./PlainParts.tsx";
 import { usePartSelection } from "./usePartSelection.ts";
@@ -35,7 +35,8 @@ type Peek = "closed" | "open" | { readonly failed: Lang };
 /**
  * A passage and its margin, one row of a grid on wide screens, so that the report's
  * words hold the reading line; on narrow screens the margin waits behind one short
- * line under it. Without scripts, everything is shown.
+ * line under it, which opens all it counts in one press. Without scripts, everything
+ * is shown.
  */
 export function Passage({
   passage,
@@ -60,7 +61,8 @@ export function Passage({
   const peeks = view === "single";
   const speaks = voiced.size > 0;
   const other = counterpartOf(lang, langs);
-  const code = other.toUpperCase();
+  // What the peek does, in words: a bare "EN" reads as a badge, not as a control.
+  const peekLabel = t("peek.show");
   const name = passageName(label, t).toLocaleLowerCase(lang);
   const marginId = `${passage.id}-margin`;
   const counterpartId = `${passage.id}-${other}`;
@@ -82,6 +84,7 @@ export function Passage({
         "passage",
         hasMargin && "has-margin",
         notes.length > 0 && "has-notes",
+        events.length > LISTED_EVENTS && "has-many-events",
         marginOpen && "is-open",
         markers.length > 0 && tied && "is-tied",
       )}
@@ -106,8 +109,8 @@ export function Passage({
                 look="small"
                 className="peek-toggle"
                 aria-expanded={peekOpen}
-                // Starts with the visible code (WCAG 2.5.3, label in name).
-                aria-label={t("peek.label", { code, passage: name })}
+                // Starts with the visible label (WCAG 2.5.3, label in name).
+                aria-label={t("peek.label", { show: peekLabel, passage: name })}
                 onClick={() => {
                   if (peekOpen) return setPeek("closed");
                   const arriving = fetchText([other]);
@@ -119,7 +122,7 @@ export function Passage({
                   );
                 }}
               >
-                {code}
+                {peekLabel}
               </Button>
             )}
             <ReadAloud
@@ -180,7 +183,7 @@ export function Passage({
       )}
       {/* Not after a switch, which fetched the text that failed, or left for it. */}
       {peeks && typeof peek === "object" && peek.failed === other && (
-        <PeekFailed passage={passage.id} name={name} code={code} />
+        <PeekFailed passage={passage.id} name={name} label={peekLabel} />
       )}
     </div>
   );
@@ -190,12 +193,12 @@ export function Passage({
 function PeekFailed({
   passage,
   name,
-  code,
+  label,
 }: {
   readonly passage: string;
   readonly name: string;
-  /** The toggle's code, `EN`: pressing it again tries again. */
-  readonly code: string;
+  /** The toggle's label, "Read in Vietnamese": pressing it again tries again. */
+  readonly label: string;
 }) {
   const { lang, view, langs, t, mode } = useLocale();
   const other = counterpartOf(lang, langs);
@@ -206,7 +209,7 @@ function PeekFailed({
   return (
     // An alert, as it answers the reader's press at once and appears only then.
     <p className="peek-text" role="alert">
-      {t("peek.failed", { code })}{" "}
+      {t("peek.failed", { label })}{" "}
       <a href={`${there}#${passage}`} hrefLang={other}>
         {t("peek.elsewhere", { passage: name })}
       </a>

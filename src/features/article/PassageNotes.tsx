@@ -14,20 +14,11 @@ export interface MarginEntries {
   readonly noteNumbers: ReadonlyMap<string, number>;
 }
 
-/** How many timeline links are listed outright; more wait behind their count. */
-const LISTED = 2;
-
-function EventLinks({ events }: { events: readonly TimelineEvent[] }) {
-  const { lang } = useLocale();
-  return events.map((event, index) => (
-    <span key={event.id}>
-      {index > 0 && " · "}
-      <InPageLink targetId={event.id} section="timeline">
-        {event.title[lang]}
-      </InPageLink>
-    </span>
-  ));
-}
+/**
+ * How many timeline links a closed entry beside the text lists; the rest wait behind
+ * the line's count (see `Passage`), which opens them with everything else it counts.
+ */
+export const LISTED_EVENTS = 2;
 
 /** What stands beside a passage: notes on the report, and the way to its timeline events. */
 export function PassageNotes(props: MarginEntries) {
@@ -40,24 +31,28 @@ export function PassageNotes(props: MarginEntries) {
 }
 
 function NotesBeside({ notes, events, noteNumbers }: MarginEntries) {
-  const { t } = useLocale();
+  const { lang, t } = useLocale();
   if (notes.length === 0 && events.length === 0) return null;
   return (
     <div className="passage-notes">
       {notes.map((note) => (
         <NoteItem key={note.id} note={note} number={noteNumbers.get(note.id)} />
       ))}
-      {events.length > 0 && events.length <= LISTED && (
-        <p className="passage-events">
-          {t("notes.inTimeline")} <EventLinks events={events} />
-        </p>
-      )}
-      {/* A long list waits behind its count, so that the margin stays short. */}
-      {events.length > LISTED && (
-        <details className="passage-events">
-          <summary>{t("notes.onTimeline", { count: events.length })}</summary>
-          <EventLinks events={events} />
-        </details>
+      {/* Listed outright: the line that opened the margin counted them, so one press
+          shows them, on a phone as beside the text. */}
+      {events.length > 0 && (
+        <div className="passage-events">
+          <p className="passage-events-label">{t("notes.inTimeline")}</p>
+          <ul className="passage-event-list">
+            {events.map((event) => (
+              <li key={event.id}>
+                <InPageLink targetId={event.id} section="timeline">
+                  {event.title[lang]}
+                </InPageLink>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );

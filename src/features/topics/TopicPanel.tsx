@@ -28,49 +28,73 @@ export interface TopicPanelProps {
   readonly describe: (mention: Mention) => string;
 }
 
+/** Whether the panel is open to its explanation, for the topic it was set for. */
+interface Unfolding {
+  readonly topic: string | undefined;
+  readonly open: boolean;
+  /** Whether the reader has stepped to a mention of this topic yet. */
+  readonly stepped: boolean;
+}
+
+const FRESH: Unfolding = { topic: undefined, open: true, stepped: false };
+
 /**
- * The chosen topic, its mentions and the way to step through them. Its status line is
- * a live region always in the page, so that each change is announced.
+ * The chosen topic, its mentions and the way to step through them. It stands in the
+ * chosen topic's item of the list, after its button, so that the keyboard goes from
+ * the topic to Previous, Next and Clear. Docked at the foot, it folds to its one line
+ * at the first step to a mention, so that the marked words have the screen, and
+ * unfolds on demand. Its status line is a live region always in the page, so that
+ * each change is announced.
  */
 export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
   const { t, lang, mode } = useLocale();
   const fullPage = useFullPageHref();
-  const panel = useRef<HTMLDivElement>(null);
+  const [content, setContent] = useState<HTMLDivElement | null>(null);
   const { topic, mentions, position, step } = selection;
   const status = details?.status;
+  const topicId = topic?.id;
 
-  // In a frame, sized to its content, nothing is docked and no bar covers anything.
-  useCoveredEdges(panel, mode.kind === "page");
+  // On the page, the panel docked at the foot covers the page's end; in a frame,
+  // sized to its content, nothing is docked and no bar covers anything.
+  useCoveredEdges(content, mode.kind === "page");
+
+  // Each topic chosen opens on its explanation.
+  const [unfolding, setUnfolding] = useState<Unfolding>(FRESH);
+  if (unfolding.topic !== topicId) setUnfolding({ ...FRESH, topic: topicId });
+  const unfolded = unfolding.topic !== topicId || unfolding.open;
+  const stepOnce = (direction: 1 | -1) => {
+    if (!unfolding.stepped)
+      setUnfolding({ topic: topicId, open: false, stepped: true });
+    step(direction);
+  };
 
   // The topic just chosen stays in sight above its panel: by id, as another language's
   // text arriving makes a new topic object, and that must move nothing.
-  const topicId = topic?.id;
   useEffect(() => {
-    const docked = panel.current;
     const button = topicId && document.getElementById(topicId);
-    if (docked && button) keepClearOf(button, docked);
-  }, [topicId, status]);
+    if (content && button) keepClearOf(button, content);
+  }, [topicId, status, content]);
 
-  // In a frame the panel at its foot would stand out of sight on a phone: it opens
-  // under the topic chosen, and once loaded asks the host to bring it into view, once.
+  // In the chosen topic's item of the list, where the page has one. In a frame, where
+  // nothing is docked, that is under the topic chosen; once loaded it asks the host to
+  // bring it into view, once.
   const embedded = mode.kind === "embed";
   const [under, setUnder] = useState<HTMLElement | null>(null);
   useLayoutEffect(() => {
     // The topic list's element exists only once committed: read before the paint.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setUnder(embedded && topicId ? document.getElementById(topicId) : null);
-  }, [embedded, topicId]);
+    setUnder(topicId ? document.getElementById(topicId) : null);
+  }, [topicId]);
   const brought = useRef<string>(undefined);
   useEffect(() => {
     if (!embedded || !topicId) {
       brought.current = undefined;
       return;
     }
-    const content = under?.querySelector(".topic-panel-content");
     if (status === "loading" || brought.current === topicId || !content) return;
     brought.current = topicId;
     bringIntoView(content);
-  }, [embedded, topicId, status, under]);
+  }, [embedded, topicId, status, content]);
 
   // A topic list embedded alone shows no mentions: it points to the full explainer.
   const elsewhere = topic !== undefined && mentions.length === 0;
@@ -101,75 +125,110 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
     if (event.key === "Escape") clear();
   };
 
-  const content = topic && (
-    // A long explanation scrolls within the panel, under its buttons, which stay
-    // in sight: with focus on one, the keyboard scrolls it too.
+  const bodyId = topic && `${topic.id}-explanation`;
+  const panel = topic && (
+    // A long explanation scrolls within the panel, under its line, which stays in
+    // sight: with focus on one of its buttons, the keyboard scrolls it too.
     <div
-      className="topic-panel-content"
+      ref={setContent}
+      className={classNames("topic-panel-content", !unfolded && "is-folded")}
       role="group"
       // Where the page holds no report, nothing is marked.
       aria-label={t(elsewhere ? "topics.chosenLabel" : "topics.stepperLabel")}
     >
-      <p className="topic-panel-heading">
-        <Bilingual
-          className="topic-panel-title"
-          layout="columns"
-          text={topic.label}
-        />
-        {!elsewhere && (
-          <span className="topic-panel-count">
-            {count}
-            {at && ` · ${at}`}
-          </span>
-        )}
-      </p>
-      {details && <TopicExplanation details={details} />}
-      <div className="topic-panel-buttons">
-        {elsewhere ? (
-          <ExternalLink href={fullPage(topic.id)}>
-            {t("embed.showInFull")}
-          </ExternalLink>
-        ) : (
-          <>
-            <Button
-              look="rounded"
-              onClick={() => step(-1)}
-              onKeyDown={onKeyDown}
-            >
-              <span aria-hidden="true">‹ </span>
-              {t("topics.previous")}
-            </Button>
-            <Button
-              look="rounded"
-              onClick={() => step(1)}
-              onKeyDown={onKeyDown}
-            >
-              {t("topics.next")}
-              <span aria-hidden="true"> ›</span>
-            </Button>
-          </>
-        )}
-        <Button
-          look="rounded"
-          className="topic-panel-clear"
-          onClick={clear}
-          onKeyDown={onKeyDown}
-        >
-          {t(elsewhere ? "topics.close" : "topics.clear")}
-        </Button>
+      <div className="topic-panel-line">
+        <p className="topic-panel-heading">
+          <Bilingual
+            className="topic-panel-title"
+            layout="columns"
+            text={topic.label}
+          />
+          {!elsewhere && (
+            <span className="topic-panel-count">
+              {/* Said in full; on a narrow line, shown as "1/4". */}
+              <span className={classNames(at && "topic-panel-count-long")}>
+                {count}
+                {at && ` · ${at}`}
+              </span>
+              {at && (
+                <span className="topic-panel-count-short" aria-hidden="true">
+                  {position + 1}/{mentions.length}
+                </span>
+              )}
+            </span>
+          )}
+        </p>
+        <div className="topic-panel-buttons">
+          {elsewhere ? (
+            <ExternalLink href={fullPage(topic.id)}>
+              {t("embed.showInFull")}
+            </ExternalLink>
+          ) : (
+            <>
+              <Button
+                look="rounded"
+                onClick={() => stepOnce(-1)}
+                onKeyDown={onKeyDown}
+              >
+                <span aria-hidden="true">‹</span>
+                <span className="topic-panel-word">
+                  {" "}
+                  {t("topics.previous")}
+                </span>
+              </Button>
+              <Button
+                look="rounded"
+                onClick={() => stepOnce(1)}
+                onKeyDown={onKeyDown}
+              >
+                <span className="topic-panel-word">{t("topics.next")} </span>
+                <span aria-hidden="true">›</span>
+              </Button>
+            </>
+          )}
+          <Button
+            look="rounded"
+            className="topic-panel-clear"
+            onClick={clear}
+            onKeyDown={onKeyDown}
+          >
+            <span aria-hidden="true">✕</span>
+            <span className="topic-panel-word">
+              {" "}
+              {t(elsewhere ? "topics.close" : "topics.clear")}
+            </span>
+          </Button>
+          {/* Where the panel is docked: the style sheet shows it only there. */}
+          <Button
+            look="rounded"
+            className="topic-panel-disclosure"
+            aria-expanded={unfolded}
+            aria-controls={bodyId}
+            onClick={() =>
+              setUnfolding({
+                topic: topicId,
+                open: !unfolded,
+                stepped: unfolding.stepped,
+              })
+            }
+            onKeyDown={onKeyDown}
+          >
+            <span className="topic-panel-word">{t("topics.explanation")}</span>
+          </Button>
+        </div>
+      </div>
+      <div id={bodyId} className="topic-panel-body">
+        {details && <TopicExplanation details={details} />}
       </div>
     </div>
   );
 
   return (
-    <div
-      ref={panel}
-      className={classNames("topic-panel", topic && !under && "is-active")}
-    >
+    <div className={classNames("topic-panel", topic && !under && "is-active")}>
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      {under ? createPortal(content, under) : content}
+      {under ? createPortal(panel, under) : panel}
     </div>
   );
 }

@@ -23,12 +23,23 @@ export function revealInView(element: Element): void {
 }
 
 /**
+ * Whether the style sheet docks `panel` at the foot of the screen (fixed there), rather
+ * than beside the text or in the flow.
+ */
+export function dockedAtFoot(panel: Element): boolean {
+  const view = panel.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(panel);
+  return style.position === "fixed" && style.bottom === "0px";
+}
+
+/**
  * Scrolls just far enough that `element` is no longer under `cover`, a panel docked
- * at the foot of the screen (sticky), if it is under it now.
+ * at the foot of the screen, if it is under it now.
  */
 export function keepClearOf(element: Element, cover: Element): void {
   const view = element.ownerDocument.defaultView;
-  if (!view || view.getComputedStyle(cover).position !== "sticky") return;
+  if (!view || !dockedAtFoot(cover)) return;
   const box = element.getBoundingClientRect();
   const covered = cover.getBoundingClientRect();
   if (box.bottom <= covered.top || box.top >= covered.bottom) return;
