@@ -144,7 +144,9 @@ test("a French reader's peek shows the original, and the interface speaks French
     page.getByRole("navigation", { name: fr.nav.label }),
   ).toBeAttached();
   // The first passage's peek: the standfirst, in the original.
-  const peek = page.getByRole("button", { name: /^VI/ }).first();
+  const peek = page
+    .getByRole("button", { name: /^Lire en vietnamien/ })
+    .first();
   await expect(peek).toHaveAccessibleName(/vietnamien/);
   await peek.click();
   await expect(peek).toHaveAttribute("aria-expanded", "true");
