@@ -13,8 +13,8 @@ export const EXPLAINER_MODULE = "virtual:explainer";
 
 /**
  * The module that lists the explainer's languages for the page's code, with what loads
- * each one's text and its interface strings: those of the languages it is published
- * in, and no other's.
+ * each one's text, which comes with the language's interface strings: those of the
+ * languages it is published in, and no other's.
  */
 export const LANGUAGES_MODULE = "virtual:explainer-languages";
 const RESOLVED_LANGUAGES = `\0${LANGUAGES_MODULE}`;
@@ -78,7 +78,10 @@ export function explainerContent(folder: string): Plugin {
   let building = false;
   let root = process.cwd();
   const lazyFile = join(folder, LAZY);
-  type Modules = Record<"explainer" | "lazy", Record<string, unknown>>;
+  type Modules = Record<
+    "explainer" | "lazy" | "strings",
+    Record<string, unknown>
+  >;
   let loaded: Promise<Modules> | undefined;
   // The explainer's module and its lazy parts, run in Node through Vite once a build,
   // in one run, so that the two share their modules and the lazy parts compare equal.
@@ -97,6 +100,7 @@ export function explainerContent(folder: string): Plugin {
             id === `\0${both}`
               ? [
                   `export * as explainer from ${JSON.stringify(entry)};`,
+                  `export * as strings from ${JSON.stringify(STRINGS)};`,
                   existsSync(lazyFile)
                     ? `export * as lazy from ${JSON.stringify(lazyFile)};`
                     : "export const lazy = {};",
@@ -142,16 +146,23 @@ export function explainerContent(folder: string): Plugin {
       const whole = JSON.stringify(entry);
       if (!building) {
         // On the dev server the page words its dates itself, as the content is now.
+        const strings = `export { ${lang} as interfaceStrings } from ${JSON.stringify(STRINGS)};\n`;
         return text
-          ? `import explainer from ${whole};\nimport { textIn } from ${JSON.stringify(LANGUAGE_TEXT)};\nexport default textIn(explainer, ${JSON.stringify(lang)});\nexport const dateWordings = {};\n`
-          : `export { default } from ${whole};\nexport const dateWordings = {};\n`;
+          ? `import explainer from ${whole};\nimport { textIn } from ${JSON.stringify(LANGUAGE_TEXT)};\nexport default textIn(explainer, ${JSON.stringify(lang)});\nexport const dateWordings = {};\n${strings}`
+          : `export { default } from ${whole};\nexport const dateWordings = {};\n${strings}`;
       }
-      const { explainer: module, lazy: lazyModule } = await explainerModules();
+      const {
+        explainer: module,
+        lazy: lazyModule,
+        strings,
+      } = await explainerModules();
       const explainer = module["default"] as Explainer;
-      // How the language words each date, so that the page makes no date format.
-      const dateWordings = `export const dateWordings = ${jsonModule(dateWordingsIn(explainer, lang))};\n`;
+      // How the language words each date, so that the page makes no date format; and
+      // the interface strings in the language, which come with its text rather than
+      // with the page's code, so that a page carries no other language's.
+      const alongside = `export const dateWordings = ${jsonModule(dateWordingsIn(explainer, lang))};\nexport const interfaceStrings = ${jsonModule(strings[lang])};\n`;
       if (text)
-        return `export default ${jsonModule(textIn(explainer, lang))};\n${dateWordings}`;
+        return `export default ${jsonModule(textIn(explainer, lang))};\n${alongside}`;
       // The lazy parts are functions, which data cannot carry: each comes from the
       // folder's lazy.ts, which the bundle takes without the rest of the explainer.
       const lazy = Object.entries(explainer)
@@ -169,7 +180,7 @@ export function explainerContent(folder: string): Plugin {
           : "",
         `const data = ${jsonModule(withoutTextBut(explainer, lang))};`,
         `export default { ...data${lazy.map((key) => `, ${key}`).join("")} };`,
-        dateWordings,
+        alongside,
       ].join("\n");
     },
   };
@@ -177,8 +188,7 @@ export function explainerContent(folder: string): Plugin {
 
 /**
  * The languages module: the explainer's languages (in a build, written out; on the
- * dev server, read from the explainer as it is now), and each one's loaders and
- * interface strings.
+ * dev server, read from the explainer as it is now), and each one's loaders.
  */
 function languagesModule(
   langs: readonly Lang[],
@@ -187,11 +197,9 @@ function languagesModule(
   const each = (write: (lang: Lang) => string) =>
     `{ ${langs.map((lang) => `${lang}: ${write(lang)}`).join(", ")} }`;
   return [
-    `import { ${langs.join(", ")} } from ${JSON.stringify(STRINGS)};`,
     entry
       ? `import explainer from ${entry};\nexport const languages = explainer.meta.languages;`
       : `export const languages = ${JSON.stringify(langs)};`,
-    `export const interfaceStrings = ${each((lang) => `{ translation: ${lang} }`)};`,
     `export const explainerIn = ${each((lang) => `() => import("virtual:explainer/${lang}")`)};`,
     `export const textIn = ${each((lang) => `() => import("virtual:explainer-text/${lang}")`)};`,
     "",

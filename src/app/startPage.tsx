@@ -13,12 +13,12 @@ import {
   withText,
   type LanguageText,
 } from "../locale/languageText.ts";
+import type { InterfaceStrings } from "../locale/strings.ts";
 // The explainer's languages, and for each what loads the explainer with its text (a
-// page carries its own language's, which the build preloads with the page's code),
-// its text alone, and its interface strings.
+// page carries its own language's, which the build preloads with the page's code) and
+// its text alone, each with the language's interface strings.
 import {
   explainerIn,
-  interfaceStrings,
   languages as published,
   textIn,
 } from "virtual:explainer-languages";
@@ -30,11 +30,24 @@ function loaderOf<T>(loaders: Partial<Record<Lang, T>>, lang: Lang): T {
   return loader;
 }
 
-// Each language's text comes with how it words the dates: the page makes no date
-// format of its own.
+/**
+ * The interface strings of the languages the page holds: a language's come with its
+ * text, so that the page's code carries none, and are added to the page's i18next
+ * instance before the text reaches the page.
+ */
+const strings: { [lang in Lang]?: { translation: InterfaceStrings } } = {};
+let i18n: ReturnType<typeof createI18n> | undefined;
+function learnStrings(lang: Lang, translation: InterfaceStrings): void {
+  strings[lang] = { translation };
+  i18n?.addResourceBundle(lang, "translation", translation);
+}
+
+// Each language's text comes with how it words the dates (the page makes no date
+// format of its own) and with its interface strings.
 const fetchLanguageText = (lang: Lang): Promise<LanguageText> =>
   loaderOf(textIn, lang)().then((module) => {
     learnDateWordings(lang, module.dateWordings);
+    learnStrings(lang, module.interfaceStrings);
     return module.default;
   });
 
@@ -45,6 +58,7 @@ async function start(root: HTMLElement): Promise<void> {
     ORIGINAL_LANG;
   const carriedModule = await loaderOf(explainerIn, carried)();
   learnDateWordings(carried, carriedModule.dateWordings);
+  learnStrings(carried, carriedModule.interfaceStrings);
   let explainer = readInOnly(carriedModule.default);
   const keys = storageKeys(explainer.meta.slug);
   const url = new URL(window.location.href);
@@ -65,7 +79,7 @@ async function start(root: HTMLElement): Promise<void> {
   // What the first render needs that is slow to make, in a task of its own rather
   // than in one of hydration's: the interface text.
   await nextTask();
-  const i18n = createI18n(page.lang, interfaceStrings);
+  i18n = createI18n(page.lang, strings);
   await nextTask();
   const element = (
     <Page

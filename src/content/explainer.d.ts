@@ -19,6 +19,8 @@ declare module "virtual:explainer/*" {
   export default explainer;
   /** How the language words each of the explainer's dates (none on the dev server). */
   export const dateWordings: import("../lib/formatDate.ts").DateWordings;
+  /** The interface strings in the language, which come with its text. */
+  export const interfaceStrings: import("../locale/strings.ts").InterfaceStrings;
 }
 
 /** One language's text of the explainer, for a page to add when it needs it. */
@@ -27,11 +29,13 @@ declare module "virtual:explainer-text/*" {
   export default text;
   /** How the language words each of the explainer's dates (none on the dev server). */
   export const dateWordings: import("../lib/formatDate.ts").DateWordings;
+  /** The interface strings in the language, which come with its text. */
+  export const interfaceStrings: import("../locale/strings.ts").InterfaceStrings;
 }
 
 /**
  * The languages the explainer is published in, the original first, with what loads
- * each one's explainer and text, and each one's interface strings: see
+ * each one's explainer and text, each with the language's interface strings: see
  * build/explainerContent.ts.
  */
 declare module "virtual:explainer-languages" {
@@ -39,9 +43,9 @@ declare module "virtual:explainer-languages" {
   type Loaded<T> = () => Promise<{
     default: T;
     dateWordings: import("../lib/formatDate.ts").DateWordings;
+    interfaceStrings: import("../locale/strings.ts").InterfaceStrings;
   }>;
   export const languages: import("../locale/languages.ts").ExplainerLangs;
-  export const interfaceStrings: import("../locale/strings.ts").InterfaceResources;
   export const explainerIn: Readonly<
     Partial<
       Record<Lang, Loaded<import("../locale/languageText.ts").PartialExplainer>>
