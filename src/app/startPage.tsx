@@ -3,7 +3,7 @@ import { startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { Page } from "./Page.tsx";
 import { createI18n } from "../locale/createI18n.ts";
-import { learnDateWordings } from "../lib/formatDate.ts";
+import { learnDateWordings } from "../lib/dateWordings.ts";
 import { bothPair, ORIGINAL_LANG, type Lang } from "../locale/languages.ts";
 import { pageAtStart, storageKeys } from "../locale/pageAtStart.ts";
 import { applyEmbedLook, embedLookFromAddress } from "../lib/embedLook.ts";

@@ -1,5 +1,12 @@
 import type { DateValue } from "../content/schema.ts";
 import { LANGUAGES, type DateStyle, type Lang } from "../locale/languages.ts";
+import {
+  learnedWording,
+  type DatePart,
+  type DateWordings,
+} from "./dateWordings.ts";
+
+export type { DatePart, DateWordings };
 
 /** Through the general type, where every field is there, optional or not. */
 function dateStyleOf(lang: Lang): DateStyle {
@@ -40,13 +47,6 @@ export function formatDate(value: DateValue, lang: Lang): string {
     .join("");
 }
 
-/** A run of a formatted date: plain text, or a date a `<time datetime>` should carry. */
-export interface DatePart {
-  readonly text: string;
-  /** The machine-readable date of this run, where it names one. */
-  readonly dateTime?: string;
-}
-
 /**
  * A formatted date in runs, so that each date in it can sit in its own `<time>`: one
  * run for a day or a month, and for a range the start, the end and the text they share
@@ -61,14 +61,11 @@ export function formatDateParts(
   return cached(
     cached(wordings, value, () => new Map<Lang, readonly DatePart[]>()),
     lang,
-    () => learned.get(lang)?.get(dateKey(value)) ?? wordDate(value, lang),
+    () => learnedWording(lang, dateKey(value)) ?? wordDate(value, lang),
   );
 }
 
 const wordings = new WeakMap<DateValue, Map<Lang, readonly DatePart[]>>();
-
-/** How one language words each of an explainer's dates, by `dateKey`. */
-export type DateWordings = Readonly<Record<string, readonly DatePart[]>>;
 
 /** A date's key in `DateWordings`: "1999-12-31", "1999-12", "1999-12-30/1999-12-31". */
 export function dateKey(value: DateValue): string {
@@ -115,15 +112,6 @@ function isDateValue(node: object): node is DateValue {
     typeof start === "string" &&
     typeof end === "string"
   );
-}
-
-/** Wordings worked out ahead, by language, which `formatDateParts` uses first. */
-const learned = new Map<Lang, Map<string, readonly DatePart[]>>();
-
-/** Takes in how `lang` words the explainer's dates, written by the build. */
-export function learnDateWordings(lang: Lang, known: DateWordings): void {
-  const byKey = cached(learned, lang, () => new Map());
-  for (const [key, parts] of Object.entries(known)) byKey.set(key, parts);
 }
 
 function wordDate(value: DateValue, lang: Lang): readonly DatePart[] {

@@ -11,8 +11,8 @@ import {
   dateWordingsIn,
   formatDate,
   formatDateParts,
-  learnDateWordings,
 } from "../../src/lib/formatDate.ts";
+import { learnDateWordings } from "../../src/lib/dateWordings.ts";
 import { render, timelineRow } from "./render.tsx";
 
 /**
