@@ -15,6 +15,7 @@ const dist = process.env.SIZE_LIMIT_DIST ?? "dist";
 interface Chunk {
   readonly file: string;
   readonly imports?: readonly string[];
+  readonly dynamicImports?: readonly string[];
   readonly css?: readonly string[];
 }
 const manifest = JSON.parse(
@@ -39,19 +40,58 @@ function withImports(keys: readonly string[]): string[] {
   return [...seen].map((key) => join(dist, chunk(key).file));
 }
 
+/**
+ * The files of `keys` and of every chunk they load, at once or on demand, each once:
+ * all but the explainer's text in each language, which is measured apart.
+ */
+function withEverythingLoaded(keys: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || key.startsWith("explainer-")) return;
+    seen.add(key);
+    const { imports = [], dynamicImports = [] } = chunk(key);
+    [...imports, ...dynamicImports].forEach(visit);
+  };
+  keys.forEach(visit);
+  return [...seen].map((key) => join(dist, chunk(key).file));
+}
+
 const ENTRY = "index.html";
 const firstView = (lang: string) =>
   withImports([ENTRY, "src/app/startPage.tsx", `explainer-${lang}`]);
 
+/**
+ * What comes after the first view: the sections' code (`LaterParts`), which a section
+ * asks for as it hydrates, and what it prefetches once the page is idle (the features'
+ * code loaded on first need, and the explainer's lazy parts, which `explainer-vi`
+ * imports).
+ */
+const fetchedLater = (() => {
+  const first = new Set(firstView("vi"));
+  return withEverythingLoaded([
+    "src/app/LaterParts.tsx",
+    ...(chunk("explainer-vi").imports ?? []),
+  ]).filter((file) => !first.has(file));
+})();
+
 export default [
   {
-    name: "JavaScript of the Vietnamese page's first view, fetched once painted: the entry, the page's code and the explainer with its Vietnamese text",
+    name: "JavaScript of the Vietnamese page's first view, fetched once painted: the entry, the code of the page's frame and the explainer with its Vietnamese text",
     path: firstView("vi"),
+    // The issue's aim is 95 KiB, 12 KiB above the stack's floor: not reached yet. This
+    // holds what is, so that the first view grows no more.
+    limit: "102 KiB",
     gzip: true,
   },
   {
     name: "the English page's: the same, with the explainer's English text",
     path: firstView("en"),
+    limit: "102 KiB",
+    gzip: true,
+  },
+  {
+    name: "the sections and features, fetched after the first view as the sections hydrate and when idle: the sections' code and what it loads on first need, prefetched",
+    path: fetchedLater,
     gzip: true,
   },
   {

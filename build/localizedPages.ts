@@ -40,7 +40,7 @@ const SERVER_ENTRY = "src/app/entry-server.tsx";
 interface ServerEntry {
   readonly explainer: Explainer;
   readonly shareImage: ShareImage | undefined;
-  readonly renderPage: (page: Reading) => string;
+  readonly renderPage: (page: Reading) => Promise<string>;
 }
 
 /**
@@ -131,7 +131,7 @@ export function localizedPages({
             page,
             policy: CONTENT_SECURITY_POLICY,
           });
-          writeBody(document, server.renderPage(page));
+          writeBody(document, await server.renderPage(page));
           // The rules this page's markup uses, inline and allowed by their hash; the
           // style sheet and the code load once the first paint is on screen.
           await inlineCriticalCss(document, readAsset);

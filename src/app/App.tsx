@@ -1,129 +1,28 @@
-import { memo, useMemo, type ReactNode } from "react";
-import { ArticleView } from "../features/article/ArticleView.tsx";
-import { passageName } from "../features/article/PassageName.tsx";
-import { HighlightContext } from "../ui/HighlightContext.ts";
-import { GlossProvider } from "../features/glosses/GlossProvider.tsx";
-import { LearnerProvider } from "../features/learner/LearnerProvider.tsx";
+import { useMemo, useState } from "react";
+import { LazyFooter, LazySection, useLaterParts } from "./laterPartsCode.ts";
+import { HighlightContext, type Highlight } from "../ui/HighlightContext.ts";
 import { useExplainer } from "../locale/ExplainerContext.tsx";
 import { useFragmentTarget } from "./useFragmentTarget.ts";
-import { EmbedButton } from "../features/embed/EmbedButton.tsx";
 import { EmbedBar } from "./EmbedBar.tsx";
 import { LaterHydration } from "./LaterHydration.tsx";
 import { MarkLive } from "./MarkLive.tsx";
 import { showsSection } from "../lib/pageAddress.ts";
-import { PageSection } from "./PageSection.tsx";
-import { Deferred } from "../locale/Deferred.tsx";
 import { TopBar } from "./TopBar.tsx";
 import { useOneSideCopy } from "./useOneSideCopy.ts";
 import { useOpenForPrint } from "./useOpenForPrint.ts";
 import { useReportHeight } from "./useReportHeight.ts";
-import { TimelineView } from "../features/timeline/TimelineView.tsx";
-import { TopicList } from "../features/topics/TopicList.tsx";
-import { TopicPanel } from "../features/topics/TopicPanel.tsx";
 import { useTopicDetails } from "../features/topics/useTopicDetails.ts";
-import {
-  useTopicSelection,
-  type TopicSelection,
-} from "../features/topics/useTopicSelection.ts";
-import {
-  PreviewContext,
-  type PreviewLookup,
-} from "../ui/previews/PreviewContext.ts";
-import { PreviewLink } from "../features/previews/PreviewLink.tsx";
-import type { Explainer } from "../content/schema.ts";
+import { useTopicSelection } from "../features/topics/useTopicSelection.ts";
 import { useLocale } from "../locale/LocaleContext.ts";
 import { classNames } from "../lib/classNames.ts";
 import { openingWords } from "../lib/openingWords.ts";
-import {
-  type ExplainerIndex,
-  indexExplainer,
-  type Mention,
-} from "../lib/explainerIndex.ts";
-import { joinedText } from "../lib/alignedText.ts";
+import { indexExplainer, type Mention } from "../lib/explainerIndex.ts";
 import { modeKey } from "../lib/pageAddress.ts";
-import { SECTIONS, type SectionId, type SectionInfo } from "../lib/sections.ts";
-
-/** What a section's view is drawn from. */
-interface SectionContent {
-  readonly explainer: Explainer;
-  readonly index: ExplainerIndex;
-  readonly selection: TopicSelection;
-  /** What closes the section, for a section that draws its own end (the article). */
-  readonly endAction: ReactNode;
-}
-
-/** The article is long: it follows a switch part by part as each is seen (`Deferred`), the rest whole. */
-const FOLLOWS_BY_PART: ReadonlySet<SectionId> = new Set(["article"]);
-
-const SECTION_VIEWS: Readonly<
-  Record<SectionId, (content: SectionContent) => ReactNode>
-> = {
-  article: ({ explainer, index, selection, endAction }) => (
-    <GlossProvider
-      topics={explainer.topics}
-      loadTerms={explainer.topicTerms}
-      chosen={selection.topic}
-      onToggle={selection.toggle}
-    >
-      <LearnerProvider>
-        <ArticleView
-          article={explainer.article}
-          brief={explainer.brief}
-          index={index}
-          endAction={endAction}
-        />
-      </LearnerProvider>
-    </GlossProvider>
-  ),
-  timeline: ({ explainer, index }) => (
-    <TimelineView events={explainer.timeline} index={index} />
-  ),
-  topics: ({ explainer, selection }) => (
-    <TopicList
-      groups={explainer.topicGroups}
-      topics={explainer.topics}
-      chosen={selection.topic}
-      onToggle={selection.toggle}
-    />
-  ),
-};
-
-type SectionViewProps = Omit<SectionContent, "endAction"> & {
-  readonly section: SectionInfo & { readonly id: SectionId };
-  readonly embedded: boolean;
-};
-
-/** Memoised: a topic chosen or a mention stepped to does not render it again. */
-const SectionView = memo(function SectionView({
-  section,
-  embedded,
-  explainer,
-  index,
-  selection,
-}: SectionViewProps) {
-  // At each section's end, where a chart's footer keeps its embed link.
-  const embedThis = embedded ? undefined : (
-    <EmbedButton
-      frameTitle={explainer.meta.frameTitle}
-      headline={explainer.article.headline}
-      section={section}
-    />
-  );
-  return (
-    <PageSection section={section} endAction={embedThis}>
-      {SECTION_VIEWS[section.id]({
-        explainer,
-        index,
-        selection,
-        endAction: embedThis,
-      })}
-    </PageSection>
-  );
-});
+import { SECTIONS } from "../lib/sections.ts";
 
 /** The page: which sections, in which order, for its mode (full, or embedded). */
 export function App() {
-  const { t, lang, view, mode } = useLocale();
+  const { lang, view, mode } = useLocale();
   const embedded = mode.kind === "embed";
   const explainer = useExplainer();
   const index = useMemo(() => indexExplainer(explainer), [explainer]);
@@ -142,6 +41,9 @@ export function App() {
   useReportHeight(embedded);
   useOneSideCopy(view === "both");
   useOpenForPrint();
+  // The code of the sections, the footer and the topic panel (drawn empty until a topic
+  // is chosen), which comes after the page's frame.
+  const later = useLaterParts(explainer);
   const target = useFragmentTarget(index);
 
   const describeMention = ({ section, id }: Mention): string => {
@@ -154,21 +56,53 @@ export function App() {
     return text ? openingWords(text[lang]) : "";
   };
 
-  // The same lookup in every language: a switch does not visit every link.
-  const previews = useMemo(
-    () => ({ lookup: previewsOf(explainer, index), Link: PreviewLink }),
-    [explainer, index],
-  );
-
-  const highlight = useMemo(
-    () => ({
+  const highlight = useMemo(() => {
+    // A topic chosen since the page was opened at a `#` target takes over the marks.
+    const marked = selection.topic ? undefined : target;
+    if (mentions.length === 0 && !marked && !mark) return NOTHING_MARKED;
+    return {
       ids: new Set(mentions.map((mention) => mention.id)),
       current: mentions[position]?.id,
-      // A topic chosen since the page was opened at a `#` target takes over the marks.
-      target: selection.topic ? undefined : target,
+      target: marked,
       mark,
-    }),
-    [mentions, position, target, selection.topic, mark],
+    };
+  }, [mentions, position, target, selection.topic, mark]);
+
+  // Until their code has come, the sections are given what they were hydrated with, and
+  // are not rendered again: a change reaching a section that still waits for its code
+  // would make React drop its prerendered markup and draw it empty until the code comes.
+  // (The explainer too: another language's text may come first.)
+  const current = useMemo(
+    () => ({ explainer, index, selection }),
+    [explainer, index, selection],
+  );
+  const [first] = useState(current);
+  const given = later ? current : first;
+  const sections = useMemo(
+    () =>
+      SECTIONS.filter((section) => showsSection(mode, section.id)).map(
+        (section) => (
+          <LaterHydration key={section.id} part={section.id}>
+            <LazySection
+              section={section}
+              embedded={embedded}
+              explainer={given.explainer}
+              index={given.index}
+              selection={given.selection}
+            />
+          </LaterHydration>
+        ),
+      ),
+    [mode, embedded, given],
+  );
+  const footer = useMemo(
+    () =>
+      embedded ? null : (
+        <LaterHydration part="footer">
+          <LazyFooter explainer={given.explainer} />
+        </LaterHydration>
+      ),
+    [embedded, given.explainer],
   );
 
   return (
@@ -190,84 +124,42 @@ export function App() {
       ) : (
         <TopBar siteName={explainer.meta.siteName} />
       )}
-      <HighlightContext value={highlight}>
-        <PreviewContext value={previews}>
-          <main className="page">
-            {SECTIONS.filter((section) => showsSection(mode, section.id)).map(
-              (section) => {
-                const view = (
-                  <SectionView
-                    section={section}
-                    embedded={embedded}
-                    explainer={explainer}
-                    index={index}
-                    selection={selection}
-                  />
-                );
-                return (
-                  <LaterHydration key={section.id} part={section.id}>
-                    {FOLLOWS_BY_PART.has(section.id) ? (
-                      view
-                    ) : (
-                      <Deferred id={section.id}>{view}</Deferred>
-                    )}
-                  </LaterHydration>
-                );
-              },
-            )}
-            <TopicPanel
+      <HighlightContext value={later ? highlight : NOTHING_MARKED}>
+        <main className="page">
+          {sections}
+          {later ? (
+            <later.TopicPanel
               selection={selection}
               details={details}
               describe={describeMention}
             />
-          </main>
-        </PreviewContext>
+          ) : (
+            <TopicPanelWaiting />
+          )}
+        </main>
       </HighlightContext>
-      {!embedded && (
-        <LaterHydration part="footer">
-          <footer className="page-footer">
-            <p>{t("embed.invitation")}</p>
-            <EmbedButton
-              frameTitle={explainer.meta.frameTitle}
-              headline={explainer.article.headline}
-            />
-          </footer>
-        </LaterHydration>
-      )}
+      {footer}
     </div>
   );
 }
 
-/** What each passage and event shows in a preview card, in the reader's language. */
-function previewsOf(
-  explainer: Explainer,
-  index: ExplainerIndex,
-): PreviewLookup {
-  const { standfirst, body } = explainer.article;
-  const events = new Map(explainer.timeline.map((event) => [event.id, event]));
-  const passages = new Map(
-    [standfirst, ...body].map((block) => [block.id, block]),
+/** What the page marks as it is hydrated: nothing, as the server drew it. */
+const NOTHING_MARKED: Highlight = {
+  ids: new Set(),
+  current: undefined,
+  target: undefined,
+  mark: undefined,
+};
+
+/**
+ * The topic panel with no topic chosen, as `TopicPanel` draws it (and the prerendered
+ * page holds it), until its code has come: its live region is on the page from the
+ * start, so that what it says once a topic is chosen is heard.
+ */
+function TopicPanelWaiting() {
+  return (
+    <div className="topic-panel">
+      <p className="visually-hidden" role="status" />
+    </div>
   );
-  return (id) => {
-    const event = events.get(id);
-    if (event) {
-      return {
-        kind: (t) => t("preview.event"),
-        title: event.title,
-        date: event.date,
-        text: event.text,
-        sources: event.sources,
-      };
-    }
-    const passage = passages.get(id);
-    const label = index.passageLabels.get(id);
-    if (!passage || !label) return undefined;
-    return {
-      kind: (t) => passageName(label, t),
-      text: joinedText(
-        passage.kind === "photo" ? passage.caption : passage.pairs,
-      ),
-      sources: [],
-    };
-  };
 }

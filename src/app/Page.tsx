@@ -1,5 +1,6 @@
 import { StrictMode } from "react";
 import { App } from "./App.tsx";
+import { laterPartsArriving } from "./laterPartsCode.ts";
 import { ExplainerProvider } from "../locale/ExplainerContext.tsx";
 import type { Explainer } from "../content/schema.ts";
 import type { Lang } from "../locale/languages.ts";
@@ -51,6 +52,7 @@ export function Page({
           i18n={i18n}
           storageKeys={storageKeys}
           settleOn={settleOn}
+          codeArriving={laterPartsArriving}
         >
           <App />
         </LocaleProvider>

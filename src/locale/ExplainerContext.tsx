@@ -14,6 +14,7 @@ import { flushSync } from "react-dom";
 import type { Explainer } from "../content/schema.ts";
 import type { Lang } from "./languages.ts";
 import { withText, type LanguageText } from "./languageText.ts";
+import { whenIdle } from "../dom/whenIdle.ts";
 
 interface ExplainerState {
   readonly explainer: Explainer;
@@ -150,16 +151,6 @@ function adding(
   return languages.size === held.languages.size
     ? held
     : { explainer, languages };
-}
-
-/** Runs `task` when the browser is idle, or within two seconds. Returns what cancels it. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === "function") {
-    const handle = requestIdleCallback(task, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(task, 1000);
-  return () => clearTimeout(timer);
 }
 
 function useExplainerState(): ExplainerState {

@@ -25,6 +25,8 @@ export interface LocaleProviderProps {
   /** In the browser only, as is `settleOn`, the choice to settle on once live. */
   readonly storageKeys?: StorageKeys | undefined;
   readonly settleOn?: Choice | undefined;
+  /** What a switch waits for besides the text (see `SwitchTools`). */
+  readonly codeArriving?: SwitchTools["codeArriving"];
   readonly children: ReactNode;
 }
 
@@ -39,6 +41,7 @@ export function LocaleProvider({
   i18n: made,
   storageKeys,
   settleOn,
+  codeArriving,
   children,
 }: LocaleProviderProps) {
   const [i18n] = useState(made);
@@ -50,6 +53,7 @@ export function LocaleProvider({
       new Locales(i18n, {
         setReading,
         fetchText,
+        codeArriving,
         storageKeys,
         langs: explainer.meta.languages,
         pending: new Set(),

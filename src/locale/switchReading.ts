@@ -15,6 +15,13 @@ export interface SwitchTools {
   readonly setReading: (reading: Reading) => void;
   /** Fetches the text of languages the page does not hold (see `ExplainerContext`). */
   readonly fetchText: (langs: readonly Lang[]) => Promise<void> | undefined;
+  /**
+   * Loads the code of the parts of the page that hydrate apart, should some still wait
+   * for it: `undefined` once it is there. A switch is committed synchronously, and a
+   * part it reaches whose code has not arrived would be drawn empty (React drops its
+   * prerendered markup), so the switch waits for it, as for the text.
+   */
+  readonly codeArriving?: (() => Promise<void> | undefined) | undefined;
   readonly storageKeys: StorageKeys | undefined;
   /** The languages the explainer is published in. */
   readonly langs: ExplainerLangs;
@@ -34,7 +41,8 @@ export interface SwitchTools {
  * `?embed=1&lang=en`), so that reload and share keep the choice and every relative
  * link starts from the folder that matches what the page shows; and the choice is
  * remembered where storage allows. A language whose text the page does not hold yet
- * is fetched first; should that fail, the reading's own page is opened instead.
+ * is fetched first, and the page's code still on its way waited for; should either
+ * fail, the reading's own page is opened instead.
  */
 export function switchReading(
   tools: SwitchTools,
@@ -45,9 +53,14 @@ export function switchReading(
   const to: Reading = { ...from, lang: next.lang, view: next.view };
   const changes = to.lang !== from.lang || to.view !== from.view;
   if (!changes && !settling) return;
-  const arriving = tools.fetchText(
-    to.view === "both" ? bothPair(to.lang, tools.langs) : [to.lang],
-  );
+  const fetchText = () =>
+    tools.fetchText(
+      to.view === "both" ? bothPair(to.lang, tools.langs) : [to.lang],
+    );
+  // The code first: the text, once fetched, is committed at once, and would reach the
+  // parts still waiting for their code.
+  const code = tools.codeArriving?.();
+  const arriving = code ? code.then(fetchText) : fetchText();
   if (arriving) {
     arriving.then(apply, () => {
       window.location.assign(addressFor(new URL(window.location.href), to));

@@ -70,10 +70,21 @@ export async function untilLive(
   await expect(page.locator(`html[data-live~="${part}"]`)).toBeAttached();
 }
 
-/** Opens an address and waits until the page is live. */
+/**
+ * Opens an address and waits until the page is live: its frame, and each part it
+ * shows, whose code comes after the frame's (a press on a part before then is the
+ * browser's alone). A test of what a page does before that opens it with `goto`.
+ */
 export async function open(page: Page, address: string): Promise<void> {
   await page.goto(address);
   await untilLive(page);
+  const parts = await page.evaluate(() => [
+    ...["article", "timeline", "topics"].filter((id) =>
+      document.getElementById(id),
+    ),
+    ...(document.querySelector(".page-footer") ? ["footer"] : []),
+  ]);
+  for (const part of parts) await untilLive(page, part);
 }
 
 /** Where an element stands on the screen; it must be shown. */

@@ -1,12 +1,21 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup, configure } from "@testing-library/react";
-import { afterEach } from "vitest";
+import { afterEach, beforeAll } from "vitest";
 
 // jsdom lays nothing out, so it has no scrolling to do; the browser tests check scrolling.
 if (typeof Element !== "undefined") {
   const element: Partial<Pick<Element, "scrollIntoView">> = Element.prototype;
   element.scrollIntoView ??= () => {};
 }
+
+// The code of the parts below the page's frame, which a page loads apart as they hydrate:
+// loaded before a test renders the page, as on a page once it is idle, so that a render
+// draws the sections at once.
+beforeAll(async () => {
+  if (typeof document === "undefined") return;
+  const { loadLaterParts } = await import("../../src/app/laterPartsCode.ts");
+  await loadLaterParts();
+});
 
 // Lazy parts (the embed dialog, topic explanations) load as separate modules: on a
 // busy 2-core machine that can take longer than Testing Library's default second.

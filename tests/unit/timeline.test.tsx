@@ -370,14 +370,14 @@ test("a filter gives way to the mentions of a topic chosen, and a step opens the
   ).toBeVisible();
 });
 
-test("prerendered, the filter is inert and every row is there, closed, to be opened without script", () => {
+test("prerendered, the filter is inert and every row is there, closed, to be opened without script", async () => {
   // The markup as a browser without script shows it, in this document.
   const page = document.createElement("div");
   page.append(
     document
       .createRange()
       .createContextualFragment(
-        renderPage({ lang: "vi", view: "single", mode: FULL_PAGE }),
+        await renderPage({ lang: "vi", view: "single", mode: FULL_PAGE }),
       ),
   );
   document.body.append(page);

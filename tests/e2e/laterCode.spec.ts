@@ -1,0 +1,134 @@
+import type { Page } from "@playwright/test";
+import { article } from "../../src/content/cyber-dialogue/article.ts";
+import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
+import { expect, open, test, untilLive } from "./fixtures.ts";
+import { fakeVoices } from "./fakeSpeech.ts";
+
+/*
+ * The page's first view carries the code of its frame alone (the top bar, the language
+ * switch): the sections' code comes after it, and what their features load on first
+ * need is fetched once the page is idle.
+ */
+
+/** Every chunk a page fetches after its frame's code, once it is idle. */
+const FETCHED_WHEN_IDLE = [
+  "LaterParts",
+  "explainer-text-en",
+  "glossary",
+  "GlossTerm",
+  "GlossCard",
+  "topicDetails",
+  "topicExplanations",
+  "topicTerms",
+  "PreviewCard",
+  "EmbedCodeDialog",
+  "copyOneSide",
+];
+
+const lastEvent = timeline.at(-1);
+if (!lastEvent) throw new Error("The timeline has no events.");
+
+const chunk = (name: string) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`);
+
+test("once the page is idle, opening the both view, reading aloud, choosing a topic and opening the embed generator fetch no code", async ({
+  page,
+}) => {
+  await fakeVoices(page, ["vi-VN", "en-US"]);
+  const fetched = Promise.all(
+    FETCHED_WHEN_IDLE.map((name) => page.waitForResponse(chunk(name))),
+  );
+  await open(page, "/");
+  await fetched;
+  for (const part of ["article", "timeline", "topics", "footer"])
+    await untilLive(page, part);
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    // The page's own: not the embed generator's preview, a page in a frame of its own.
+    if (
+      request.resourceType() === "script" &&
+      request.frame() === page.mainFrame()
+    )
+      scripts.push(request.url());
+  });
+
+  // Read aloud: the learner layer.
+  await page
+    .getByRole("button", { name: /^Nghe – đoạn 4, bằng tiếng Việt/ })
+    .click();
+  await expect(page.locator("#norms .part.is-read")).toHaveCount(1);
+  await page.keyboard.press("Escape");
+  await expect(page.locator("#norms .part.is-read")).toHaveCount(0);
+
+  // A topic, with its explanation and its words marked in the article.
+  const topic = page.getByRole("button", { name: "Công ước Budapest" });
+  await topic.click();
+  await expect(topic).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator(".topic-panel-body")).not.toBeEmpty();
+  await expect(page.locator("#article mark").first()).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  // The embed generator.
+  await page.locator(".page-footer").getByRole("button").click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+
+  // The both view, its pairs and its glosses.
+  await page.getByRole("link", { name: "Song ngữ / Both" }).click();
+  await expect(page.locator(".explainer.is-both")).toBeAttached();
+  await expect(page.locator("#norms [lang='en']").first()).toBeVisible();
+
+  expect(scripts).toEqual([]);
+});
+
+/** Holds back the sections' code until the returned function is called. */
+async function holdSectionCode(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(chunk("LaterParts"), async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test("a switch made as soon as the page's frame is live, before the sections' code has come, waits for it and never shows an empty section", async ({
+  page,
+}) => {
+  const release = await holdSectionCode(page);
+  // The frame alone is live: the sections wait for their code.
+  await page.goto("/");
+  await untilLive(page);
+  // At every frame from now on: whether each section still shows its text.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __emptied: string[] }).__emptied = seen;
+    const look = () => {
+      for (const id of ["article", "timeline", "topics"]) {
+        const text = document.getElementById(id)?.textContent ?? "";
+        if (text.trim() === "" && !seen.includes(id)) seen.push(id);
+      }
+      requestAnimationFrame(look);
+    };
+    look();
+  });
+  await page.getByRole("link", { name: "English" }).click();
+  // The switch waits for the sections' code, as for the text: the page reads as before.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    article.headline.vi,
+  );
+  release();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    article.headline.en,
+  );
+  await expect(page.locator("#timeline")).toContainText(lastEvent.title.en);
+  for (const part of ["article", "timeline", "topics"])
+    await untilLive(page, part);
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { __emptied: string[] }).__emptied,
+    ),
+  ).toEqual([]);
+});
