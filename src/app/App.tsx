@@ -1,5 +1,10 @@
 import { useMemo, useState } from "react";
-import { LazyFooter, LazySection, useLaterParts } from "./laterPartsCode.ts";
+import {
+  LazyFooter,
+  LazySection,
+  laterPartsLoaded,
+  useLaterParts,
+} from "./laterPartsCode.ts";
 import { HighlightContext, type Highlight } from "../ui/HighlightContext.ts";
 import { useExplainer } from "../locale/ExplainerContext.tsx";
 import { useFragmentTarget } from "./useFragmentTarget.ts";
@@ -42,8 +47,9 @@ export function App() {
   useOneSideCopy(view === "both");
   useOpenForPrint();
   // The code of the sections, the footer and the topic panel (drawn empty until a topic
-  // is chosen), which comes after the page's frame.
-  const later = useLaterParts(explainer);
+  // is chosen), which comes after the page's frame: read as well as waited for, since a
+  // switch, which waits for it, may render before the page has been told it has come.
+  const later = useLaterParts(explainer) ?? laterPartsLoaded();
   const target = useFragmentTarget(index);
 
   const describeMention = ({ section, id }: Mention): string => {

@@ -39,6 +39,11 @@ export function loadLaterParts(): Promise<LaterPartsCode> {
   return loading;
 }
 
+/** The code of the parts below the page's frame if it is here: read as a page renders. */
+export function laterPartsLoaded(): LaterPartsCode | undefined {
+  return loaded;
+}
+
 /**
  * `undefined` once the code of the parts below the frame is here, else a promise that
  * settles when it is. A switch is committed synchronously: reaching a section still
