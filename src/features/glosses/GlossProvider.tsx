@@ -12,9 +12,11 @@ export interface GlossProviderProps {
   readonly topics: readonly Topic[];
   /** Loads each topic's words and gloss (`Explainer.topicTerms`). */
   readonly loadTerms: () => Promise<TopicTerms>;
-  readonly chosen: Topic | undefined;
-  /** Chooses a topic, or clears it when it is the one chosen (as the topic list does). */
-  readonly onToggle: (topic: Topic) => void;
+  /**
+   * Chooses a topic, as the topic list does, but keeps the one chosen: the same
+   * function at each render, so that a choice does not render the article again.
+   */
+  readonly onChoose: (topic: Topic) => void;
   readonly children: ReactNode;
 }
 
@@ -25,8 +27,7 @@ export interface GlossProviderProps {
 export function GlossProvider({
   topics,
   loadTerms,
-  chosen,
-  onToggle,
+  onChoose,
   children,
 }: GlossProviderProps) {
   const { view, langs, tIn } = useLocale();
@@ -65,12 +66,10 @@ export function GlossProvider({
             ...loaded,
             open,
             setOpen,
-            choose: (topic) => {
-              if (topic.id !== chosen?.id) onToggle(topic);
-            },
+            choose: onChoose,
           }
         : undefined,
-    [both, loaded, open, chosen, onToggle],
+    [both, loaded, open, onChoose],
   );
 
   return (

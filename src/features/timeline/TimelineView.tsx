@@ -1,9 +1,15 @@
-import { useContext, useMemo, useState } from "react";
+import {
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { useLocale } from "../../locale/LocaleContext.ts";
 import type { TimelineEvent } from "../../content/schema.ts";
 import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
 import { groupByYear } from "./timelineYears.ts";
-import { HighlightContext } from "../../ui/HighlightContext.ts";
+import { useHighlightStore } from "../../ui/HighlightContext.ts";
 import { TimelineEventItem } from "./TimelineEventItem.tsx";
 import { TimelineFilter, type TimelineFilterValue } from "./TimelineFilter.tsx";
 
@@ -21,13 +27,15 @@ export function TimelineView({ events, index }: TimelineViewProps) {
     filter === "all" || event.kind === filter;
 
   // A filter gives way, once, to what the reader is pointed to. Compared by value: an
-  // equal highlight rendered as the page settles must not undo a filter just chosen.
-  const highlight = useContext(HighlightContext);
-  const { ids, current, target } = highlight;
-  const pointed = [current, target, ...ids].join(" ");
-  const [pointedAt, setPointedAt] = useState(pointed);
-  if (pointedAt !== pointed) {
-    setPointedAt(pointed);
+  // equal highlight set as the page settles must not undo a filter just chosen. On the
+  // highlight's changes alone: rendering the timeline at each would render every event.
+  const highlights = useHighlightStore();
+  const pointedAt = useRef("");
+  const givesWay = useEffectEvent(() => {
+    const { ids, current, target } = highlights.latest();
+    const pointed = [current, target, ...ids].join(" ");
+    if (pointedAt.current === pointed) return;
+    pointedAt.current = pointed;
     if (
       events.some(
         (event) =>
@@ -36,7 +44,8 @@ export function TimelineView({ events, index }: TimelineViewProps) {
       )
     )
       setFilter("all");
-  }
+  });
+  useLayoutEffect(() => highlights.subscribe(givesWay), [highlights]);
 
   // The time since the year before that shows: with a filter on, the one before may not.
   const shownYears = [];
