@@ -73,6 +73,11 @@ export function createHighlightStore(initial: Highlight): HighlightStore {
         for (const entry of entries) {
           const id = ids.get(entry.target);
           if (id === undefined) continue;
+          // Taken off the page: its successor, if any, says where the item is.
+          if (!entry.target.isConnected) {
+            observe(id);
+            continue;
+          }
           const wasFar = far.has(id);
           if (entry.isIntersecting) far.delete(id);
           else far.add(id);
