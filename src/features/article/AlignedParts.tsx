@@ -66,7 +66,9 @@ export function AlignedParts({
   ...rest
 }: AlignedPartsProps) {
   const { lang, view, langs, t } = useLocale();
-  const gloss = use(GlossContext);
+  const loaded = use(GlossContext);
+  // The both view's alone, as for the text (see `MarkedText`).
+  const gloss = view === "both" ? loaded : undefined;
   const selfTest = useSelfTest();
   const spoken = use(PartBeingRead);
   const sides: readonly Lang[] =

@@ -59,9 +59,12 @@ export function GlossProvider({
     };
   }, [both, loaded, topics, loadTerms, langs]);
 
+  // Not tied to the view: a new value on each switch would render every part of the
+  // report, near or far, in the switch's frame. Each text asks its own reading, as it
+  // follows the switch (see `MarkedText`).
   const value = useMemo<GlossState | undefined>(
     () =>
-      both && loaded
+      loaded
         ? {
             ...loaded,
             open,
@@ -69,13 +72,13 @@ export function GlossProvider({
             choose: onChoose,
           }
         : undefined,
-    [both, loaded, open, onChoose],
+    [loaded, open, onChoose],
   );
 
   return (
     <GlossContext value={value}>
       {children}
-      {value && (
+      {both && value && (
         // What describes a term and a part holding terms, in each language: a
         // description speaks the language of the element it describes.
         <div hidden>
