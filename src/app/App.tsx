@@ -7,7 +7,7 @@ import {
 } from "react";
 import { ArticleView } from "../features/article/ArticleView.tsx";
 import { passageName } from "../features/article/PassageName.tsx";
-import { HighlightContext } from "../ui/HighlightContext.ts";
+import { HighlightContext, WholeHighlight } from "../ui/HighlightContext.ts";
 import { createHighlightStore } from "../ui/highlightStore.ts";
 import { GlossProvider } from "../features/glosses/GlossProvider.tsx";
 import { LearnerProvider } from "../features/learner/LearnerProvider.tsx";
@@ -209,41 +209,43 @@ export function App() {
         <TopBar siteName={explainer.meta.siteName} />
       )}
       <HighlightContext value={highlights}>
-        <PreviewContext value={previews}>
-          <main className="page">
-            {SECTIONS.filter((section) => showsSection(mode, section.id)).map(
-              (section) => {
-                const view = (
-                  <SectionView
-                    section={section}
-                    embedded={embedded}
-                    explainer={explainer}
-                    index={index}
-                    chosen={
-                      section.id === "topics" ? selection.topic : undefined
-                    }
-                    toggle={selection.toggle}
-                    choose={selection.choose}
-                  />
-                );
-                return (
-                  <LaterHydration key={section.id} part={section.id}>
-                    {FOLLOWS_BY_PART.has(section.id) ? (
-                      view
-                    ) : (
-                      <Deferred id={section.id}>{view}</Deferred>
-                    )}
-                  </LaterHydration>
-                );
-              },
-            )}
-            <TopicPanel
-              selection={selection}
-              details={details}
-              describe={describeMention}
-            />
-          </main>
-        </PreviewContext>
+        <WholeHighlight value={highlight}>
+          <PreviewContext value={previews}>
+            <main className="page">
+              {SECTIONS.filter((section) => showsSection(mode, section.id)).map(
+                (section) => {
+                  const view = (
+                    <SectionView
+                      section={section}
+                      embedded={embedded}
+                      explainer={explainer}
+                      index={index}
+                      chosen={
+                        section.id === "topics" ? selection.topic : undefined
+                      }
+                      toggle={selection.toggle}
+                      choose={selection.choose}
+                    />
+                  );
+                  return (
+                    <LaterHydration key={section.id} part={section.id}>
+                      {FOLLOWS_BY_PART.has(section.id) ? (
+                        view
+                      ) : (
+                        <Deferred id={section.id}>{view}</Deferred>
+                      )}
+                    </LaterHydration>
+                  );
+                },
+              )}
+              <TopicPanel
+                selection={selection}
+                details={details}
+                describe={describeMention}
+              />
+            </main>
+          </PreviewContext>
+        </WholeHighlight>
       </HighlightContext>
       {!embedded && (
         <LaterHydration part="footer">

@@ -36,10 +36,12 @@ export const HighlightContext = createContext<HighlightStore>(
   createHighlightStore(NO_HIGHLIGHT),
 );
 
-/** The highlight whole, as last set: for what follows every change of it. */
-export function useHighlightStore(): HighlightStore {
-  return use(HighlightContext);
-}
+/**
+ * The highlight whole, for what must follow each change of it in the same render as the
+ * page (the timeline's filter, which gives way to what is pointed at before the page
+ * jumps there): its few readers render at each change.
+ */
+export const WholeHighlight = createContext<Highlight>(NO_HIGHLIGHT);
 
 /** The item's own subscription, with its element found again at each render. */
 function useItem(id: string) {

@@ -1,15 +1,9 @@
-import {
-  useEffectEvent,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from "react";
+import { useContext, useMemo, useState } from "react";
 import { useLocale } from "../../locale/LocaleContext.ts";
 import type { TimelineEvent } from "../../content/schema.ts";
 import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
 import { groupByYear } from "./timelineYears.ts";
-import { useHighlightStore } from "../../ui/HighlightContext.ts";
+import { WholeHighlight } from "../../ui/HighlightContext.ts";
 import { TimelineEventItem } from "./TimelineEventItem.tsx";
 import { TimelineFilter, type TimelineFilterValue } from "./TimelineFilter.tsx";
 
@@ -27,15 +21,13 @@ export function TimelineView({ events, index }: TimelineViewProps) {
     filter === "all" || event.kind === filter;
 
   // A filter gives way, once, to what the reader is pointed to. Compared by value: an
-  // equal highlight set as the page settles must not undo a filter just chosen. On the
-  // highlight's changes alone: rendering the timeline at each would render every event.
-  const highlights = useHighlightStore();
-  const pointedAt = useRef("");
-  const givesWay = useEffectEvent(() => {
-    const { ids, current, target } = highlights.latest();
-    const pointed = [current, target, ...ids].join(" ");
-    if (pointedAt.current === pointed) return;
-    pointedAt.current = pointed;
+  // equal highlight rendered as the page settles must not undo a filter just chosen.
+  const highlight = useContext(WholeHighlight);
+  const { ids, current, target } = highlight;
+  const pointed = [current, target, ...ids].join(" ");
+  const [pointedAt, setPointedAt] = useState(pointed);
+  if (pointedAt !== pointed) {
+    setPointedAt(pointed);
     if (
       events.some(
         (event) =>
@@ -44,8 +36,7 @@ export function TimelineView({ events, index }: TimelineViewProps) {
       )
     )
       setFilter("all");
-  });
-  useLayoutEffect(() => highlights.subscribe(givesWay), [highlights]);
+  }
 
   // The time since the year before that shows: with a filter on, the one before may not.
   const shownYears = [];
