@@ -1,11 +1,12 @@
-import { useMemo, useState } from "react";
+import { useLayoutEffect, useMemo, useState } from "react";
 import {
   LazyFooter,
   LazySection,
   laterPartsLoaded,
   useLaterParts,
 } from "./laterPartsCode.ts";
-import { HighlightContext, type Highlight } from "../ui/HighlightContext.ts";
+import { HighlightContext, WholeHighlight } from "../ui/HighlightContext.ts";
+import { createHighlightStore, NO_HIGHLIGHT } from "../ui/highlightStore.ts";
 import { useExplainer } from "../locale/ExplainerContext.tsx";
 import { useFragmentTarget } from "./useFragmentTarget.ts";
 import { EmbedBar } from "./EmbedBar.tsx";
@@ -65,7 +66,7 @@ export function App() {
   const highlight = useMemo(() => {
     // A topic chosen since the page was opened at a `#` target takes over the marks.
     const marked = selection.topic ? undefined : target;
-    if (mentions.length === 0 && !marked && !mark) return NOTHING_MARKED;
+    if (mentions.length === 0 && !marked && !mark) return NO_HIGHLIGHT;
     return {
       ids: new Set(mentions.map((mention) => mention.id)),
       current: mentions[position]?.id,
@@ -73,6 +74,16 @@ export function App() {
       mark,
     };
   }, [mentions, position, target, selection.topic, mark]);
+
+  // Until their code has come, the sections are marked as they were hydrated: nothing.
+  const shownHighlight = later ? highlight : NO_HIGHLIGHT;
+  // Read item by item: a topic chosen renders only the passages it marks, in sight
+  // first. Set before the paint, so that those in sight show it in the same frame.
+  const [highlights] = useState(() => createHighlightStore(shownHighlight));
+  useLayoutEffect(
+    () => highlights.set(shownHighlight),
+    [highlights, shownHighlight],
+  );
 
   // Until their code has come, the sections are given what they were hydrated with, and
   // are not rendered again: a change reaching a section that still waits for its code
@@ -94,7 +105,11 @@ export function App() {
               embedded={embedded}
               explainer={given.explainer}
               index={given.index}
-              selection={given.selection}
+              chosen={
+                section.id === "topics" ? given.selection.topic : undefined
+              }
+              toggle={given.selection.toggle}
+              choose={given.selection.choose}
             />
           </LaterHydration>
         ),
@@ -130,32 +145,26 @@ export function App() {
       ) : (
         <TopBar siteName={explainer.meta.siteName} />
       )}
-      <HighlightContext value={later ? highlight : NOTHING_MARKED}>
-        <main className="page">
-          {sections}
-          {later ? (
-            <later.TopicPanel
-              selection={selection}
-              details={details}
-              describe={describeMention}
-            />
-          ) : (
-            <TopicPanelWaiting />
-          )}
-        </main>
+      <HighlightContext value={highlights}>
+        <WholeHighlight value={shownHighlight}>
+          <main className="page">
+            {sections}
+            {later ? (
+              <later.TopicPanel
+                selection={selection}
+                details={details}
+                describe={describeMention}
+              />
+            ) : (
+              <TopicPanelWaiting />
+            )}
+          </main>
+        </WholeHighlight>
       </HighlightContext>
       {footer}
     </div>
   );
 }
-
-/** What the page marks as it is hydrated: nothing, as the server drew it. */
-const NOTHING_MARKED: Highlight = {
-  ids: new Set(),
-  current: undefined,
-  target: undefined,
-  mark: undefined,
-};
 
 /**
  * The topic panel with no topic chosen, as `TopicPanel` draws it (and the prerendered

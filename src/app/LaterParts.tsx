@@ -16,7 +16,7 @@ import { PreviewLink } from "../features/previews/PreviewLink.tsx";
 import { TimelineView } from "../features/timeline/TimelineView.tsx";
 import { TopicList } from "../features/topics/TopicList.tsx";
 import type { TopicSelection } from "../features/topics/useTopicSelection.ts";
-import type { Explainer } from "../content/schema.ts";
+import type { Explainer, Topic } from "../content/schema.ts";
 import { joinedText } from "../lib/alignedText.ts";
 import type { ExplainerIndex } from "../lib/explainerIndex.ts";
 import type { SectionId, SectionInfo } from "../lib/sections.ts";
@@ -34,7 +34,11 @@ export { TopicPanel } from "../features/topics/TopicPanel.tsx";
 interface SectionContent {
   readonly explainer: Explainer;
   readonly index: ExplainerIndex;
-  readonly selection: TopicSelection;
+  /** The chosen topic, for the topic list alone: the others are not rendered by a choice. */
+  readonly chosen: Topic | undefined;
+  /** The same functions for the page's life (see `useTopicSelection`). */
+  readonly toggle: TopicSelection["toggle"];
+  readonly choose: TopicSelection["choose"];
   /** What closes the section, for a section that draws its own end (the article). */
   readonly endAction: ReactNode;
 }
@@ -45,12 +49,11 @@ const FOLLOWS_BY_PART: ReadonlySet<SectionId> = new Set(["article"]);
 const SECTION_VIEWS: Readonly<
   Record<SectionId, (content: SectionContent) => ReactNode>
 > = {
-  article: ({ explainer, index, selection, endAction }) => (
+  article: ({ explainer, index, choose, endAction }) => (
     <GlossProvider
       topics={explainer.topics}
       loadTerms={explainer.topicTerms}
-      chosen={selection.topic}
-      onToggle={selection.toggle}
+      onChoose={choose}
     >
       <LearnerProvider>
         <ArticleView
@@ -65,12 +68,12 @@ const SECTION_VIEWS: Readonly<
   timeline: ({ explainer, index }) => (
     <TimelineView events={explainer.timeline} index={index} />
   ),
-  topics: ({ explainer, selection }) => (
+  topics: ({ explainer, chosen, toggle }) => (
     <TopicList
       groups={explainer.topicGroups}
       topics={explainer.topics}
-      chosen={selection.topic}
-      onToggle={selection.toggle}
+      chosen={chosen}
+      onToggle={toggle}
     />
   ),
 };
@@ -80,13 +83,15 @@ export type SectionPartProps = Omit<SectionContent, "endAction"> & {
   readonly embedded: boolean;
 };
 
-/** Memoised: a topic chosen or a mention stepped to does not render it again. */
+/** Memoised: a mention stepped to does not render it again, nor, but for the topic list, a topic chosen. */
 const SectionView = memo(function SectionView({
   section,
   embedded,
   explainer,
   index,
-  selection,
+  chosen,
+  toggle,
+  choose,
 }: SectionPartProps) {
   // At each section's end, where a chart's footer keeps its embed link.
   const embedThis = embedded ? undefined : (
@@ -101,7 +106,9 @@ const SectionView = memo(function SectionView({
       {SECTION_VIEWS[section.id]({
         explainer,
         index,
-        selection,
+        chosen,
+        toggle,
+        choose,
         endAction: embedThis,
       })}
     </PageSection>
