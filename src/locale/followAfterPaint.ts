@@ -4,7 +4,7 @@ import { afterPaint } from "../dom/afterPaint.ts";
 import { capturePlace, restorePlace } from "../dom/readerPlace.ts";
 
 /**
- * `value` as it was, until the frame after a change of it is painted, then `value`
+ * `value` as it was, until a frame after a change of it is painted, then `value`
  * (see `followAfterPaint`).
  */
 export function useValueAfterPaint<T>(value: T): T {
@@ -17,28 +17,27 @@ export function useValueAfterPaint<T>(value: T): T {
 }
 
 const following = new Set<() => void>();
-/** What cancels the one task that runs every deferred follow, while one is scheduled. */
+/** What cancels the task that runs the next slice of deferred follows, while one is scheduled. */
 let cancelScheduled: (() => void) | undefined;
 
 /**
- * Runs `follow` once the next frame is painted, with every other deferred follow, in
- * one render, and keeps the reader's place: the parts of the page above the reader
- * change height as they follow. One task, rather than a transition in slices, so that
- * the place is read and put back around the very change. Returns what takes `follow`
- * back.
+ * How long one slice of following may run before the browser paints and answers the
+ * reader again: at ten times the content, every part out of sight in one render was
+ * a task of 45–55 ms after each switch, five times that on a phone's CPU.
+ */
+const SLICE_MS = 8;
+
+/**
+ * Runs `follow` once the next frame is painted, with the other deferred follows, in
+ * slices of a few milliseconds, a frame apart, in the order they came (the page's
+ * order), and keeps the reader's place around each slice: the parts of the page above
+ * the reader change height as they follow. Each follow is rendered and committed in
+ * one step (`flushSync`), so that the place is read and put back around the very
+ * change. Returns what takes `follow` back.
  */
 function followAfterPaint(follow: () => void): () => void {
   following.add(follow);
-  cancelScheduled ??= afterPaint(() => {
-    cancelScheduled = undefined;
-    const all = [...following];
-    following.clear();
-    const place = capturePlace(document);
-    flushSync(() => {
-      for (const each of all) each();
-    });
-    restorePlace(document, place);
-  });
+  cancelScheduled ??= afterPaint(followSlice);
   return () => {
     following.delete(follow);
     // Once every deferral has unmounted or moved on, nothing is left to follow: the
@@ -48,4 +47,19 @@ function followAfterPaint(follow: () => void): () => void {
       cancelScheduled = undefined;
     }
   };
+}
+
+function followSlice(): void {
+  cancelScheduled = undefined;
+  const place = capturePlace(document);
+  const started = performance.now();
+  for (const follow of following) {
+    following.delete(follow);
+    flushSync(follow);
+    if (performance.now() - started >= SLICE_MS) break;
+  }
+  restorePlace(document, place);
+  // What is left, and what the slice's own parts gave to follow (a closed margin in
+  // a passage that has just followed), after the next frame.
+  if (following.size > 0) cancelScheduled ??= afterPaint(followSlice);
 }
