@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { flushSync } from "react-dom";
 import { afterPaint } from "../dom/afterPaint.ts";
-import { capturePlace, restorePlace } from "../dom/readerPlace.ts";
+import { capturePlace, restorePlace, type Place } from "../dom/readerPlace.ts";
 
 /**
  * `value` as it was, until a frame after a change of it is painted, then `value`
@@ -45,13 +45,26 @@ function followAfterPaint(follow: () => void): () => void {
     if (following.size === 0) {
       cancelScheduled?.();
       cancelScheduled = undefined;
+      kept = undefined;
     }
   };
 }
 
+/**
+ * The reader's place as the first slice found it, and where the page was scrolled to
+ * once the last slice put it back: read anew each slice, the place would drift by the
+ * rounding of each scroll, over a pixel in a few slices.
+ */
+let kept:
+  { readonly place: Place | undefined; readonly scrollY: number } | undefined;
+
 function followSlice(): void {
   cancelScheduled = undefined;
-  const place = capturePlace(document);
+  // A reader who has scrolled since is at a place of their own.
+  const place =
+    kept && kept.scrollY === window.scrollY
+      ? kept.place
+      : capturePlace(document);
   const started = performance.now();
   for (const follow of following) {
     following.delete(follow);
@@ -59,7 +72,9 @@ function followSlice(): void {
     if (performance.now() - started >= SLICE_MS) break;
   }
   restorePlace(document, place);
+  kept = { place, scrollY: window.scrollY };
   // What is left, and what the slice's own parts gave to follow (a closed margin in
   // a passage that has just followed), after the next frame.
   if (following.size > 0) cancelScheduled ??= afterPaint(followSlice);
+  else kept = undefined;
 }
