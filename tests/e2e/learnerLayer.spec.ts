@@ -193,6 +193,9 @@ test("the arrow keys move among the parts, one tab stop a passage; test yourself
   await expect(page).not.toHaveURL(/[?&]selftest=/);
   await page.reload();
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  // An address that says the mode wins over what was remembered.
+  await open(page, "/both/?selftest=1");
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
 });
 
 test(

@@ -15,12 +15,14 @@ export interface RememberedChoice<T> {
 /**
  * `key` undefined remembers nothing (an embed: a reader's choice on one site is not
  * written for every other); whatever storage holds that `parse` does not know reads
- * as the fallback.
+ * as the fallback. What `said` returns, when anything, wins over storage: the choice
+ * an address states, so that a shared link opens as it was.
  */
 export function rememberedChoice<T extends string>(
   key: string | undefined,
   parse: (stored: string) => T | undefined,
   fallback: T,
+  said: () => T | undefined = () => undefined,
 ): RememberedChoice<T> {
   let value: T | undefined;
   const listeners = new Set<() => void>();
@@ -32,7 +34,10 @@ export function rememberedChoice<T extends string>(
     get() {
       if (value === undefined) {
         const stored = key === undefined ? undefined : readStored(key);
-        value = (stored === undefined ? undefined : parse(stored)) ?? fallback;
+        value =
+          said() ??
+          (stored === undefined ? undefined : parse(stored)) ??
+          fallback;
       }
       return value;
     },

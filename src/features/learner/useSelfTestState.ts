@@ -7,13 +7,19 @@ import {
 } from "react";
 import { useLocale } from "../../locale/LocaleContext.ts";
 import { replaceAddress } from "../../dom/replaceAddress.ts";
-import { addressWithSelfTest, createSelfTestStore } from "./selfTest.ts";
+import { addressWithSelfTest, selfTestFromAddress } from "./selfTest.ts";
 import {
   HIDDEN_SIDES,
   type HiddenSide,
   type SelfTest,
 } from "../../ui/learner/SelfTestContext.ts";
 import { oneOf, rememberedChoice } from "./rememberedChoice.ts";
+
+/** The mode as storage holds it. */
+const ON_OFF = ["on", "off"] as const;
+type OnOff = (typeof ON_OFF)[number];
+const onOff = (on: boolean | undefined): OnOff | undefined =>
+  on === undefined ? undefined : on ? "on" : "off";
 
 /**
  * The test-yourself mode for the article, read from the address or the reader's
@@ -26,7 +32,13 @@ export function useSelfTestState(): SelfTest {
   const { storageKeys, mode } = useLocale();
   const remember = mode.kind !== "embed";
   const store = useMemo(
-    () => createSelfTestStore(remember ? storageKeys?.selfTest : undefined),
+    () =>
+      rememberedChoice<OnOff>(
+        remember ? storageKeys?.selfTest : undefined,
+        oneOf(ON_OFF),
+        "off",
+        () => onOff(selfTestFromAddress(new URL(window.location.href))),
+      ),
     [storageKeys, remember],
   );
   const sideStore = useMemo(
@@ -38,7 +50,8 @@ export function useSelfTestState(): SelfTest {
       ),
     [storageKeys, remember],
   );
-  const on = useSyncExternalStore(store.subscribe, store.get, () => false);
+  const on =
+    useSyncExternalStore(store.subscribe, store.get, () => "off") === "on";
   const hides = useSyncExternalStore(
     sideStore.subscribe,
     sideStore.get,
@@ -54,9 +67,10 @@ export function useSelfTestState(): SelfTest {
   const setOn = useCallback(
     (next: boolean) => {
       setShown(new Set());
-      store.set(next, remember);
+      store.set(next ? "on" : "off");
+      replaceAddress(addressWithSelfTest(new URL(window.location.href), next));
     },
-    [store, remember],
+    [store],
   );
   const setHides = useCallback(
     (side: HiddenSide) => {
