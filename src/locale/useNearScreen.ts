@@ -3,36 +3,58 @@ import { useEffect, useState } from "react";
 /** Within a tenth of a screen above or below. */
 const NEAR = "10% 0px";
 
-/** What each element watched is told, by every hook that watches it. */
-const watchers = new Map<Element, Set<(near: boolean) => void>>();
+/** The element watched for an id, and what every hook that watches it is told. */
+interface Watched {
+  element: Element;
+  readonly tell: Set<(near: boolean) => void>;
+}
+const watched = new Map<string, Watched>();
 let observer: IntersectionObserver | undefined;
 
 /**
  * One observer for every part watched: at ten times the content a page has some
- * hundred parts, and one observer each was as many made while the page comes to life,
- * and as many callbacks, each a task, as the reader scrolls.
+ * hundred parts, and one observer each was as many made while the page comes to life.
+ * A part may render its element anew under the same id (a paragraph opened in the both
+ * view becomes a grid of pairs): the one removed is reported out of view, and the new
+ * one is watched instead, else the part would count as out of sight from then on.
  */
-function watch(element: Element, tell: (near: boolean) => void): () => void {
+function watch(id: string, tell: (near: boolean) => void): () => void {
   observer ??= new IntersectionObserver(
     (entries) => {
       // In the order they came: the last entry for an element is where it is now.
-      for (const entry of entries)
-        for (const each of watchers.get(entry.target) ?? [])
-          each(entry.isIntersecting);
+      for (const { target, isIntersecting } of entries) {
+        const each = watched.get(target.id);
+        if (each?.element !== target) continue;
+        const renewed = target.isConnected
+          ? undefined
+          : document.getElementById(target.id);
+        if (renewed) {
+          // Reported in its turn: observing an element reports where it is.
+          observer?.unobserve(target);
+          each.element = renewed;
+          observer?.observe(renewed);
+          continue;
+        }
+        for (const one of each.tell) one(isIntersecting);
+      }
     },
     { rootMargin: NEAR },
   );
-  const told = watchers.get(element) ?? new Set();
-  if (told.size === 0) {
-    watchers.set(element, told);
+  let each = watched.get(id);
+  if (!each) {
+    const element = document.getElementById(id);
+    if (!element) return () => undefined;
+    each = { element, tell: new Set() };
+    watched.set(id, each);
     observer.observe(element);
   }
-  told.add(tell);
+  const those = each;
+  those.tell.add(tell);
   return () => {
-    told.delete(tell);
-    if (told.size > 0) return;
-    watchers.delete(element);
-    observer?.unobserve(element);
+    those.tell.delete(tell);
+    if (those.tell.size > 0 || watched.get(id) !== those) return;
+    watched.delete(id);
+    observer?.unobserve(those.element);
   };
 }
 
@@ -46,10 +68,8 @@ function watch(element: Element, tell: (near: boolean) => void): () => void {
 export function useNearScreen(id: string | undefined): boolean {
   const [near, setNear] = useState(true);
   useEffect(() => {
-    if (id === undefined) return;
-    const element = document.getElementById(id);
-    if (!element || typeof IntersectionObserver === "undefined") return;
-    return watch(element, setNear);
+    if (id === undefined || typeof IntersectionObserver === "undefined") return;
+    return watch(id, setNear);
   }, [id]);
   return near;
 }
