@@ -90,7 +90,10 @@ test(
     });
     await page.goto("/");
     // Otherwise this would test a switch on a live page.
-    await expect(page.locator("html")).toHaveAttribute("data-early", "true");
+    // Four times slower, the page's frame takes seconds to come to life.
+    await expect(page.locator("html")).toHaveAttribute("data-early", "true", {
+      timeout: 30_000,
+    });
     // The English text is fetched first, and everything runs four times slower.
     await expect(page.locator("html")).toHaveAttribute("lang", "en", {
       timeout: 30_000,
