@@ -1,7 +1,14 @@
-import { memo, useMemo, type ReactNode } from "react";
+import {
+  memo,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from "react";
 import { ArticleView } from "../features/article/ArticleView.tsx";
 import { passageName } from "../features/article/PassageName.tsx";
-import { HighlightContext } from "../ui/HighlightContext.ts";
+import { HighlightContext, WholeHighlight } from "../ui/HighlightContext.ts";
+import { createHighlightStore } from "../ui/highlightStore.ts";
 import { GlossProvider } from "../features/glosses/GlossProvider.tsx";
 import { LearnerProvider } from "../features/learner/LearnerProvider.tsx";
 import { useExplainer } from "../locale/ExplainerContext.tsx";
@@ -30,7 +37,7 @@ import {
   type PreviewLookup,
 } from "../ui/previews/PreviewContext.ts";
 import { PreviewLink } from "../features/previews/PreviewLink.tsx";
-import type { Explainer } from "../content/schema.ts";
+import type { Explainer, Topic } from "../content/schema.ts";
 import { useLocale } from "../locale/LocaleContext.ts";
 import { classNames } from "../lib/classNames.ts";
 import { openingWords } from "../lib/openingWords.ts";
@@ -47,7 +54,11 @@ import { SECTIONS, type SectionId, type SectionInfo } from "../lib/sections.ts";
 interface SectionContent {
   readonly explainer: Explainer;
   readonly index: ExplainerIndex;
-  readonly selection: TopicSelection;
+  /** The chosen topic, for the topic list alone: the others are not rendered by a choice. */
+  readonly chosen: Topic | undefined;
+  /** The same functions for the page's life (see `useTopicSelection`). */
+  readonly toggle: TopicSelection["toggle"];
+  readonly choose: TopicSelection["choose"];
   /** What closes the section, for a section that draws its own end (the article). */
   readonly endAction: ReactNode;
 }
@@ -58,12 +69,11 @@ const FOLLOWS_BY_PART: ReadonlySet<SectionId> = new Set(["article"]);
 const SECTION_VIEWS: Readonly<
   Record<SectionId, (content: SectionContent) => ReactNode>
 > = {
-  article: ({ explainer, index, selection, endAction }) => (
+  article: ({ explainer, index, choose, endAction }) => (
     <GlossProvider
       topics={explainer.topics}
       loadTerms={explainer.topicTerms}
-      chosen={selection.topic}
-      onToggle={selection.toggle}
+      onChoose={choose}
     >
       <LearnerProvider>
         <ArticleView
@@ -78,12 +88,12 @@ const SECTION_VIEWS: Readonly<
   timeline: ({ explainer, index }) => (
     <TimelineView events={explainer.timeline} index={index} />
   ),
-  topics: ({ explainer, selection }) => (
+  topics: ({ explainer, chosen, toggle }) => (
     <TopicList
       groups={explainer.topicGroups}
       topics={explainer.topics}
-      chosen={selection.topic}
-      onToggle={selection.toggle}
+      chosen={chosen}
+      onToggle={toggle}
     />
   ),
 };
@@ -93,13 +103,15 @@ type SectionViewProps = Omit<SectionContent, "endAction"> & {
   readonly embedded: boolean;
 };
 
-/** Memoised: a topic chosen or a mention stepped to does not render it again. */
+/** Memoised: a mention stepped to does not render it again, nor, but for the topic list, a topic chosen. */
 const SectionView = memo(function SectionView({
   section,
   embedded,
   explainer,
   index,
-  selection,
+  chosen,
+  toggle,
+  choose,
 }: SectionViewProps) {
   // At each section's end, where a chart's footer keeps its embed link.
   const embedThis = embedded ? undefined : (
@@ -114,7 +126,9 @@ const SectionView = memo(function SectionView({
       {SECTION_VIEWS[section.id]({
         explainer,
         index,
-        selection,
+        chosen,
+        toggle,
+        choose,
         endAction: embedThis,
       })}
     </PageSection>
@@ -170,6 +184,10 @@ export function App() {
     }),
     [mentions, position, target, selection.topic, mark],
   );
+  // Read item by item: a topic chosen renders only the passages it marks, in sight
+  // first. Set before the paint, so that those in sight show it in the same frame.
+  const [highlights] = useState(() => createHighlightStore(highlight));
+  useLayoutEffect(() => highlights.set(highlight), [highlights, highlight]);
 
   return (
     <div
@@ -190,38 +208,44 @@ export function App() {
       ) : (
         <TopBar siteName={explainer.meta.siteName} />
       )}
-      <HighlightContext value={highlight}>
-        <PreviewContext value={previews}>
-          <main className="page">
-            {SECTIONS.filter((section) => showsSection(mode, section.id)).map(
-              (section) => {
-                const view = (
-                  <SectionView
-                    section={section}
-                    embedded={embedded}
-                    explainer={explainer}
-                    index={index}
-                    selection={selection}
-                  />
-                );
-                return (
-                  <LaterHydration key={section.id} part={section.id}>
-                    {FOLLOWS_BY_PART.has(section.id) ? (
-                      view
-                    ) : (
-                      <Deferred id={section.id}>{view}</Deferred>
-                    )}
-                  </LaterHydration>
-                );
-              },
-            )}
-            <TopicPanel
-              selection={selection}
-              details={details}
-              describe={describeMention}
-            />
-          </main>
-        </PreviewContext>
+      <HighlightContext value={highlights}>
+        <WholeHighlight value={highlight}>
+          <PreviewContext value={previews}>
+            <main className="page">
+              {SECTIONS.filter((section) => showsSection(mode, section.id)).map(
+                (section) => {
+                  const view = (
+                    <SectionView
+                      section={section}
+                      embedded={embedded}
+                      explainer={explainer}
+                      index={index}
+                      chosen={
+                        section.id === "topics" ? selection.topic : undefined
+                      }
+                      toggle={selection.toggle}
+                      choose={selection.choose}
+                    />
+                  );
+                  return (
+                    <LaterHydration key={section.id} part={section.id}>
+                      {FOLLOWS_BY_PART.has(section.id) ? (
+                        view
+                      ) : (
+                        <Deferred id={section.id}>{view}</Deferred>
+                      )}
+                    </LaterHydration>
+                  );
+                },
+              )}
+              <TopicPanel
+                selection={selection}
+                details={details}
+                describe={describeMention}
+              />
+            </main>
+          </PreviewContext>
+        </WholeHighlight>
       </HighlightContext>
       {!embedded && (
         <LaterHydration part="footer">

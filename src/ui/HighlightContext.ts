@@ -1,7 +1,16 @@
-import { createContext, useContext } from "react";
+import {
+  createContext,
+  use,
+  useLayoutEffect,
+  useSyncExternalStore,
+} from "react";
 import type { Lang } from "../locale/languages.ts";
-import { classNames } from "../lib/classNames.ts";
 import type { TextSegment } from "../lib/termSegments.ts";
+import {
+  createHighlightStore,
+  NO_HIGHLIGHT,
+  type HighlightStore,
+} from "./highlightStore.ts";
 
 /** Splits a text in a language into plain runs and the chosen topic's terms. */
 export type TermMarker = (text: string, lang: Lang) => readonly TextSegment[];
@@ -18,25 +27,40 @@ export interface Highlight {
   readonly mark: TermMarker | undefined;
 }
 
-export const HighlightContext = createContext<Highlight>({
-  ids: new Set(),
-  current: undefined,
-  target: undefined,
-  mark: undefined,
-});
+/**
+ * The page's highlight, as a store the same for the page's life rather than a value:
+ * a context's new value would render every passage and event that reads it, near or
+ * far, in the press that chose a topic (see `HighlightStore`).
+ */
+export const HighlightContext = createContext<HighlightStore>(
+  createHighlightStore(NO_HIGHLIGHT),
+);
+
+/**
+ * The highlight whole, for what must follow each change of it in the same render as the
+ * page (the timeline's filter, which gives way to what is pointed at before the page
+ * jumps there): its few readers render at each change.
+ */
+export const WholeHighlight = createContext<Highlight>(NO_HIGHLIGHT);
+
+/** The item's own subscription, with its element found again at each render. */
+function useItem(id: string) {
+  const store = use(HighlightContext);
+  // A passage's element changes with the view: each render may have made a new one.
+  useLayoutEffect(() => store.seen(id));
+  return { store, subscribe: store.subscribeTo(id) };
+}
 
 /** The class names that mark an item as highlighted, stepped to, or linked to. */
 export function useHighlightClass(id: string): string {
-  const { ids, current, target } = useContext(HighlightContext);
-  return classNames(
-    ids.has(id) && "is-highlighted",
-    current === id && "is-current",
-    target === id && "is-target",
-  );
+  const { store, subscribe } = useItem(id);
+  const classOf = () => store.classOf(id);
+  return useSyncExternalStore(subscribe, classOf, classOf);
 }
 
 /** What marks the chosen topic's words in a passage, if the topic mentions it. */
 export function useTermMarker(id: string): TermMarker | undefined {
-  const { ids, mark } = useContext(HighlightContext);
-  return ids.has(id) ? mark : undefined;
+  const { store, subscribe } = useItem(id);
+  const markerOf = () => store.markerOf(id);
+  return useSyncExternalStore(subscribe, markerOf, markerOf);
 }

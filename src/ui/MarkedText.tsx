@@ -1,5 +1,6 @@
 import { Fragment, useContext, useMemo, type ReactNode } from "react";
 import type { Lang } from "../locale/languages.ts";
+import { useLocale } from "../locale/LocaleContext.ts";
 import { GlossContext } from "./glosses/GlossContext.ts";
 import type { TermMarker } from "./HighlightContext.ts";
 
@@ -17,7 +18,11 @@ export interface MarkedTextProps {
  * keeps its focus and open card when a topic is chosen or cleared.
  */
 export function MarkedText({ text, lang, mark }: MarkedTextProps) {
-  const gloss = useContext(GlossContext);
+  // The glosses are the both view's: as this text shows it, which for a part out of
+  // sight is a frame after the switch (see `Deferred`).
+  const { view } = useLocale();
+  const loaded = useContext(GlossContext);
+  const gloss = view === "both" ? loaded : undefined;
   const glossary = gloss?.glossary;
   const segments = useMemo(() => {
     if (!glossary) return undefined;

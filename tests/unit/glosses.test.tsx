@@ -446,6 +446,8 @@ test("a press on a term, or in its card, goes no further than the gloss", async 
         mark={undefined}
       />
     </Sentence>,
+    // The glosses are the both view's: a text shows them where its reading is that.
+    { view: "both" },
   );
   await user.click(screen.getByRole("button", { name: "Budapest Convention" }));
   const card = await screen.findByRole("dialog", {

@@ -9,7 +9,7 @@ import {
   GlossInPart,
   partHintId,
 } from "../../ui/glosses/GlossContext.ts";
-import type { TermMarker } from "../../ui/HighlightContext.ts";
+import { useHighlightClass, useTermMarker } from "../../ui/HighlightContext.ts";
 import { MarkedText } from "../../ui/MarkedText.tsx";
 import { useSelfTest } from "../../ui/learner/SelfTestContext.ts";
 import { PartBeingRead } from "../../ui/learner/LearnerContext.ts";
@@ -28,7 +28,11 @@ export interface AlignedPartsProps {
   readonly selection: PartSelection;
   /** In one language, the id of the counterpart of each pair, shown under the passage. */
   readonly counterpartId?: ((pair: number) => string) | undefined;
-  readonly mark: TermMarker | undefined;
+  /**
+   * The passage or photo whose topic marks this text shows: the chosen topic's words,
+   * and, where it is that passage's own element (`elementId`), its highlight.
+   */
+  readonly marksOf: string;
   readonly [data: `data-${string}`]: string | undefined;
 }
 
@@ -62,13 +66,17 @@ export function AlignedParts({
   name,
   selection,
   counterpartId,
-  mark,
+  marksOf,
   ...rest
 }: AlignedPartsProps) {
   const { lang, view, langs, t } = useLocale();
-  const gloss = use(GlossContext);
+  const loaded = use(GlossContext);
+  // The both view's alone, as for the text (see `MarkedText`).
+  const gloss = view === "both" ? loaded : undefined;
   const selfTest = useSelfTest();
   const spoken = use(PartBeingRead);
+  const mark = useTermMarker(marksOf);
+  const highlight = useHighlightClass(marksOf);
   const sides: readonly Lang[] =
     view === "both" ? bothPair(lang, langs) : [lang];
   // The side the test hides: the translation, or for a learner reading the other way
@@ -139,6 +147,7 @@ export function AlignedParts({
         id={elementId}
         className={classNames(
           className,
+          elementId === marksOf && highlight,
           single ? "is-parted" : "is-pair pair-aligned",
         )}
         role="grid"

@@ -10,7 +10,6 @@ import { marginBesideText } from "./marginBesideText.ts";
 import { folderOf } from "../../lib/pageAddress.ts";
 import { relativeFolder } from "../../lib/relativeFolder.ts";
 import { passageName } from "./PassageName.tsx";
-import { useHighlightClass, useTermMarker } from "../../ui/HighlightContext.ts";
 import { Deferred } from "../../locale/Deferred.tsx";
 import { AlignedParts } from "./AlignedParts.tsx";
 import { LISTED_EVENTS, type MarginEntries } from "./PassageNotes.tsx";
@@ -47,8 +46,6 @@ export function Passage({
   noteNumbers,
 }: PassageProps) {
   const { lang, view, langs, t } = useLocale();
-  const highlight = useHighlightClass(passage.id);
-  const mark = useTermMarker(passage.id);
   const [peek, setPeek] = useState<Peek>("closed");
   const peekOpen = peek === "open";
   const [marginOpen, setMarginOpen] = useState(false);
@@ -68,11 +65,13 @@ export function Passage({
   const counterpartId = `${passage.id}-${other}`;
   const counterpartPartId = (pair: number) => `${counterpartId}-${pair + 1}`;
   const markers = notes.flatMap((note) => noteNumbers.get(note.id) ?? []);
-  const text = { pairs: passage.pairs, id: passage.id, mark };
+  // The parts read the topic's marks themselves: a topic chosen renders the text it
+  // marks, not the passage's tools and margin.
+  const text = { pairs: passage.pairs, id: passage.id, marksOf: passage.id };
   const parts = {
     ...text,
     elementId: passage.id,
-    className: classNames(className, highlight),
+    className,
     // Drawn by the style sheet where the margin stands beside the text, and on paper.
     "data-marker": markers.length > 0 ? markers.join(", ") : undefined,
     ...anchorProps(passage.id),

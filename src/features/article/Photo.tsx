@@ -3,7 +3,7 @@ import { useLocale } from "../../locale/LocaleContext.ts";
 import { classNames } from "../../lib/classNames.ts";
 import type { PassageLabel } from "../../lib/explainerIndex.ts";
 import { anchorProps } from "../../dom/readerPlace.ts";
-import { useHighlightClass, useTermMarker } from "../../ui/HighlightContext.ts";
+import { useHighlightClass } from "../../ui/HighlightContext.ts";
 import { passageName } from "./PassageName.tsx";
 import { AlignedParts } from "./AlignedParts.tsx";
 import type { MarginEntries } from "./PassageNotes.tsx";
@@ -32,12 +32,11 @@ export function Photo({
   const { lang, view, t } = useLocale();
   const selection = usePartSelection();
   const highlight = useHighlightClass(photo.id);
-  const mark = useTermMarker(photo.id);
   const parts = {
     pairs: photo.caption,
     id: `${photo.id}-caption`,
     className: "photo-caption",
-    mark,
+    marksOf: photo.id,
   };
   return (
     <>

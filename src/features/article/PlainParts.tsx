@@ -2,7 +2,7 @@ import { Fragment, use } from "react";
 import type { AlignedText } from "../../content/schema.ts";
 import type { Lang } from "../../locale/languages.ts";
 import { classNames } from "../../lib/classNames.ts";
-import type { TermMarker } from "../../ui/HighlightContext.ts";
+import { useHighlightClass, useTermMarker } from "../../ui/HighlightContext.ts";
 import { MarkedText } from "../../ui/MarkedText.tsx";
 import { readingClass } from "../../ui/learner/partId.ts";
 import type { PartSelection } from "./usePartSelection.ts";
@@ -15,7 +15,11 @@ export interface PlainPartsProps {
   readonly elementId?: string | undefined;
   readonly lang: Lang;
   readonly className: string;
-  readonly mark: TermMarker | undefined;
+  /**
+   * The passage or photo whose topic marks this text shows: the chosen topic's words,
+   * and, where it is that passage's own element (`elementId`), its highlight.
+   */
+  readonly marksOf: string;
   /** Each part's own id, where the passage's parts are described by it. */
   readonly partId?: ((pair: number) => string) | undefined;
   /** Where pointing at a part marks its pair in the passage too. */
@@ -33,16 +37,18 @@ export function PlainParts({
   elementId,
   lang,
   className,
-  mark,
+  marksOf,
   partId: elementIdOf,
   selection,
   ...rest
 }: PlainPartsProps) {
   const reading = use(PartBeingRead);
+  const mark = useTermMarker(marksOf);
+  const highlight = useHighlightClass(marksOf);
   return (
     <p
       id={elementId}
-      className={className}
+      className={classNames(className, elementId === marksOf && highlight)}
       lang={lang}
       onPointerLeave={selection && (() => selection.point(undefined))}
       {...rest}

@@ -12,9 +12,11 @@ export interface GlossProviderProps {
   readonly topics: readonly Topic[];
   /** Loads each topic's words and gloss (`Explainer.topicTerms`). */
   readonly loadTerms: () => Promise<TopicTerms>;
-  readonly chosen: Topic | undefined;
-  /** Chooses a topic, or clears it when it is the one chosen (as the topic list does). */
-  readonly onToggle: (topic: Topic) => void;
+  /**
+   * Chooses a topic, as the topic list does, but keeps the one chosen: the same
+   * function at each render, so that a choice does not render the article again.
+   */
+  readonly onChoose: (topic: Topic) => void;
   readonly children: ReactNode;
 }
 
@@ -25,8 +27,7 @@ export interface GlossProviderProps {
 export function GlossProvider({
   topics,
   loadTerms,
-  chosen,
-  onToggle,
+  onChoose,
   children,
 }: GlossProviderProps) {
   const { view, langs, tIn } = useLocale();
@@ -58,25 +59,26 @@ export function GlossProvider({
     };
   }, [both, loaded, topics, loadTerms, langs]);
 
+  // Not tied to the view: a new value on each switch would render every part of the
+  // report, near or far, in the switch's frame. Each text asks its own reading, as it
+  // follows the switch (see `MarkedText`).
   const value = useMemo<GlossState | undefined>(
     () =>
-      both && loaded
+      loaded
         ? {
             ...loaded,
             open,
             setOpen,
-            choose: (topic) => {
-              if (topic.id !== chosen?.id) onToggle(topic);
-            },
+            choose: onChoose,
           }
         : undefined,
-    [both, loaded, open, chosen, onToggle],
+    [loaded, open, onChoose],
   );
 
   return (
     <GlossContext value={value}>
       {children}
-      {value && (
+      {both && value && (
         // What describes a term and a part holding terms, in each language: a
         // description speaks the language of the element it describes.
         <div hidden>

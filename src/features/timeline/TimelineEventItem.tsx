@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { Localized, TimelineEvent } from "../../content/schema.ts";
 import { useLocale } from "../../locale/LocaleContext.ts";
 import { classNames } from "../../lib/classNames.ts";
@@ -17,8 +18,12 @@ export interface TimelineEventItemProps {
   readonly filteredOut: boolean;
 }
 
-/** One event: a native disclosure, so that it opens without script and on a find. */
-export function TimelineEventItem({
+/**
+ * One event: a native disclosure, so that it opens without script and on a find.
+ * Memoised: the timeline renders at each change of the highlight, which each event
+ * reads for itself.
+ */
+export const TimelineEventItem = memo(function TimelineEventItem({
   event,
   passageTexts,
   filteredOut,
@@ -83,4 +88,4 @@ export function TimelineEventItem({
       </details>
     </li>
   );
-}
+});

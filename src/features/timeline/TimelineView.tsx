@@ -3,7 +3,7 @@ import { useLocale } from "../../locale/LocaleContext.ts";
 import type { TimelineEvent } from "../../content/schema.ts";
 import type { ExplainerIndex } from "../../lib/explainerIndex.ts";
 import { groupByYear } from "./timelineYears.ts";
-import { HighlightContext } from "../../ui/HighlightContext.ts";
+import { WholeHighlight } from "../../ui/HighlightContext.ts";
 import { TimelineEventItem } from "./TimelineEventItem.tsx";
 import { TimelineFilter, type TimelineFilterValue } from "./TimelineFilter.tsx";
 
@@ -22,7 +22,7 @@ export function TimelineView({ events, index }: TimelineViewProps) {
 
   // A filter gives way, once, to what the reader is pointed to. Compared by value: an
   // equal highlight rendered as the page settles must not undo a filter just chosen.
-  const highlight = useContext(HighlightContext);
+  const highlight = useContext(WholeHighlight);
   const { ids, current, target } = highlight;
   const pointed = [current, target, ...ids].join(" ");
   const [pointedAt, setPointedAt] = useState(pointed);

@@ -24,6 +24,8 @@ export interface TopicSelection {
   readonly position: number;
   /** Chooses a topic, or clears it when it is the one already chosen. */
   readonly toggle: (topic: Topic) => void;
+  /** Chooses a topic; the one already chosen stays chosen. */
+  readonly choose: (topic: Topic) => void;
   /** Steps to the next (+1) or previous (-1) mention, round the end. */
   readonly step: (direction: 1 | -1) => void;
   readonly clear: () => void;
@@ -70,16 +72,27 @@ export function useTopicSelection(
     return () => window.removeEventListener("hashchange", follow);
   }, []);
 
-  const toggle = useCallback(
-    (chosen: Topic) => {
-      const next = state.id === chosen.id ? undefined : chosen.id;
-      replaceFragment(next);
-      setState({ id: next, position: -1 });
-    },
-    [state.id],
-  );
+  // The same functions for the page's life, so that the sections handed them are not
+  // rendered again by a choice: the chosen topic is read when pressed.
+  const chosenId = useRef(state.id);
+  useLayoutEffect(() => {
+    chosenId.current = state.id;
+  }, [state.id]);
+  const toggle = useCallback((chosen: Topic) => {
+    const next = chosenId.current === chosen.id ? undefined : chosen.id;
+    chosenId.current = next;
+    replaceFragment(next);
+    setState({ id: next, position: -1 });
+  }, []);
+  const choose = useCallback((chosen: Topic) => {
+    if (chosenId.current === chosen.id) return;
+    chosenId.current = chosen.id;
+    replaceFragment(chosen.id);
+    setState({ id: chosen.id, position: -1 });
+  }, []);
 
   const clear = useCallback(() => {
+    chosenId.current = undefined;
     replaceFragment(undefined);
     setState({ id: undefined, position: -1 });
   }, []);
@@ -113,8 +126,8 @@ export function useTopicSelection(
   // The same object while nothing in it changes: the sections are memoised on it.
   const { position } = state;
   return useMemo(
-    () => ({ topic, mentions, position, toggle, step, clear }),
-    [topic, mentions, position, toggle, step, clear],
+    () => ({ topic, mentions, position, toggle, choose, step, clear }),
+    [topic, mentions, position, toggle, choose, step, clear],
   );
 }
 

@@ -46,7 +46,11 @@ export interface GlossState {
   readonly choose: (topic: Topic) => void;
 }
 
-/** The report's glosses once the both view has loaded them; undefined elsewhere (`Unglossed`). */
+/**
+ * The report's glosses once the both view has loaded them (each text shows them in that view
+ * alone, as it follows a switch); undefined before, and in what is not the report's
+ * (`Unglossed`).
+ */
 export const GlossContext = createContext<GlossState | undefined>(undefined);
 
 /**

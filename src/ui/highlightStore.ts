@@ -1,0 +1,160 @@
+import { afterPaint } from "../dom/afterPaint.ts";
+import { classNames } from "../lib/classNames.ts";
+import type { Highlight } from "./HighlightContext.ts";
+
+/**
+ * The page's highlight, read item by item (`useHighlightClass`, `useTermMarker`):
+ * a change renders only the passages and events whose marks it changes, and, of
+ * those, the ones on screen or near it at once and the ones far off once the frame is
+ * painted, as a switch's deferred parts follow (see `Deferred`). The mention stepped
+ * to is marked at once wherever it is: the step brings it into view.
+ */
+export interface HighlightStore {
+  /** The highlight as the page last set it. */
+  readonly latest: () => Highlight;
+  readonly set: (next: Highlight) => void;
+  /** Called at each change, for what reads the highlight whole. */
+  readonly subscribe: (listener: () => void) => () => void;
+  /** What `subscribe` is for one item, the same function each time. */
+  readonly subscribeTo: (id: string) => (listener: () => void) => () => void;
+  /** The class names of the item `id`, as it shows them now. */
+  readonly classOf: (id: string) => string;
+  /** What marks the topic's words in the item `id`, if it marks them now. */
+  readonly markerOf: (id: string) => Highlight["mark"];
+  /** Finds the item's element again: a passage's changes with the view. */
+  readonly seen: (id: string) => void;
+}
+
+export const NO_HIGHLIGHT: Highlight = {
+  ids: new Set(),
+  current: undefined,
+  target: undefined,
+  mark: undefined,
+};
+
+/** On screen or within a tenth of a screen of it, as for a switch (`useNearScreen`). */
+const NEAR = "10% 0px";
+
+export function createHighlightStore(initial: Highlight): HighlightStore {
+  let latest = initial;
+  // What the items far off screen show until the frame after a change is painted.
+  let painted = initial;
+  let cancelFollow: (() => void) | undefined;
+  const everyChange = new Set<() => void>();
+  const byItem = new Map<string, Set<() => void>>();
+  const subscribers = new Map<string, (listener: () => void) => () => void>();
+  const elements = new Map<string, Element>();
+  const ids = new Map<Element, string>();
+  // Known to be far off; until the observer first says, an item counts as near.
+  const far = new Set<string>();
+  let observer: IntersectionObserver | undefined;
+
+  const notify = (id: string) => {
+    for (const listener of byItem.get(id) ?? []) listener();
+  };
+  const shownTo = (id: string) =>
+    far.has(id) && id !== latest.current && id !== latest.target
+      ? painted
+      : latest;
+
+  const observe = (id: string) => {
+    if (typeof IntersectionObserver === "undefined") return;
+    const element = document.getElementById(id);
+    const before = elements.get(id);
+    if (element === before) return;
+    if (before) {
+      observer?.unobserve(before);
+      ids.delete(before);
+      elements.delete(id);
+    }
+    if (!element) return;
+    observer ??= new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const id = ids.get(entry.target);
+          if (id === undefined) continue;
+          // Taken off the page: its successor, if any, says where the item is.
+          if (!entry.target.isConnected) {
+            observe(id);
+            continue;
+          }
+          const wasFar = far.has(id);
+          if (entry.isIntersecting) far.delete(id);
+          else far.add(id);
+          // Scrolled near before the far items followed: it follows now.
+          if (wasFar && entry.isIntersecting && painted !== latest) notify(id);
+        }
+      },
+      { rootMargin: NEAR },
+    );
+    observer.observe(element);
+    elements.set(id, element);
+    ids.set(element, id);
+  };
+  const forget = (id: string) => {
+    const element = elements.get(id);
+    if (element) {
+      observer?.unobserve(element);
+      ids.delete(element);
+    }
+    elements.delete(id);
+    far.delete(id);
+  };
+
+  return {
+    latest: () => latest,
+    set: (next) => {
+      if (next === latest) return;
+      latest = next;
+      for (const listener of everyChange) listener();
+      for (const id of byItem.keys()) notify(id);
+      cancelFollow ??= afterPaint(() => {
+        cancelFollow = undefined;
+        if (painted === latest) return;
+        painted = latest;
+        for (const id of far) notify(id);
+      });
+    },
+    subscribe: (listener) => {
+      everyChange.add(listener);
+      return () => everyChange.delete(listener);
+    },
+    subscribeTo: (id) => {
+      let subscribe = subscribers.get(id);
+      if (!subscribe) {
+        subscribe = (listener) => {
+          let listeners = byItem.get(id);
+          if (!listeners) {
+            listeners = new Set();
+            byItem.set(id, listeners);
+            observe(id);
+          }
+          listeners.add(listener);
+          return () => {
+            listeners.delete(listener);
+            if (listeners.size > 0) return;
+            byItem.delete(id);
+            forget(id);
+          };
+        };
+        subscribers.set(id, subscribe);
+      }
+      return subscribe;
+    },
+    classOf: (id) => {
+      const { ids, current, target } = shownTo(id);
+      return classNames(
+        ids.has(id) && "is-highlighted",
+        current === id && "is-current",
+        target === id && "is-target",
+      );
+    },
+    markerOf: (id) => {
+      const { ids, mark } = shownTo(id);
+      return ids.has(id) ? mark : undefined;
+    },
+    seen: (id) => {
+      if (byItem.has(id)) observe(id);
+    },
+  };
+}
