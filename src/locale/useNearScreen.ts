@@ -1,9 +1,64 @@
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useState } from "react";
 
-/** What the hook observes, and the element it last found by the id. */
-interface Watch {
-  readonly observer: IntersectionObserver;
-  element: Element | null;
+/** Within a tenth of a screen above or below. */
+const NEAR = "10% 0px";
+
+/** The element watched for an id, and what every hook that watches it is told. */
+interface Watched {
+  element: Element;
+  readonly tell: Set<(near: boolean) => void>;
+}
+const watched = new Map<string, Watched>();
+let observer: IntersectionObserver | undefined;
+
+/**
+ * One observer for every part watched: at ten times the content a page has some
+ * hundred parts, and one observer each was as many made while the page comes to life.
+ */
+function watch(id: string, tell: (near: boolean) => void): () => void {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      // In the order they came: the last entry for an element is where it is now.
+      for (const { target, isIntersecting } of entries) {
+        const each = watched.get(target.id);
+        if (each?.element !== target) continue;
+        // Taken off the page: its successor, if any, says where the part is.
+        if (!target.isConnected && refind(target.id)) continue;
+        for (const one of each.tell) one(isIntersecting);
+      }
+    },
+    { rootMargin: NEAR },
+  );
+  let each = watched.get(id);
+  if (!each) {
+    const element = document.getElementById(id);
+    if (!element) return () => undefined;
+    each = { element, tell: new Set() };
+    watched.set(id, each);
+    observer.observe(element);
+  }
+  const those = each;
+  those.tell.add(tell);
+  return () => {
+    those.tell.delete(tell);
+    if (those.tell.size > 0 || watched.get(id) !== those) return;
+    watched.delete(id);
+    observer?.unobserve(those.element);
+  };
+}
+
+/**
+ * Watches the element now on the page with `id` in place of the one watched, when it
+ * is another (observing it reports where it is); whether it did.
+ */
+function refind(id: string): boolean {
+  const each = watched.get(id);
+  const element = document.getElementById(id);
+  if (!each || !element || element === each.element) return false;
+  observer?.unobserve(each.element);
+  each.element = element;
+  observer?.observe(element);
+  return true;
 }
 
 /**
@@ -13,49 +68,19 @@ interface Watch {
  * browser cannot tell (no IntersectionObserver), and until it first does, the answer
  * is the safe one: near.
  *
- * The element is found by its id again after each render and whenever the one observed
+ * The element is found by its id again after each render and whenever the one watched
  * leaves the page: a passage's element changes with the view (its pairs in the both
  * view, its text in one language), and an observer left on the one taken away would
- * call the passage read far off for good, and have it follow every switch a frame late.
+ * call the passage read far off for good, and have it follow every switch late.
  */
 export function useNearScreen(id: string | undefined): boolean {
   const [near, setNear] = useState(true);
-  const watch = useRef<Watch>(undefined);
   useEffect(() => {
     if (id === undefined || typeof IntersectionObserver === "undefined") return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const current = watch.current;
-        if (!current) return;
-        const last = entries
-          .filter((entry) => entry.target === current.element)
-          .at(-1);
-        if (!last) return;
-        // Taken off the page: its successor, if any, says where the part is.
-        if (!last.target.isConnected) follow(current, id);
-        else setNear(last.isIntersecting);
-      },
-      { rootMargin: "10% 0px" },
-    );
-    const current: Watch = { observer, element: null };
-    watch.current = current;
-    follow(current, id);
-    return () => {
-      observer.disconnect();
-      watch.current = undefined;
-    };
+    return watch(id, setNear);
   }, [id]);
   useLayoutEffect(() => {
-    if (watch.current && id !== undefined) follow(watch.current, id);
+    if (id !== undefined) refind(id);
   });
   return near;
-}
-
-/** Observes the element now on the page with `id`, if it is not the one observed. */
-function follow(watch: Watch, id: string): void {
-  const element = document.getElementById(id);
-  if (element === watch.element) return;
-  if (watch.element) watch.observer.unobserve(watch.element);
-  watch.element = element;
-  if (element) watch.observer.observe(element);
 }

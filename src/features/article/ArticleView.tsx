@@ -1,4 +1,4 @@
-import { memo, use, type ReactNode } from "react";
+import { memo, Suspense, use, type ReactNode } from "react";
 import type { Article, BriefPoint, Localized } from "../../content/schema.ts";
 import { useLocale } from "../../locale/LocaleContext.ts";
 import type { ExplainerIndex, PassageLabel } from "../../lib/explainerIndex.ts";
@@ -43,16 +43,21 @@ export function ArticleView({
       {view === "both" && <LearnerBar />}
       <div className="article-body">
         {article.body.map((block) => (
-          // Each block follows a switch at once only where the reader is.
-          <Deferred key={block.id} id={block.id}>
-            <ArticleBlockView
-              block={block}
-              label={labelOf(index, block.id)}
-              notes={index.notesByPassage.get(block.id) ?? NONE}
-              events={index.eventsByPassage.get(block.id) ?? NONE}
-              noteNumbers={index.noteNumbers}
-            />
-          </Deferred>
+          // Each block hydrates apart, a Suspense boundary of its own (nothing in it
+          // suspends): React yields to the browser between boundaries, where the
+          // whole article in one was one long task at ten times the content. And it
+          // follows a switch at once only where the reader is.
+          <Suspense key={block.id} fallback={null}>
+            <Deferred id={block.id}>
+              <ArticleBlockView
+                block={block}
+                label={labelOf(index, block.id)}
+                notes={index.notesByPassage.get(block.id) ?? NONE}
+                events={index.eventsByPassage.get(block.id) ?? NONE}
+                noteNumbers={index.noteNumbers}
+              />
+            </Deferred>
+          </Suspense>
         ))}
       </div>
       <footer className="article-footer" lang={lang}>
