@@ -78,15 +78,15 @@ export default [
   {
     name: "JavaScript of the Vietnamese page's first view, fetched once painted: the entry, the code of the page's frame and the explainer with its Vietnamese text",
     path: firstView("vi"),
-    // The issue's aim is 95 KiB, 12 KiB above the stack's floor: not reached yet. This
-    // holds what is, so that the first view grows no more.
-    limit: "103 KiB",
+    // 12 KiB above the stack's floor (React, react-dom and i18next rendering one line:
+    // tools/benchReferences.ts). Not reached yet: `npm run size` says by how much.
+    limit: "95 KiB",
     gzip: true,
   },
   {
     name: "the English page's: the same, with the explainer's English text",
     path: firstView("en"),
-    limit: "103 KiB",
+    limit: "95 KiB",
     gzip: true,
   },
   {
