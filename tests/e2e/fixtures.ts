@@ -71,6 +71,29 @@ export async function untilLive(
 }
 
 /**
+ * Waits until the page holds the text of `lang`, which a page in one language fetches
+ * once idle: a switch before then waits a frame more for it, by design
+ * (languageText.spec.ts).
+ */
+export async function untilTextFetched(
+  page: Page,
+  lang: string,
+): Promise<void> {
+  const file = new RegExp(`/explainer-text-${lang}-[\\w-]+\\.js$`);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (source) =>
+          performance
+            .getEntriesByType("resource")
+            .some((entry) => new RegExp(source).test(entry.name)),
+        file.source,
+      ),
+    )
+    .toBe(true);
+}
+
+/**
  * Opens an address and waits until the page is live: its frame, and each part it
  * shows, whose code comes after the frame's (a press on a part before then is the
  * browser's alone). A test of what a page does before that opens it with `goto`.

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
-import { expect, open, test, untilLive } from "./fixtures.ts";
+import { expect, open, test, untilLive, untilTextFetched } from "./fixtures.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 import { resources } from "../../src/locale/strings.ts";
 
@@ -136,6 +136,7 @@ test(
     // not hydrated yet follows right after the switch: see hydration.spec.ts).
     await scrollTo(page.locator("#timeline"), 100);
     await untilLive(page, "timeline");
+    await untilTextFetched(page, "en");
     await twoFrames(page);
     const shown = await page.evaluate(() => {
       const english = document.querySelector<HTMLElement>(

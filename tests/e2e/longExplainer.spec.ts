@@ -4,7 +4,7 @@ import { topics } from "../../src/content/cyber-dialogue/topics.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 import { copyId } from "../../tools/longExplainer.ts";
 import type { Page } from "@playwright/test";
-import { expect, open, test, untilLive } from "./fixtures.ts";
+import { expect, open, test, untilLive, untilTextFetched } from "./fixtures.ts";
 
 /*
  * The long explainer (tools/longExplainer.ts): the report ten times over, built and
@@ -40,17 +40,7 @@ test(
     await untilLive(page, "article");
     // The other language's text has come: a switch before it takes a frame more, by
     // design (languageText.spec.ts).
-    await expect
-      .poll(() =>
-        page.evaluate(() =>
-          performance
-            .getEntriesByType("resource")
-            .some((entry) =>
-              /\/explainer-text-en-[\w-]+\.js$/.test(entry.name),
-            ),
-        ),
-      )
-      .toBe(true);
+    await untilTextFetched(page, "en");
     await expect(paragraph).toHaveText(sideOf(norms.pairs, "vi"));
     const seen = await paragraph.evaluate((element) => {
       const english = document.querySelector<HTMLElement>(
@@ -218,17 +208,7 @@ test(
     });
     await untilLive(page, "article");
     // The other language's text has come, as for a switch.
-    await expect
-      .poll(() =>
-        page.evaluate(() =>
-          performance
-            .getEntriesByType("resource")
-            .some((entry) =>
-              /\/explainer-text-en-[\w-]+\.js$/.test(entry.name),
-            ),
-        ),
-      )
-      .toBe(true);
+    await untilTextFetched(page, "en");
     const lastParagraph = page.locator(".article-body .paragraph").last();
     // Opened, left and opened again: the paragraph's element is another one in each
     // view, and each time it must be the one followed at once.

@@ -2,7 +2,7 @@ import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 import { copyId } from "../../tools/longExplainer.ts";
-import { expect, open, test, untilLive } from "./fixtures.ts";
+import { expect, open, test, untilLive, untilTextFetched } from "./fixtures.ts";
 
 /*
  * The long explainer (tools/longExplainer.ts) after a switch: the parts out of sight
@@ -30,17 +30,7 @@ test(
     );
     await untilLive(page, "article");
     await untilLive(page, "timeline");
-    await expect
-      .poll(() =>
-        page.evaluate(() =>
-          performance
-            .getEntriesByType("resource")
-            .some((entry) =>
-              /\/explainer-text-en-[\w-]+\.js$/.test(entry.name),
-            ),
-        ),
-      )
-      .toBe(true);
+    await untilTextFetched(page, "en");
     // A phone's CPU: what one task of following would hold up is four times longer.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
