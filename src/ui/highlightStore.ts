@@ -1,4 +1,5 @@
 import { afterPaint } from "../dom/afterPaint.ts";
+import { watchAgain, watchNearScreen } from "../dom/nearScreen.ts";
 import { classNames } from "../lib/classNames.ts";
 import type { Highlight } from "./HighlightContext.ts";
 
@@ -32,9 +33,6 @@ export const NO_HIGHLIGHT: Highlight = {
   mark: undefined,
 };
 
-/** On screen or within a tenth of a screen of it, as for a switch (`useNearScreen`). */
-const NEAR = "10% 0px";
-
 export function createHighlightStore(initial: Highlight): HighlightStore {
   let latest = initial;
   // What the items far off screen show until the frame after a change is painted.
@@ -43,11 +41,9 @@ export function createHighlightStore(initial: Highlight): HighlightStore {
   const everyChange = new Set<() => void>();
   const byItem = new Map<string, Set<() => void>>();
   const subscribers = new Map<string, (listener: () => void) => () => void>();
-  const elements = new Map<string, Element>();
-  const ids = new Map<Element, string>();
   // Known to be far off; until the observer first says, an item counts as near.
   const far = new Set<string>();
-  let observer: IntersectionObserver | undefined;
+  const unwatch = new Map<string, () => void>();
 
   const notify = (id: string) => {
     for (const listener of byItem.get(id) ?? []) listener();
@@ -57,47 +53,21 @@ export function createHighlightStore(initial: Highlight): HighlightStore {
       ? painted
       : latest;
 
-  const observe = (id: string) => {
-    if (typeof IntersectionObserver === "undefined") return;
-    const element = document.getElementById(id);
-    const before = elements.get(id);
-    if (element === before) return;
-    if (before) {
-      observer?.unobserve(before);
-      ids.delete(before);
-      elements.delete(id);
-    }
-    if (!element) return;
-    observer ??= new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          const id = ids.get(entry.target);
-          if (id === undefined) continue;
-          // Taken off the page: its successor, if any, says where the item is.
-          if (!entry.target.isConnected) {
-            observe(id);
-            continue;
-          }
-          const wasFar = far.has(id);
-          if (entry.isIntersecting) far.delete(id);
-          else far.add(id);
-          // Scrolled near before the far items followed: it follows now.
-          if (wasFar && entry.isIntersecting && painted !== latest) notify(id);
-        }
-      },
-      { rootMargin: NEAR },
+  const watch = (id: string) => {
+    unwatch.set(
+      id,
+      watchNearScreen(id, (near) => {
+        const wasFar = far.has(id);
+        if (near) far.delete(id);
+        else far.add(id);
+        // Scrolled near before the far items followed: it follows now.
+        if (wasFar && near && painted !== latest) notify(id);
+      }),
     );
-    observer.observe(element);
-    elements.set(id, element);
-    ids.set(element, id);
   };
   const forget = (id: string) => {
-    const element = elements.get(id);
-    if (element) {
-      observer?.unobserve(element);
-      ids.delete(element);
-    }
-    elements.delete(id);
+    unwatch.get(id)?.();
+    unwatch.delete(id);
     far.delete(id);
   };
 
@@ -127,7 +97,7 @@ export function createHighlightStore(initial: Highlight): HighlightStore {
           if (!listeners) {
             listeners = new Set();
             byItem.set(id, listeners);
-            observe(id);
+            watch(id);
           }
           listeners.add(listener);
           return () => {
@@ -154,7 +124,7 @@ export function createHighlightStore(initial: Highlight): HighlightStore {
       return ids.has(id) ? mark : undefined;
     },
     seen: (id) => {
-      if (byItem.has(id)) observe(id);
+      if (byItem.has(id)) watchAgain(id);
     },
   };
 }
