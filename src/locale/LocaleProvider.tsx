@@ -75,7 +75,12 @@ export function LocaleProvider({
   useEffect(() => {
     if (!settleOn || settled.current) return;
     settled.current = true;
-    switchReading(locales.tools, reading, settleOn, { settling: true });
+    // Out of the effect: React cannot commit at once from inside one (`flushSync` is
+    // then ignored), and the reader's place would be put back before the new text is
+    // laid out.
+    queueMicrotask(() =>
+      switchReading(locales.tools, reading, settleOn, { settling: true }),
+    );
   }, [locales, reading, settleOn]);
 
   const { lang, view, mode } = reading;

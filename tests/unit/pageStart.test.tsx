@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import { expect, test } from "vitest";
 import explainer from "virtual:explainer";
 import { Page } from "../../src/app/Page.tsx";
@@ -7,7 +7,6 @@ import { createI18n } from "../../src/locale/createI18n.ts";
 import { resources } from "../../src/locale/strings.ts";
 import { LANGS } from "./reportLangs.ts";
 import { FULL_PAGE } from "../../src/lib/pageAddress.ts";
-import { afterNextPaint } from "./render.tsx";
 
 const memory = storageKeys(explainer.meta.slug);
 const at = (address: string) => new URL(address, "https://example.org");
@@ -85,18 +84,16 @@ test("once live, the page settles on the wanted reading and writes its own addre
     />,
   );
   // The both view: the headline in the original, its translation beside it.
+  expect(
+    await screen.findByText(explainer.article.headline.en),
+  ).toHaveAttribute("lang", "en");
   const heading = screen.getByRole("heading", { level: 1 });
   expect(heading).toHaveTextContent(explainer.article.headline.vi);
   expect(heading).not.toHaveTextContent(explainer.article.headline.en);
-  expect(screen.getByText(explainer.article.headline.en)).toHaveAttribute(
-    "lang",
-    "en",
-  );
   expect(
     screen.getByRole("navigation", { name: "Language" }),
   ).toBeInTheDocument();
-  await afterNextPaint();
-  expect(window.location.pathname).toBe("/en/both/");
+  await waitFor(() => expect(window.location.pathname).toBe("/en/both/"));
   expect(window.location.search).toBe("?utm_source=x");
   expect(window.localStorage.getItem(memory.lang)).toBeNull();
 });
@@ -116,8 +113,7 @@ test("an embed asked for by parameter settles on its own folder", async () => {
       settleOn={{ lang: "vi", view: "single" }}
     />,
   );
-  await afterNextPaint();
-  expect(window.location.pathname).toBe("/embed/topics/");
+  await waitFor(() => expect(window.location.pathname).toBe("/embed/topics/"));
   expect(window.location.search).toBe("");
   expect(screen.queryByRole("article")).not.toBeInTheDocument();
 });
