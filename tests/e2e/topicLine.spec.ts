@@ -136,6 +136,17 @@ for (const lang of ["en", "vi"] as const)
     expect(beside.y + beside.height).toBeLessThan(900);
     // Nothing to unfold there: the explanation is whole.
     await expect(panel.locator(".topic-panel-disclosure")).toBeHidden();
+    // Nor does it cover what follows the report, wherever the reader scrolls: the
+    // topics it is chosen from, the timeline it steps through, the footer.
+    const underPanel = await page.evaluate((left) => {
+      const parts = document.querySelectorAll(
+        ":is(#timeline, #topics) :is(.section-intro, .timeline-event, .topic-button, .section-end .button), .page-footer :is(p, button)",
+      );
+      return [...parts]
+        .filter((part) => part.getBoundingClientRect().right > left)
+        .map((part) => part.textContent.slice(0, 40));
+    }, beside.x);
+    expect(underPanel).toEqual([]);
 
     await page.setViewportSize({ width: 1280, height: 900 });
     await expect(page.locator("#note-norms")).toBeVisible();
