@@ -208,7 +208,7 @@ const en = {
     topics: "Topics",
   },
   passage: {
-    standfirst: "Summary",
+    standfirst: "Lead paragraph",
     paragraph: "Paragraph {{number}}",
     photo: "Photo caption",
   },

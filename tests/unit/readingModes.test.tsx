@@ -188,7 +188,7 @@ test("a peek shows one paragraph's counterpart, and hides it again", async () =>
 
 test.each([
   ["vi", "Đọc bằng tiếng Anh", "đoạn dẫn", "đoạn"],
-  ["en", "Read in Vietnamese", "summary", "paragraph"],
+  ["en", "Read in Vietnamese", "lead paragraph", "paragraph"],
 ] as const)(
   "in %s, each peek control says what it does in words, and its name starts with them, then names the passage it is for",
   (lang, shown, standfirst, paragraph) => {
