@@ -101,6 +101,32 @@ test("in the full embed at 360 px, a chosen topic's explanation and its way thro
       )
       .toBe(true);
   }
+  // Stepping through the mentions: nothing stays on the reader's screen in a frame, so
+  // the way on follows each mention, under it, in the host's view with the mention's
+  // start, and keeps the focus. The last topic chosen has four mentions, a passage and
+  // three events; the fifth step goes round to the first.
+  const next = frame
+    .getByRole("group", { name: en.topics.stepperLabel })
+    .getByRole("button", { name: en.topics.next });
+  for (let step = 1; step <= 5; step += 1) {
+    await next.click();
+    const current = frame.locator(".is-current");
+    await expect(current).toHaveCount(1);
+    await expect(next).toBeFocused();
+    await expect
+      .poll(async () => {
+        const mention = await current.boundingBox();
+        const way = await next.boundingBox();
+        const view = page.viewportSize();
+        if (!mention || !way || !view) return `step ${step}: not shown`;
+        const inView =
+          mention.y >= 0 && way.y >= 0 && way.y + way.height <= view.height;
+        return inView && way.y > mention.y
+          ? "in view, under"
+          : `step ${step}: ${JSON.stringify({ mention: mention.y, way: way.y })}`;
+      })
+      .toBe("in view, under");
+  }
 });
 
 test("in the topics embed at 360 px, a chosen topic's explanation opens in the host's view, each time, promising no marks in a report that is not there", async ({

@@ -62,9 +62,12 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
   const [unfolding, setUnfolding] = useState<Unfolding>(FRESH);
   if (unfolding.topic !== topicId) setUnfolding({ ...FRESH, topic: topicId });
   const unfolded = unfolding.topic !== topicId || unfolding.open;
+  // The step button pressed last, for focus to follow the panel (below).
+  const pressed = useRef<1 | -1>(undefined);
   const stepOnce = (direction: 1 | -1) => {
     if (!unfolding.stepped)
       setUnfolding({ topic: topicId, open: false, stepped: true });
+    pressed.current = direction;
     step(direction);
   };
 
@@ -77,14 +80,36 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
 
   // In the chosen topic's item of the list, where the page has one. In a frame, where
   // nothing is docked, that is under the topic chosen; once loaded it asks the host to
-  // bring it into view, once.
+  // bring it into view, once. Nothing in a frame can stay on the reader's screen
+  // either: once the reader steps, the panel follows, under the passage or event
+  // stepped to, so that the next step is at hand rather than back at the list.
   const embedded = mode.kind === "embed";
+  const followed =
+    embedded && unfolding.stepped ? mentions[position]?.id : undefined;
   const [under, setUnder] = useState<HTMLElement | null>(null);
   useLayoutEffect(() => {
-    // The topic list's element exists only once committed: read before the paint.
+    // The elements exist only once committed: read before the paint.
+    const mention = followed && document.getElementById(followed);
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setUnder(topicId ? document.getElementById(topicId) : null);
-  }, [topicId]);
+    setUnder(
+      (mention && mention.closest<HTMLElement>(".passage, .timeline-event")) ||
+        (topicId ? document.getElementById(topicId) : null),
+    );
+  }, [topicId, followed]);
+  // Moved, the panel is drawn anew: once it stands under the mention, focus goes to
+  // the button pressed, in its new place, and the host is asked to bring the mention
+  // into view from its start, the panel under it.
+  useLayoutEffect(() => {
+    const direction = pressed.current;
+    const mention = followed && document.getElementById(followed);
+    const block = content?.parentElement;
+    if (!direction || !mention || !content || !block?.contains(mention)) return;
+    pressed.current = undefined;
+    content
+      .querySelector<HTMLElement>(`[data-step="${direction}"]`)
+      ?.focus({ preventScroll: true });
+    bringIntoView(block);
+  }, [under, followed, content]);
   const brought = useRef<string>(undefined);
   useEffect(() => {
     if (!embedded || !topicId) {
@@ -167,6 +192,7 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
             <>
               <Button
                 look="rounded"
+                data-step="-1"
                 onClick={() => stepOnce(-1)}
                 onKeyDown={onKeyDown}
               >
@@ -178,6 +204,7 @@ export function TopicPanel({ selection, details, describe }: TopicPanelProps) {
               </Button>
               <Button
                 look="rounded"
+                data-step="1"
                 onClick={() => stepOnce(1)}
                 onKeyDown={onKeyDown}
               >
