@@ -239,11 +239,15 @@ test("the learner chooses which side test yourself hides, the original or the tr
   );
   await original.click();
   await expect(original).toHaveAttribute("aria-pressed", "true");
+  // Chosen, not yet in force: outlined, where filled would say it is hidden already.
+  const unfilled = "rgba(0, 0, 0, 0)";
+  await expect(original).toHaveCSS("background-color", unfilled);
   const toggle = page.getByRole("button", {
     name: "Tự kiểm tra: ẩn bản gốc",
   });
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(original).not.toHaveCSS("background-color", unfilled);
   for (const pair of normsPairs) {
     await expect(grid).not.toContainText(pair.vi);
     await expect(grid).toContainText(pair.en);
