@@ -8,7 +8,7 @@ import {
   stopCrossOrigin,
   type CrossOrigin,
 } from "./crossOrigin.ts";
-import { expect, test, untilLive } from "./fixtures.ts";
+import { boxOf, expect, test, untilLive } from "./fixtures.ts";
 
 /**
  * A topic chosen inside a frame on a phone: its explanation opens where the reader is
@@ -146,4 +146,27 @@ test("in the topics embed at 360 px, a chosen topic's explanation opens in the h
       frame.getByRole("button", { name: en.topics.clear }),
     ).toHaveCount(0);
   }
+});
+
+test("in a wide embed, the way through the mentions stands under the passage stepped to, its text and margin, covering neither", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto("/en/embed/");
+  await untilLive(page, "topics");
+  await page
+    .locator("#budapest-convention")
+    .getByRole("button", { name: "Budapest Convention", exact: true })
+    .click();
+  const panel = page.getByRole("group", { name: en.topics.stepperLabel });
+  await panel.getByRole("button", { name: en.topics.next }).click();
+  const mention = page.locator(".is-current");
+  const passage = page.locator(".passage", { has: mention });
+  await expect(passage.locator(".topic-panel-content")).toBeVisible();
+  const text = await boxOf(mention);
+  const margin = await boxOf(passage.locator(".passage-side > *").first());
+  const way = await boxOf(panel);
+  expect(way.y).toBeGreaterThanOrEqual(text.y + text.height);
+  expect(way.y).toBeGreaterThanOrEqual(margin.y + margin.height);
+  expect(way.x + way.width).toBeGreaterThan(margin.x);
 });
