@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useState } from "react";
 import {
   LazyFooter,
   LazySection,
@@ -84,6 +84,7 @@ export function App() {
     () => highlights.set(shownHighlight),
     [highlights, shownHighlight],
   );
+  useEffect(() => highlights.stop, [highlights]);
 
   // Until their code has come, the sections are given what they were hydrated with, and
   // are not rendered again: a change reaching a section that still waits for its code

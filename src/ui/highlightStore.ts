@@ -24,6 +24,8 @@ export interface HighlightStore {
   readonly markerOf: (id: string) => Highlight["mark"];
   /** Finds the item's element again: a passage's changes with the view. */
   readonly seen: (id: string) => void;
+  /** Drops what waits for the next paint: the page is going away. */
+  readonly stop: () => void;
 }
 
 export const NO_HIGHLIGHT: Highlight = {
@@ -125,6 +127,10 @@ export function createHighlightStore(initial: Highlight): HighlightStore {
     },
     seen: (id) => {
       if (byItem.has(id)) watchAgain(id);
+    },
+    stop: () => {
+      cancelFollow?.();
+      cancelFollow = undefined;
     },
   };
 }
