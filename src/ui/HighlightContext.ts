@@ -51,16 +51,26 @@ function useItem(id: string) {
   return { store, subscribe: store.subscribeTo(id) };
 }
 
+/*
+ * What a part hydrates with: what the build drew, nothing marked (no topic is chosen
+ * and no `#` target known when a page is built). A topic chosen while a part still
+ * waits to hydrate (one from the address, or a press on a busy phone) must not reach
+ * its hydration, whose text would then not match its markup; React draws the part
+ * again with the store's own marks as soon as it is hydrated.
+ */
+const unmarkedClass = () => "";
+const unmarked = () => undefined;
+
 /** The class names that mark an item as highlighted, stepped to, or linked to. */
 export function useHighlightClass(id: string): string {
   const { store, subscribe } = useItem(id);
   const classOf = () => store.classOf(id);
-  return useSyncExternalStore(subscribe, classOf, classOf);
+  return useSyncExternalStore(subscribe, classOf, unmarkedClass);
 }
 
 /** What marks the chosen topic's words in a passage, if the topic mentions it. */
 export function useTermMarker(id: string): TermMarker | undefined {
   const { store, subscribe } = useItem(id);
   const markerOf = () => store.markerOf(id);
-  return useSyncExternalStore(subscribe, markerOf, markerOf);
+  return useSyncExternalStore(subscribe, markerOf, unmarked);
 }
