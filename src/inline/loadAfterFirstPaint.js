@@ -1,9 +1,9 @@
 /*
  * Inlined into every page by the build (build/afterFirstPaint.ts) and allowed by its
- * hash: once the browser reports the page's first paint, puts in the document what
- * waits in the page's inert `<template data-after-first-paint>` (the style sheet, the
- * entry script and the code it loads), so that not even their requests
- * compete with what the reader sees first. A page the browser may not paint for a
+ * hash: once the browser reports the page's first paint of its content, puts in the
+ * document what waits in the page's inert `<template data-after-first-paint>` (the
+ * style sheet, the entry script and the code it loads), so that not even their
+ * requests compete with what the reader sees first. A page the browser may not paint for a
  * while (a hidden tab; a frame, which is not painted out of view yet must report its
  * height to its host) loads them a moment after its markup is read; a page in view
  * waits for its paint, on however busy a phone, but not for ever; a browser without
@@ -62,10 +62,16 @@
     PerformanceObserver.supportedEntryTypes &&
     PerformanceObserver.supportedEntryTypes.indexOf("paint") !== -1;
   if (paintTiming) {
-    // Called in a task of its own, once the paint is on screen.
-    var observer = new PerformanceObserver(function () {
-      observer.disconnect();
-      load();
+    // Called in a task of its own, once the paint is on screen: the first that shows
+    // the page's content, not a first paint of its background alone.
+    var observer = new PerformanceObserver(function (list) {
+      var entries = list.getEntries();
+      for (var i = 0; i < entries.length; i++) {
+        if (entries[i].name !== "first-contentful-paint") continue;
+        observer.disconnect();
+        load();
+        return;
+      }
     });
     observer.observe({ type: "paint", buffered: true });
   }
