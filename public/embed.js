@@ -37,7 +37,8 @@
   // again each time the reader moves into it (a click or Tab into the frame).
   var MAY_SCROLL = FLAG + "MayScroll";
   // A point below the frame's bottom waits until the frame has grown to hold it, since
-  // the page cannot scroll to it before.
+  // the page cannot scroll to it before; so does a point the page fell short of, not
+  // tall enough yet, where what the frame opened to show it grows the frame next.
   var PENDING = FLAG + "PendingScroll";
 
   var script = document.currentScript;
@@ -77,13 +78,18 @@
     return Math.round(top);
   }
 
-  /** Scrolls the page so that the point `top` of `frame` is in view, if it is not. */
-  function scrollTo(frame, top) {
+  /**
+   * Scrolls the page so that the point `top` of `frame` is at its top, if it is not in
+   * view already or `finish` says to finish a scroll that waited. Whether the page
+   * fell short of it: true when it is not yet tall enough.
+   */
+  function scrollTo(frame, top, finish) {
     var point = frame.getBoundingClientRect().top + top;
     var view = window.innerHeight || document.documentElement.clientHeight;
-    if (point >= 0 && point <= view * 0.75) return;
-    var y = (window.pageYOffset || 0) + point;
-    window.scrollTo(0, Math.max(0, y));
+    if (!finish && point >= 0 && point <= view * 0.75) return false;
+    var y = Math.max(0, (window.pageYOffset || 0) + point);
+    window.scrollTo(0, y);
+    return (window.pageYOffset || 0) < y - 1;
   }
 
   function ask(frame) {
@@ -154,15 +160,15 @@
       var pending = frame[PENDING];
       if (typeof pending === "number" && pending <= height) {
         frame[PENDING] = null;
-        scrollTo(frame, pending);
+        scrollTo(frame, pending, true);
       }
       return;
     }
     var top = scrollTopOf(event.data);
     if (top === null || !frame[MAY_SCROLL]) return;
     frame[MAY_SCROLL] = false;
-    if (top <= frame.clientHeight) scrollTo(frame, top);
-    else frame[PENDING] = top;
+    // Once more at the frame's next height, at most, when the page fell short.
+    if (top > frame.clientHeight || scrollTo(frame, top)) frame[PENDING] = top;
   });
 
   function watchAll() {

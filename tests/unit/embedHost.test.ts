@@ -186,17 +186,29 @@ test("a frame pasted with the first snippet's names is still sized", () => {
 
 const scrollRequest = (top: unknown) => ({ type: "explainer:scroll-to", top });
 
-/** The host page, its script installed, and where its page was scrolled to. */
-function scrollingHost() {
+/**
+ * The host page, its script installed, and where its page was asked to scroll to. With
+ * `reach`, the page scrolls, no further than that, where it ends, and its frame at the
+ * top moves with it; without, it stays where it is (jsdom lays nothing out).
+ */
+function scrollingHost(reach?: number) {
   const host = hostPage();
   const scrolls: number[] = [];
   host.window.scrollTo = ((_: number, y: number) => {
     scrolls.push(y);
+    if (reach === undefined) return;
+    Object.defineProperty(host.window, "pageYOffset", {
+      value: Math.min(y, reach),
+      configurable: true,
+    });
   }) as typeof window.scrollTo;
   host.install();
   const ours = host.frame("ours");
   // Tall enough to hold the points asked for (jsdom lays nothing out).
   Object.defineProperty(ours, "clientHeight", { value: 2000 });
+  if (reach !== undefined)
+    ours.getBoundingClientRect = () =>
+      ({ top: -host.window.pageYOffset }) as DOMRect;
   return { ...host, ours, scrolls };
 }
 
@@ -217,6 +229,23 @@ test.each([
     expect(host.scrolls).toEqual([900]);
   },
 );
+
+test("a point the page is not yet tall enough to scroll to is scrolled to again once the frame grows, and only once", () => {
+  const host = scrollingHost(500);
+  host.post(scrollRequest(900), host.ours.contentWindow);
+  expect(host.scrolls).toEqual([900]);
+  // What the frame opened to show the point grows it: the page can now reach it.
+  host.post(
+    { type: "explainer:height", version: 1, height: 2400 },
+    host.ours.contentWindow,
+  );
+  expect(host.scrolls).toEqual([900, 900]);
+  host.post(
+    { type: "explainer:height", version: 1, height: 2600 },
+    host.ours.contentWindow,
+  );
+  expect(host.scrolls).toEqual([900, 900]);
+});
 
 test("only the explainers' frames may scroll the page, each once until the reader moves into it", async () => {
   const host = scrollingHost();
