@@ -6,6 +6,7 @@ import type { Explainer } from "../src/content/schema.ts";
 import { KNOWN_LANGS, type Lang } from "../src/locale/languages.ts";
 import { dateWordingsIn } from "../src/lib/formatDate.ts";
 import { isLang } from "../src/locale/lang.ts";
+import { frameOf } from "../src/lib/explainerFrame.ts";
 import { textIn, withoutTextBut } from "../src/locale/languageText.ts";
 
 /** The module the app imports its explainer from (declared in src/content/explainer.d.ts). */
@@ -55,17 +56,26 @@ export function explainerFolder(
 }
 
 /**
- * The explainer with one language's text (`virtual:explainer/vi`), and one language's
- * text alone (`virtual:explainer-text/en`): a page carries its own language's text and
- * fetches another's when asked (see src/locale/languageText.ts).
+ * The forms of the explainer a page loads, each for one language: its frame with the
+ * language's interface strings (`virtual:explainer-frame/vi`, the page's first view);
+ * the explainer with the language's text (`virtual:explainer/vi`, which comes with the
+ * sections' code); and the language's text alone (`virtual:explainer-text/en`, with
+ * its interface strings), which a page fetches when asked for another language (see
+ * src/locale/languageText.ts).
  */
-const IN_LANGUAGE = /^virtual:explainer(-text)?\/([a-z]+)$/;
+const IN_LANGUAGE = /^virtual:explainer(-text|-frame)?\/([a-z]+)$/;
+
+type Form = "explainer" | "text" | "frame";
 
 /** The module a one-language form resolves to, named for its chunk (`explainer-text-en`). */
-export function inLanguageId(lang: Lang, textAlone: boolean): string {
-  return `\0explainer${textAlone ? "-text" : ""}-${lang}`;
+export function inLanguageId(lang: Lang, form: Form): string {
+  return `\0explainer${form === "explainer" ? "" : `-${form}`}-${lang}`;
 }
-const RESOLVED_IN_LANGUAGE = /^\0explainer(-text)?-([a-z]+)$/;
+const RESOLVED_IN_LANGUAGE = /^\0explainer(?:-(text|frame))?-([a-z]+)$/;
+
+function formOf(suffix: string | undefined): Form {
+  return suffix === "text" || suffix === "frame" ? suffix : "explainer";
+}
 
 /**
  * Resolves `virtual:explainer` to the explainer in `folder`, and its one-language
@@ -122,11 +132,11 @@ export function explainerContent(folder: string): Plugin {
     resolveId(id) {
       if (id === EXPLAINER_MODULE) return entry;
       if (id === LANGUAGES_MODULE) return RESOLVED_LANGUAGES;
-      const [, text, lang] = IN_LANGUAGE.exec(id) ?? [];
+      const [, suffix, lang] = IN_LANGUAGE.exec(id) ?? [];
       if (lang === undefined) return undefined;
       if (!isLang(lang))
         throw new Error(`${id}: ${lang} is not a language of the explainer.`);
-      return inLanguageId(lang, Boolean(text));
+      return inLanguageId(lang, formOf(suffix?.slice(1)));
     },
     async load(id) {
       if (id === RESOLVED_LANGUAGES) {
@@ -141,15 +151,18 @@ export function explainerContent(folder: string): Plugin {
           building ? undefined : JSON.stringify(entry),
         );
       }
-      const [, text, lang] = RESOLVED_IN_LANGUAGE.exec(id) ?? [];
+      const [, suffix, lang] = RESOLVED_IN_LANGUAGE.exec(id) ?? [];
       if (lang === undefined || !isLang(lang)) return undefined;
+      const form = formOf(suffix);
       const whole = JSON.stringify(entry);
       if (!building) {
         // On the dev server the page words its dates itself, as the content is now.
         const strings = `export { ${lang} as interfaceStrings } from ${JSON.stringify(STRINGS)};\n`;
-        return text
+        if (form === "frame")
+          return `import explainer from ${whole};\nimport { frameOf } from ${JSON.stringify(FRAME)};\nexport default frameOf(explainer);\n${strings}`;
+        return form === "text"
           ? `import explainer from ${whole};\nimport { textIn } from ${JSON.stringify(LANGUAGE_TEXT)};\nexport default textIn(explainer, ${JSON.stringify(lang)});\nexport const dateWordings = {};\n${strings}`
-          : `export { default } from ${whole};\nexport const dateWordings = {};\n${strings}`;
+          : `export { default } from ${whole};\nexport const dateWordings = {};\n`;
       }
       const {
         explainer: module,
@@ -157,12 +170,16 @@ export function explainerContent(folder: string): Plugin {
         strings,
       } = await explainerModules();
       const explainer = module["default"] as Explainer;
-      // How the language words each date, so that the page makes no date format; and
-      // the interface strings in the language, which come with its text rather than
-      // with the page's code, so that a page carries no other language's.
-      const alongside = `export const dateWordings = ${jsonModule(dateWordingsIn(explainer, lang))};\nexport const interfaceStrings = ${jsonModule(strings[lang])};\n`;
-      if (text)
-        return `export default ${jsonModule(textIn(explainer, lang))};\n${alongside}`;
+      // The interface strings in the language come with its frame, or with its text
+      // when another language is asked for, rather than with the page's code, so that a
+      // page carries no other language's.
+      const interfaceStrings = `export const interfaceStrings = ${jsonModule(strings[lang])};\n`;
+      if (form === "frame")
+        return `export default ${jsonModule(frameOf(explainer))};\n${interfaceStrings}`;
+      // How the language words each date, so that the page makes no date format.
+      const dateWordings = `export const dateWordings = ${jsonModule(dateWordingsIn(explainer, lang))};\n`;
+      if (form === "text")
+        return `export default ${jsonModule(textIn(explainer, lang))};\n${dateWordings}${interfaceStrings}`;
       // The lazy parts are functions, which data cannot carry: each comes from the
       // folder's lazy.ts, which the bundle takes without the rest of the explainer.
       const lazy = Object.entries(explainer)
@@ -180,7 +197,7 @@ export function explainerContent(folder: string): Plugin {
           : "",
         `const data = ${jsonModule(withoutTextBut(explainer, lang))};`,
         `export default { ...data${lazy.map((key) => `, ${key}`).join("")} };`,
-        alongside,
+        dateWordings,
       ].join("\n");
     },
   };
@@ -200,6 +217,7 @@ function languagesModule(
     entry
       ? `import explainer from ${entry};\nexport const languages = explainer.meta.languages;`
       : `export const languages = ${JSON.stringify(langs)};`,
+    `export const frameIn = ${each((lang) => `() => import("virtual:explainer-frame/${lang}")`)};`,
     `export const explainerIn = ${each((lang) => `() => import("virtual:explainer/${lang}")`)};`,
     `export const textIn = ${each((lang) => `() => import("virtual:explainer-text/${lang}")`)};`,
     "",
@@ -213,6 +231,10 @@ function jsonModule(data: unknown): string {
 
 const STRINGS = fileURLToPath(
   new URL("../src/locale/strings.ts", import.meta.url),
+);
+
+const FRAME = fileURLToPath(
+  new URL("../src/lib/explainerFrame.ts", import.meta.url),
 );
 
 const LANGUAGE_TEXT = fileURLToPath(

@@ -8,7 +8,6 @@ import type {
   ExplainerModule,
   ShareImage,
 } from "../src/content/schema.ts";
-import { bothPair, type ExplainerLangs } from "../src/locale/languages.ts";
 import { folderOf, readingAt, type Reading } from "../src/lib/pageAddress.ts";
 import {
   OEMBED_FILE,
@@ -137,7 +136,7 @@ export function localizedPages({
           await inlineCriticalCss(document, readAsset);
           loadAfterFirstPaint(document, [
             ...code,
-            ...textFetchedAtOnce(bundle, page, explainer.meta.languages),
+            ...frameFetchedAtOnce(bundle, page),
           ]);
           allowInlineCode(document);
           relocate(document, folder);
@@ -177,31 +176,21 @@ function relocate(document: Document, folder: string): void {
 }
 
 /**
- * The chunks of the explainer's text that the page's code fetches as soon as it runs:
- * the explainer with the page's language's text, and, in the both view, the other
- * language's text (see src/app/startPage.tsx).
+ * The chunks of the explainer that the page's code fetches as soon as it runs: its
+ * frame, with the page's language's interface strings (see src/app/startPage.tsx).
+ * The text comes with the sections' code.
  */
-function textFetchedAtOnce(
+function frameFetchedAtOnce(
   bundle: Rollup.OutputBundle,
   page: Reading,
-  langs: ExplainerLangs,
 ): string[] {
-  const modules = [
-    inLanguageId(page.lang, false),
-    ...(page.view === "both"
-      ? bothPair(page.lang, langs)
-          .filter((lang) => lang !== page.lang)
-          .map((lang) => inLanguageId(lang, true))
-      : []),
-  ];
-  return modules.flatMap((id) => {
-    const chunk = Object.values(bundle).find(
-      (file) => file.type === "chunk" && file.facadeModuleId === id,
-    );
-    if (chunk?.type !== "chunk")
-      throw new Error(`The bundle has no chunk for ${id}.`);
-    return [chunk.fileName, ...chunk.imports];
-  });
+  const id = inLanguageId(page.lang, "frame");
+  const chunk = Object.values(bundle).find(
+    (file) => file.type === "chunk" && file.facadeModuleId === id,
+  );
+  if (chunk?.type !== "chunk")
+    throw new Error(`The bundle has no chunk for ${id}.`);
+  return [chunk.fileName, ...chunk.imports];
 }
 
 /**

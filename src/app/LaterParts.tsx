@@ -1,204 +1,118 @@
 /**
- * The parts of the page below its frame: each section (the article, the timeline, the
- * list of topics) with every feature drawn inside it (glosses, the learner layer,
- * sentence pairs, notes, previews of links, the embed button), the footer, and the
- * topic panel, drawn empty in the prerendered page. Loaded
- * apart from the frame (see `laterPartsCode.ts`): the prerendered markup shows each
- * part until its code arrives and it hydrates.
+ * The parts of the page below its frame: its sections, each with every feature drawn
+ * inside it, the topic panel, and the footer, with the topic choice they share and the
+ * marks it makes. Loaded apart from the frame (see `laterPartsCode.ts`), and drawn from
+ * the explainer, which comes with them: the prerendered markup shows each part until
+ * they have come and it hydrates.
  */
-import { memo, useMemo, type ReactNode } from "react";
-import { ArticleView } from "../features/article/ArticleView.tsx";
-import { passageName } from "../features/article/PassageName.tsx";
-import { EmbedButton } from "../features/embed/EmbedButton.tsx";
-import { GlossProvider } from "../features/glosses/GlossProvider.tsx";
-import { LearnerProvider } from "../features/learner/LearnerProvider.tsx";
-import { PreviewLink } from "../features/previews/PreviewLink.tsx";
-import { TimelineView } from "../features/timeline/TimelineView.tsx";
-import { TopicList } from "../features/topics/TopicList.tsx";
-import type { TopicSelection } from "../features/topics/useTopicSelection.ts";
-import type { Explainer, Topic } from "../content/schema.ts";
-import { joinedText } from "../lib/alignedText.ts";
-import type { ExplainerIndex } from "../lib/explainerIndex.ts";
-import type { SectionId, SectionInfo } from "../lib/sections.ts";
-import { Deferred } from "../locale/Deferred.tsx";
+import { useEffect, useLayoutEffect, useMemo, useState } from "react";
+import { HighlightContext, WholeHighlight } from "../ui/HighlightContext.ts";
+import { createHighlightStore, NO_HIGHLIGHT } from "../ui/highlightStore.ts";
+import { useExplainer } from "../locale/ExplainerContext.tsx";
 import { useLocale } from "../locale/LocaleContext.ts";
-import {
-  PreviewContext,
-  type PreviewLookup,
-} from "../ui/previews/PreviewContext.ts";
-import { PageSection } from "./PageSection.tsx";
+import { whenIdle } from "../dom/whenIdle.ts";
+import { TopicPanel } from "../features/topics/TopicPanel.tsx";
+import { useTopicDetails } from "../features/topics/useTopicDetails.ts";
+import { useTopicSelection } from "../features/topics/useTopicSelection.ts";
+import type { Explainer } from "../content/schema.ts";
+import { indexExplainer, type Mention } from "../lib/explainerIndex.ts";
+import { openingWords } from "../lib/openingWords.ts";
+import { showsSection } from "../lib/pageAddress.ts";
+import { SECTIONS } from "../lib/sections.ts";
+import { LaterHydration } from "./LaterHydration.tsx";
+import { FooterPart, SectionPart } from "./SectionPart.tsx";
+import { useFragmentTarget } from "./useFragmentTarget.ts";
 
-export { TopicPanel } from "../features/topics/TopicPanel.tsx";
-
-/** What a section's view is drawn from. */
-interface SectionContent {
-  readonly explainer: Explainer;
-  readonly index: ExplainerIndex;
-  /** The chosen topic, for the topic list alone: the others are not rendered by a choice. */
-  readonly chosen: Topic | undefined;
-  /** The same functions for the page's life (see `useTopicSelection`). */
-  readonly toggle: TopicSelection["toggle"];
-  readonly choose: TopicSelection["choose"];
-  /** What closes the section, for a section that draws its own end (the article). */
-  readonly endAction: ReactNode;
-}
-
-/** The article is long: it follows a switch part by part as each is seen (`Deferred`), the rest whole. */
-const FOLLOWS_BY_PART: ReadonlySet<SectionId> = new Set(["article"]);
-
-const SECTION_VIEWS: Readonly<
-  Record<SectionId, (content: SectionContent) => ReactNode>
-> = {
-  article: ({ explainer, index, choose, endAction }) => (
-    <GlossProvider
-      topics={explainer.topics}
-      loadTerms={explainer.topicTerms}
-      onChoose={choose}
-    >
-      <LearnerProvider>
-        <ArticleView
-          article={explainer.article}
-          brief={explainer.brief}
-          index={index}
-          endAction={endAction}
-        />
-      </LearnerProvider>
-    </GlossProvider>
-  ),
-  timeline: ({ explainer, index }) => (
-    <TimelineView events={explainer.timeline} index={index} />
-  ),
-  topics: ({ explainer, chosen, toggle }) => (
-    <TopicList
-      groups={explainer.topicGroups}
-      topics={explainer.topics}
-      chosen={chosen}
-      onToggle={toggle}
-    />
-  ),
-};
-
-export type SectionPartProps = Omit<SectionContent, "endAction"> & {
-  readonly section: SectionInfo & { readonly id: SectionId };
-  readonly embedded: boolean;
-};
-
-/** Memoised: a mention stepped to does not render it again, nor, but for the topic list, a topic chosen. */
-const SectionView = memo(function SectionView({
-  section,
-  embedded,
-  explainer,
-  index,
-  chosen,
-  toggle,
-  choose,
-}: SectionPartProps) {
-  // At each section's end, where a chart's footer keeps its embed link.
-  const embedThis = embedded ? undefined : (
-    <EmbedButton
-      frameTitle={explainer.meta.frameTitle}
-      headline={explainer.article.headline}
-      section={section}
-    />
+/** The page below its frame: its sections, for its mode, the topic panel and the footer. */
+export function PageBody() {
+  const { lang, mode } = useLocale();
+  const embedded = mode.kind === "embed";
+  const explainer = useExplainer();
+  const index = useMemo(() => indexExplainer(explainer), [explainer]);
+  const topicDetails = useMemo(
+    () => ({
+      explanations: explainer.topicExplanations,
+      terms: explainer.topicTerms,
+    }),
+    [explainer.topicExplanations, explainer.topicTerms],
   );
-  return (
-    <PageSection section={section} endAction={embedThis}>
-      {SECTION_VIEWS[section.id]({
-        explainer,
-        index,
-        chosen,
-        toggle,
-        choose,
-        endAction: embedThis,
-      })}
-    </PageSection>
-  );
-});
+  const selection = useTopicSelection(explainer.topics, index, mode);
+  const { mentions, position } = selection;
+  const details = useTopicDetails(selection.topic?.id, topicDetails);
+  const mark = details?.status === "loaded" ? details.mark : undefined;
+  const target = useFragmentTarget(index);
+  // Once the page is idle, what the features load on first need.
+  useEffect(() => whenIdle(() => prefetchFeatures(explainer)), [explainer]);
 
-/** A section, with what its links preview. */
-export function SectionPart(props: SectionPartProps) {
-  const { explainer, index, section } = props;
-  const previews = usePreviews(explainer, index);
-  const view = <SectionView {...props} />;
-  return (
-    <PreviewContext value={previews}>
-      {FOLLOWS_BY_PART.has(section.id) ? (
-        view
-      ) : (
-        <Deferred id={section.id}>{view}</Deferred>
-      )}
-    </PreviewContext>
-  );
-}
-
-export interface FooterPartProps {
-  readonly explainer: Explainer;
-}
-
-/** The page's footer: an invitation to editors, with its embed button. */
-export function FooterPart({ explainer }: FooterPartProps) {
-  const { t } = useLocale();
-  return (
-    <footer className="page-footer">
-      <p>{t("embed.invitation")}</p>
-      <EmbedButton
-        frameTitle={explainer.meta.frameTitle}
-        headline={explainer.article.headline}
-      />
-    </footer>
-  );
-}
-
-/** Each explainer's previews, made once for all the sections that show its links. */
-const previewsMade = new WeakMap<
-  Explainer,
-  { readonly index: ExplainerIndex; readonly lookup: PreviewLookup }
->();
-
-/** The same lookup in every language: a switch does not visit every link. */
-function usePreviews(explainer: Explainer, index: ExplainerIndex) {
-  return useMemo(() => {
-    let made = previewsMade.get(explainer);
-    if (made?.index !== index) {
-      made = { index, lookup: previewsOf(explainer, index) };
-      previewsMade.set(explainer, made);
+  const describeMention = ({ section, id }: Mention): string => {
+    if (section === "timeline") {
+      const event = explainer.timeline.find((event) => event.id === id);
+      return event?.title[lang] ?? "";
     }
-    return { lookup: made.lookup, Link: PreviewLink };
-  }, [explainer, index]);
-}
-
-/** What each passage and event shows in a preview card, in the reader's language. */
-function previewsOf(
-  explainer: Explainer,
-  index: ExplainerIndex,
-): PreviewLookup {
-  const { standfirst, body } = explainer.article;
-  const events = new Map(explainer.timeline.map((event) => [event.id, event]));
-  const passages = new Map(
-    [standfirst, ...body].map((block) => [block.id, block]),
-  );
-  return (id) => {
-    const event = events.get(id);
-    if (event) {
-      return {
-        kind: (t) => t("preview.event"),
-        title: event.title,
-        date: event.date,
-        text: event.text,
-        sources: event.sources,
-      };
-    }
-    const passage = passages.get(id);
-    const label = index.passageLabels.get(id);
-    if (!passage || !label) return undefined;
-    return {
-      kind: (t) => passageName(label, t),
-      text: joinedText(
-        passage.kind === "photo" ? passage.caption : passage.pairs,
-      ),
-      sources: [],
-    };
+    // A passage by its opening words, as the links to it are named.
+    const text = index.passageTexts.get(id);
+    return text ? openingWords(text[lang]) : "";
   };
+
+  const highlight = useMemo(() => {
+    // A topic chosen since the page was opened at a `#` target takes over the marks.
+    const marked = selection.topic ? undefined : target;
+    if (mentions.length === 0 && !marked && !mark) return NO_HIGHLIGHT;
+    return {
+      ids: new Set(mentions.map((mention) => mention.id)),
+      current: mentions[position]?.id,
+      target: marked,
+      mark,
+    };
+  }, [mentions, position, target, selection.topic, mark]);
+
+  // Read item by item: a topic chosen renders only the passages it marks, in sight
+  // first. Set before the paint, so that those in sight show it in the same frame.
+  const [highlights] = useState(() => createHighlightStore(highlight));
+  useLayoutEffect(() => highlights.set(highlight), [highlights, highlight]);
+  useEffect(() => highlights.stop, [highlights]);
+
+  const sections = useMemo(
+    () =>
+      SECTIONS.filter((section) => showsSection(mode, section.id)).map(
+        (section) => (
+          <LaterHydration key={section.id} part={section.id}>
+            <SectionPart
+              section={section}
+              embedded={embedded}
+              explainer={explainer}
+              index={index}
+              chosen={section.id === "topics" ? selection.topic : undefined}
+              toggle={selection.toggle}
+              choose={selection.choose}
+            />
+          </LaterHydration>
+        ),
+      ),
+    [mode, embedded, explainer, index, selection],
+  );
+
+  return (
+    <>
+      <HighlightContext value={highlights}>
+        <WholeHighlight value={highlight}>
+          <main className="page">
+            {sections}
+            <TopicPanel
+              selection={selection}
+              details={details}
+              describe={describeMention}
+            />
+          </main>
+        </WholeHighlight>
+      </HighlightContext>
+      {embedded ? null : (
+        <LaterHydration part="footer">
+          <FooterPart explainer={explainer} />
+        </LaterHydration>
+      )}
+    </>
+  );
 }
 
 let prefetched = false;
@@ -210,7 +124,7 @@ let prefetched = false;
  * on an idle page then waits for nothing. Once a page; a failure is met again, and
  * dealt with, by what needs it.
  */
-export function prefetchFeatures(explainer: Explainer): void {
+function prefetchFeatures(explainer: Explainer): void {
   if (prefetched) return;
   prefetched = true;
   const loads: readonly (() => Promise<unknown>)[] = [

@@ -1,10 +1,10 @@
 import { StrictMode } from "react";
 import { App } from "./App.tsx";
 import { laterPartsArriving } from "./laterPartsCode.ts";
-import { ExplainerProvider } from "../locale/ExplainerContext.tsx";
-import type { Explainer } from "../content/schema.ts";
-import type { Lang } from "../locale/languages.ts";
-import type { LanguageText } from "../locale/languageText.ts";
+import {
+  ExplainerProvider,
+  type ExplainerGiven,
+} from "../locale/ExplainerContext.tsx";
 import {
   LocaleProvider,
   type LocaleProviderProps,
@@ -12,14 +12,12 @@ import {
 import type { StorageKeys } from "../locale/pageAtStart.ts";
 import type { Choice, Reading } from "../lib/pageAddress.ts";
 
-export interface PageProps {
-  /** The explainer, with the text of `languages`. */
-  readonly explainer: Explainer;
-  /** The languages whose text `explainer` holds: all it is published in unless said. */
-  readonly languages?: readonly Lang[] | undefined;
-  /** Fetches another language's text: in the browser only. */
-  readonly fetchLanguageText?:
-    ((lang: Lang) => Promise<LanguageText>) | undefined;
+/**
+ * The explainer, given whole (at build time), or, in the browser, its frame and what
+ * loads it, with the text of the languages it comes with, and what fetches another
+ * language's text (see `ExplainerProvider`).
+ */
+export type PageProps = ExplainerGiven & {
   /** The i18next instance, made ahead (in the browser, in a task of its own). */
   readonly i18n: LocaleProviderProps["i18n"];
   /** The reading the page is rendered in (in the browser: its markup's). */
@@ -28,25 +26,14 @@ export interface PageProps {
   readonly storageKeys?: StorageKeys | undefined;
   /** The choice to settle on once the page is live: in the browser only. */
   readonly settleOn?: Choice | undefined;
-}
+};
 
 /** The whole page, the same tree at build time and in the browser, for hydration. */
-export function Page({
-  explainer,
-  languages,
-  fetchLanguageText,
-  i18n,
-  page,
-  storageKeys,
-  settleOn,
-}: PageProps) {
+export function Page(props: PageProps) {
+  const { i18n, page, storageKeys, settleOn } = props;
   return (
     <StrictMode>
-      <ExplainerProvider
-        explainer={explainer}
-        languages={languages}
-        fetchLanguageText={fetchLanguageText}
-      >
+      <ExplainerProvider {...props}>
         <LocaleProvider
           reading={page}
           i18n={i18n}

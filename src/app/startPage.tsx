@@ -14,11 +14,16 @@ import {
   type LanguageText,
 } from "../locale/languageText.ts";
 import type { InterfaceStrings } from "../locale/strings.ts";
-// The explainer's languages, and for each what loads the explainer with its text (a
-// page carries its own language's, which the build preloads with the page's code) and
-// its text alone, each with the language's interface strings.
+import type { Explainer } from "../content/schema.ts";
+import { loadLaterParts } from "./laterPartsCode.ts";
+import type { ExplainerGiven } from "../locale/ExplainerContext.tsx";
+// The explainer's languages, and for each what loads the explainer's frame with the
+// language's interface strings (a page's first view: the build preloads its own
+// language's with the page's code), the explainer with the language's text (which
+// comes with the sections' code), and the language's text alone, with its strings.
 import {
   explainerIn,
+  frameIn,
   languages as published,
   textIn,
 } from "virtual:explainer-languages";
@@ -56,11 +61,12 @@ async function start(root: HTMLElement): Promise<void> {
   const carried =
     parsePublishedLang(document.documentElement.lang, published) ??
     ORIGINAL_LANG;
-  const carriedModule = await loaderOf(explainerIn, carried)();
-  learnDateWordings(carried, carriedModule.dateWordings);
-  learnStrings(carried, carriedModule.interfaceStrings);
-  let explainer = readInOnly(carriedModule.default);
-  const keys = storageKeys(explainer.meta.slug);
+  const { default: frame, interfaceStrings } = await loaderOf(
+    frameIn,
+    carried,
+  )();
+  learnStrings(carried, interfaceStrings);
+  const keys = storageKeys(frame.meta.slug);
   const url = new URL(window.location.href);
   const { page, prerendered, wanted } = pageAtStart(root, url, keys, published);
   if (page.mode.kind === "embed") {
@@ -70,12 +76,34 @@ async function start(root: HTMLElement): Promise<void> {
   // The both view, or a page rendered afresh in another language, shows more.
   const shown =
     page.view === "both" ? bothPair(page.lang, published) : [page.lang];
-  const languages = new Set<Lang>([carried]);
-  for (const lang of shown) {
-    if (languages.has(lang)) continue;
-    explainer = withText(explainer, lang, await fetchLanguageText(lang));
-    languages.add(lang);
-  }
+  const languages = [...new Set<Lang>([carried, ...shown])];
+  // The explainer with the text of those languages: the sections wait for it, the frame
+  // does not.
+  const loadExplainer = async (): Promise<Explainer> => {
+    const [carriedModule, ...texts] = await Promise.all([
+      loaderOf(explainerIn, carried)(),
+      ...languages
+        .filter((lang) => lang !== carried)
+        .map((lang) =>
+          fetchLanguageText(lang).then((text) => ({ lang, text })),
+        ),
+    ]);
+    learnDateWordings(carried, carriedModule.dateWordings);
+    return texts.reduce(
+      (explainer, { lang, text }) => withText(explainer, lang, text),
+      readInOnly(carriedModule.default),
+    );
+  };
+  // A page drawn afresh is drawn whole, with its sections' code and text.
+  const given: ExplainerGiven = prerendered
+    ? { frame, explainer: loadExplainer, languages, fetchLanguageText }
+    : {
+        explainer: await Promise.all([loadExplainer(), loadLaterParts()]).then(
+          ([loaded]) => loaded,
+        ),
+        languages,
+        fetchLanguageText,
+      };
   // What the first render needs that is slow to make, in a task of its own rather
   // than in one of hydration's: the interface text.
   await nextTask();
@@ -83,10 +111,8 @@ async function start(root: HTMLElement): Promise<void> {
   await nextTask();
   const element = (
     <Page
+      {...given}
       i18n={i18n}
-      explainer={explainer}
-      languages={[...languages]}
-      fetchLanguageText={fetchLanguageText}
       page={page}
       storageKeys={keys}
       settleOn={wanted}

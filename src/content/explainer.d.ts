@@ -19,7 +19,16 @@ declare module "virtual:explainer/*" {
   export default explainer;
   /** How the language words each of the explainer's dates (none on the dev server). */
   export const dateWordings: import("../lib/formatDate.ts").DateWordings;
-  /** The interface strings in the language, which come with its text. */
+}
+
+/**
+ * The explainer's frame, in every language, with one language's interface strings:
+ * a page's first view (see src/lib/explainerFrame.ts).
+ */
+declare module "virtual:explainer-frame/*" {
+  const frame: import("../lib/explainerFrame.ts").ExplainerFrame;
+  export default frame;
+  /** The interface strings in the language. */
   export const interfaceStrings: import("../locale/strings.ts").InterfaceStrings;
 }
 
@@ -35,25 +44,25 @@ declare module "virtual:explainer-text/*" {
 
 /**
  * The languages the explainer is published in, the original first, with what loads
- * each one's explainer and text, each with the language's interface strings: see
- * build/explainerContent.ts.
+ * each one's frame, explainer and text: see build/explainerContent.ts.
  */
 declare module "virtual:explainer-languages" {
   type Lang = import("../locale/languages.ts").Lang;
-  type Loaded<T> = () => Promise<{
-    default: T;
-    dateWordings: import("../lib/formatDate.ts").DateWordings;
-    interfaceStrings: import("../locale/strings.ts").InterfaceStrings;
-  }>;
+  type ByLanguage<T> = Readonly<Partial<Record<Lang, () => Promise<T>>>>;
+  type DateWordings = import("../lib/formatDate.ts").DateWordings;
+  type InterfaceStrings = import("../locale/strings.ts").InterfaceStrings;
   export const languages: import("../locale/languages.ts").ExplainerLangs;
-  export const explainerIn: Readonly<
-    Partial<
-      Record<Lang, Loaded<import("../locale/languageText.ts").PartialExplainer>>
-    >
-  >;
-  export const textIn: Readonly<
-    Partial<
-      Record<Lang, Loaded<import("../locale/languageText.ts").LanguageText>>
-    >
-  >;
+  export const frameIn: ByLanguage<{
+    default: import("../lib/explainerFrame.ts").ExplainerFrame;
+    interfaceStrings: InterfaceStrings;
+  }>;
+  export const explainerIn: ByLanguage<{
+    default: import("../locale/languageText.ts").PartialExplainer;
+    dateWordings: DateWordings;
+  }>;
+  export const textIn: ByLanguage<{
+    default: import("../locale/languageText.ts").LanguageText;
+    dateWordings: DateWordings;
+    interfaceStrings: InterfaceStrings;
+  }>;
 }

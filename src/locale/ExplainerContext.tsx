@@ -1,6 +1,7 @@
 import {
   createContext,
   startTransition,
+  use,
   useCallback,
   useContext,
   useEffect,
@@ -15,10 +16,15 @@ import type { Explainer } from "../content/schema.ts";
 import type { Lang } from "./languages.ts";
 import { withText, type LanguageText } from "./languageText.ts";
 import { whenIdle } from "../dom/whenIdle.ts";
+import { frameOf, type ExplainerFrame } from "../lib/explainerFrame.ts";
 
 interface ExplainerState {
-  readonly explainer: Explainer;
-  /** The languages whose text the explainer holds now. */
+  readonly frame: ExplainerFrame;
+  /** The explainer with the text of the languages the page came with. */
+  readonly source: ExplainerSource;
+  /** The text of the languages fetched since, to add to it. */
+  readonly texts: ReadonlyMap<Lang, LanguageText>;
+  /** The languages whose text the page holds now. */
   readonly languages: ReadonlySet<Lang>;
   /**
    * Fetches the text of `langs` into the explainer before something shows it:
@@ -36,33 +42,55 @@ interface ExplainerState {
 
 const ExplainerContext = createContext<ExplainerState | undefined>(undefined);
 
-export interface ExplainerProviderProps {
-  /** The explainer, with the text of `languages`. */
-  readonly explainer: Explainer;
-  /** The languages whose text `explainer` holds: all it is published in unless said. */
-  readonly languages?: readonly Lang[] | undefined;
+/** The explainer a page is of: given whole, or its frame and what loads the rest. */
+export type ExplainerGiven = {
   /** Fetches one language's text from the server (see src/locale/languageText.ts). */
   readonly fetchLanguageText?:
     ((lang: Lang) => Promise<LanguageText>) | undefined;
-  readonly children: ReactNode;
-}
+} & (
+  | {
+      /** The explainer, with the text of `languages`. */
+      readonly explainer: Explainer;
+      /** The languages whose text `explainer` holds: all it is published in unless said. */
+      readonly languages?: readonly Lang[] | undefined;
+      readonly frame?: undefined;
+    }
+  | {
+      /**
+       * What loads the explainer, with the text of `languages`, when a part of the page
+       * first needs it: in the browser, the page's frame comes to life without it.
+       */
+      readonly explainer: () => Promise<Explainer>;
+      readonly languages: readonly Lang[];
+      /** The frame, which the page shows before the explainer has come. */
+      readonly frame: ExplainerFrame;
+    }
+);
 
-type Held = Pick<ExplainerState, "explainer" | "languages">;
+export type ExplainerProviderProps = ExplainerGiven & {
+  readonly children: ReactNode;
+};
+
+type Held = Pick<ExplainerState, "texts" | "languages">;
 
 /**
- * Holds the explainer the page renders. A page carries its own language's text; the
- * others' are fetched once the page is idle, and added as a transition, so that a
- * switch finds them there, or, asked for before that, first thing.
+ * Holds the explainer the page renders. A page carries its frame; the explainer, with
+ * the page's own language's text, comes when the sections first need it; the other
+ * languages' text is fetched once the page is idle, and added as a transition, so that
+ * a switch finds it there, or, asked for before that, first thing.
  */
 export function ExplainerProvider({
-  explainer,
-  languages = explainer.meta.languages,
   fetchLanguageText,
   children,
+  ...given
 }: ExplainerProviderProps) {
+  const [{ frame, source }] = useState(() => ({
+    frame: given.frame ?? frameOf(given.explainer),
+    source: new ExplainerSource(given.explainer),
+  }));
   const [held, setHeld] = useState<Held>(() => ({
-    explainer,
-    languages: new Set(languages),
+    texts: new Map(),
+    languages: new Set(given.languages ?? frame.meta.languages),
   }));
   // What the page has committed: read by `fetchText`, outside rendering.
   const committed = useRef(held.languages);
@@ -120,16 +148,23 @@ export function ExplainerProvider({
     [fetchLanguageText, fetchOnce],
   );
 
+  // The explainer as soon as the frame is live, alongside the code of the parts that
+  // are drawn from it (which asks for its code as it comes to hydrate them), rather
+  // than after it. A failure is met again, and dealt with, by what reads it.
+  useEffect(() => {
+    source.arriving()?.catch(() => undefined);
+  }, [source]);
+
   // Once the page is idle, the other languages' text.
-  const published = explainer.meta.languages;
+  const published = frame.meta.languages;
   useEffect(() => {
     if (!fetchLanguageText) return undefined;
     return whenIdle(() => prefetchText(published));
   }, [fetchLanguageText, prefetchText, published]);
 
   const value = useMemo(
-    () => ({ ...held, fetchText, prefetchText }),
-    [held, fetchText, prefetchText],
+    () => ({ ...held, frame, source, fetchText, prefetchText }),
+    [held, frame, source, fetchText, prefetchText],
   );
   return <ExplainerContext value={value}>{children}</ExplainerContext>;
 }
@@ -140,17 +175,66 @@ function adding(
   langs: readonly Lang[],
   texts: readonly LanguageText[],
 ): Held {
-  let { explainer } = held;
+  const added = new Map(held.texts);
   const languages = new Set(held.languages);
   langs.forEach((lang, index) => {
     const text = texts[index];
     if (languages.has(lang) || text === undefined) return;
-    explainer = withText(explainer, lang, text);
+    added.set(lang, text);
     languages.add(lang);
   });
   return languages.size === held.languages.size
     ? held
-    : { explainer, languages };
+    : { texts: added, languages };
+}
+
+/**
+ * The explainer, given, or loaded once when first read. A load that fails is made
+ * again when next read.
+ */
+class ExplainerSource {
+  #explainer: Explainer | undefined;
+  #loading: Promise<Explainer> | undefined;
+
+  constructor(readonly given: Explainer | (() => Promise<Explainer>)) {
+    if (typeof given !== "function") this.#explainer = given;
+  }
+
+  /**
+   * The explainer given, or the promise of the one loaded: always the same promise
+   * once it has come, so that `use` is called on every render, and marked as settled
+   * the way `use` reads it, so that a render after that never waits.
+   */
+  read(): Explainer | Promise<Explainer> {
+    const load = this.given;
+    if (typeof load !== "function") return load;
+    if (!this.#loading) {
+      const loading: Promise<Explainer> & {
+        status?: "fulfilled";
+        value?: Explainer;
+      } = load().then(
+        (explainer) => {
+          this.#explainer = explainer;
+          loading.status = "fulfilled";
+          loading.value = explainer;
+          return explainer;
+        },
+        (error: unknown) => {
+          this.#loading = undefined;
+          throw error;
+        },
+      );
+      this.#loading = loading;
+    }
+    return this.#loading;
+  }
+
+  /** `undefined` once the explainer is here, else a promise that settles when it is. */
+  readonly arriving = (): Promise<void> | undefined => {
+    if (this.#explainer) return undefined;
+    const read = this.read();
+    return read instanceof Promise ? read.then(() => undefined) : undefined;
+  };
 }
 
 function useExplainerState(): ExplainerState {
@@ -162,8 +246,32 @@ function useExplainerState(): ExplainerState {
   return state;
 }
 
+/**
+ * The explainer with the text of every language the page holds. Suspends until it has
+ * come: only the parts below the page's frame read it.
+ */
 export function useExplainer(): Explainer {
-  return useExplainerState().explainer;
+  const { source, texts } = useExplainerState();
+  const read = source.read();
+  const explainer = read instanceof Promise ? use(read) : read;
+  return useMemo(
+    () =>
+      [...texts].reduce(
+        (whole, [lang, text]) => withText(whole, lang, text),
+        explainer,
+      ),
+    [explainer, texts],
+  );
+}
+
+/** What the page's frame shows of the explainer, there from the start. */
+export function useExplainerFrame(): ExplainerFrame {
+  return useExplainerState().frame;
+}
+
+/** `undefined` once the explainer is here, else a promise that settles when it is. */
+export function useExplainerArriving(): ExplainerSource["arriving"] {
+  return useExplainerState().source.arriving;
 }
 
 /** The languages whose text the page holds now: the one it came with, and those fetched since. */

@@ -7,7 +7,11 @@ import type { StorageKeys } from "./pageAtStart.ts";
 import { rememberingT } from "./rememberingT.ts";
 import type { Translate } from "./stringKeys.ts";
 import { switchReading, type SwitchTools } from "./switchReading.ts";
-import { useExplainer, useFetchText } from "./ExplainerContext.tsx";
+import {
+  useExplainerArriving,
+  useExplainerFrame,
+  useFetchText,
+} from "./ExplainerContext.tsx";
 import { afterPaint } from "../dom/afterPaint.ts";
 import { applyDocumentHead } from "../dom/documentHead.ts";
 import { type Choice, type Reading } from "../lib/pageAddress.ts";
@@ -46,16 +50,18 @@ export function LocaleProvider({
 }: LocaleProviderProps) {
   const [i18n] = useState(made);
   const [reading, setReading] = useState(initial);
-  const explainer = useExplainer();
+  const { meta } = useExplainerFrame();
   const fetchText = useFetchText();
+  const explainerArriving = useExplainerArriving();
   const [locales] = useState(
     () =>
       new Locales(i18n, {
         setReading,
         fetchText,
-        codeArriving,
+        // The explainer comes with the sections' code, and is waited for with it.
+        codeArriving: () => bothArriving(codeArriving?.(), explainerArriving()),
         storageKeys,
-        langs: explainer.meta.languages,
+        langs: meta.languages,
         pending: new Set(),
       }),
   );
@@ -84,7 +90,6 @@ export function LocaleProvider({
   }, [locales, reading, settleOn]);
 
   const { lang, view, mode } = reading;
-  const { meta } = explainer;
   useEffect(() => {
     // The head, the document's language included, once the new text is painted. Every
     // passage carries its own `lang`; the document's, on the root, would have the
@@ -100,6 +105,16 @@ export function LocaleProvider({
       <PageLocale value={locales.of(reading)}>{children}</PageLocale>
     </I18nextProvider>
   );
+}
+
+/** `undefined` when neither waits for anything, else a promise that settles when both have. */
+function bothArriving(
+  ...arriving: readonly (Promise<void> | undefined)[]
+): Promise<void> | undefined {
+  const waiting = arriving.filter((promise) => promise !== undefined);
+  return waiting.length === 0
+    ? undefined
+    : Promise.all(waiting).then(() => undefined);
 }
 
 /**

@@ -16,8 +16,8 @@ export interface SwitchTools {
   /** Fetches the text of languages the page does not hold (see `ExplainerContext`). */
   readonly fetchText: (langs: readonly Lang[]) => Promise<void> | undefined;
   /**
-   * Loads the code of the parts of the page that hydrate apart, should some still wait
-   * for it: `undefined` once it is there. A switch is committed synchronously, and a
+   * Loads the code of the parts of the page that hydrate apart, and the explainer they
+   * are drawn from, should some still wait for them: `undefined` once they are there. A switch is committed synchronously, and a
    * part it reaches whose code has not arrived would be drawn empty (React drops its
    * prerendered markup), so the switch waits for it, as for the text.
    */

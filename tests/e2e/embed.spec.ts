@@ -592,7 +592,8 @@ test("the generator previews the real frame as chosen, and its snippet renders a
   page,
 }) => {
   await page.goto(`${explainer.origin}/en/`);
-  await untilLive(page);
+  // The timeline's button answers a press once the timeline is hydrated.
+  await untilLive(page, "timeline");
   await page
     .getByRole("button", { name: "Embed this section: Timeline" })
     .click();

@@ -1,18 +1,20 @@
 import type { Page } from "@playwright/test";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
+import { meta } from "../../src/content/cyber-dialogue/meta.ts";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import { expect, open, test, untilLive } from "./fixtures.ts";
 import { fakeVoices } from "./fakeSpeech.ts";
 
 /*
  * The page's first view carries the code of its frame alone (the top bar, the language
- * switch): the sections' code comes after it, and what their features load on first
- * need is fetched once the page is idle.
+ * switch): the sections' code and the explainer's text come after it, and what their
+ * features load on first need is fetched once the page is idle.
  */
 
 /** Every chunk a page fetches after its frame's code, once it is idle. */
 const FETCHED_WHEN_IDLE = [
   "LaterParts",
+  "explainer-vi",
   "explainer-text-en",
   "glossary",
   "GlossTerm",
@@ -81,54 +83,62 @@ test("once the page is idle, opening the both view, reading aloud, choosing a to
   expect(scripts).toEqual([]);
 });
 
-/** Holds back the sections' code until the returned function is called. */
-async function holdSectionCode(page: Page): Promise<() => void> {
+/** Holds back the chunk named `name` until the returned function is called. */
+async function holdChunk(page: Page, name: string): Promise<() => void> {
   let release = () => {};
   const released = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route(chunk("LaterParts"), async (route) => {
+  await page.route(chunk(name), async (route) => {
     await released;
     await route.continue();
   });
   return release;
 }
 
-test("a switch made as soon as the page's frame is live, before the sections' code has come, waits for it and never shows an empty section", async ({
-  page,
-}) => {
-  const release = await holdSectionCode(page);
-  // The frame alone is live: the sections wait for their code.
-  await page.goto("/");
-  await untilLive(page);
-  // At every frame from now on: whether each section still shows its text.
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { __emptied: string[] }).__emptied = seen;
-    const look = () => {
-      for (const id of ["article", "timeline", "topics"]) {
-        const text = document.getElementById(id)?.textContent ?? "";
-        if (text.trim() === "" && !seen.includes(id)) seen.push(id);
-      }
-      requestAnimationFrame(look);
-    };
-    look();
+for (const [held, name] of [
+  ["the sections' code", "LaterParts"],
+  ["the explainer's text", "explainer-vi"],
+] as const) {
+  test(`a switch made as soon as the page's frame is live, before ${held} has come, waits for it and never shows an empty section`, async ({
+    page,
+  }) => {
+    const release = await holdChunk(page, name);
+    // The frame alone is live: the sections wait for what they are drawn with.
+    await page.goto("/");
+    await untilLive(page);
+    // At every frame from now on: whether each section still shows its text.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __emptied: string[] }).__emptied = seen;
+      const look = () => {
+        for (const id of ["article", "timeline", "topics"]) {
+          const text = document.getElementById(id)?.textContent ?? "";
+          if (text.trim() === "" && !seen.includes(id)) seen.push(id);
+        }
+        requestAnimationFrame(look);
+      };
+      look();
+    });
+    await page.getByRole("link", { name: "English" }).click();
+    // The switch waits for it, as for the text: the page, its frame too, reads as
+    // before, rather than an English frame over the Vietnamese text.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      article.headline.vi,
+    );
+    await expect(page.getByRole("banner")).toContainText(meta.siteName.vi);
+    release();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      article.headline.en,
+    );
+    await expect(page.getByRole("banner")).toContainText(meta.siteName.en);
+    await expect(page.locator("#timeline")).toContainText(lastEvent.title.en);
+    for (const part of ["article", "timeline", "topics"])
+      await untilLive(page, part);
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __emptied: string[] }).__emptied,
+      ),
+    ).toEqual([]);
   });
-  await page.getByRole("link", { name: "English" }).click();
-  // The switch waits for the sections' code, as for the text: the page reads as before.
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    article.headline.vi,
-  );
-  release();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    article.headline.en,
-  );
-  await expect(page.locator("#timeline")).toContainText(lastEvent.title.en);
-  for (const part of ["article", "timeline", "topics"])
-    await untilLive(page, part);
-  expect(
-    await page.evaluate(
-      () => (window as unknown as { __emptied: string[] }).__emptied,
-    ),
-  ).toEqual([]);
-});
+}
