@@ -57,6 +57,9 @@ export default defineConfig({
     {
       name: "long",
       grep: /@long\b/,
+      // Ten times the report comes to life in seconds on a busy machine: what waits for
+      // a part to be live, or for its text, waits longer than for the report.
+      expect: { timeout: 15_000 },
       use: {
         ...chromium,
         viewport: { width: 1280, height: 900 },
