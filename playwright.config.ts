@@ -57,9 +57,11 @@ export default defineConfig({
     {
       name: "long",
       grep: /@long\b/,
-      // Ten times the report comes to life in seconds on a busy machine: what waits for
-      // a part to be live, or for its text, waits longer than for the report.
+      // Ten times the report comes to life, and follows a switch out of sight, in
+      // seconds on a busy machine: what waits for a part to be live, or to have
+      // followed, waits longer than for the report, and so may a test of three switches.
       expect: { timeout: 15_000 },
+      timeout: 60_000,
       use: {
         ...chromium,
         viewport: { width: 1280, height: 900 },
