@@ -24,7 +24,7 @@ export function PageSection({
   endAction,
   children,
 }: PageSectionProps) {
-  const { t, mode } = useLocale();
+  const { t, mode, lang } = useLocale();
   const { id, heading } = section;
   // A section alone in a frame does not promise what only the report could show.
   const intro =
@@ -38,6 +38,9 @@ export function PageSection({
         <section
           id={id}
           className={`${id}-section`}
+          // The language it shows: out of sight, a section follows a switch after the
+          // page's own language has changed (see `Deferred`).
+          lang={lang}
           aria-labelledby={`${id}-heading`}
         >
           <h2 id={`${id}-heading`} className="section-heading">

@@ -2,6 +2,7 @@ import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import { sideOf } from "../../src/lib/alignedText.ts";
 import { copyId } from "../../tools/longExplainer.ts";
+import { resources } from "../../src/locale/strings.ts";
 import { expect, open, test, untilLive, untilTextFetched } from "./fixtures.ts";
 
 /*
@@ -89,5 +90,47 @@ test(
       (element) => element.getBoundingClientRect().top,
     );
     expect(Math.abs(top - 250)).toBeLessThanOrEqual(1);
+  },
+);
+
+test(
+  "at ten times the length, what has not followed a switch yet is tagged, in every frame, with the language it still shows",
+  { tag: "@long" },
+  async ({ page }) => {
+    await open(page, "/");
+    await untilLive(page, "timeline");
+    await untilTextFetched(page, "en");
+    // Reading the headline: the timeline, far below, follows some frames after the
+    // document's own language has changed.
+    const frames = await page.evaluate(() => {
+      const seen: { heading: string; intro: string; lang: string }[] = [];
+      document
+        .querySelector<HTMLElement>('.language-switch a[hreflang="en"]')
+        ?.click();
+      return new Promise<typeof seen>((resolve) => {
+        const frame = () => {
+          const heading = document.querySelector("#timeline h2");
+          seen.push({
+            heading: heading?.textContent ?? "",
+            intro:
+              document.querySelector("#timeline .section-intro")?.textContent ??
+              "",
+            lang: heading?.closest("[lang]")?.getAttribute("lang") ?? "",
+          });
+          if (seen.length < 40) requestAnimationFrame(frame);
+          else resolve(seen);
+        };
+        requestAnimationFrame(frame);
+      });
+    });
+    expect(frames.at(-1)?.lang).toBe("en");
+    for (const { heading, intro, lang } of frames) {
+      // A language of neither has no strings: the test fails on it.
+      const strings = resources[lang as "vi" | "en"].translation.timeline;
+      expect({ heading, intro }, `tagged "${lang}"`).toEqual({
+        heading: strings.heading,
+        intro: strings.intro,
+      });
+    }
   },
 );
