@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { article } from "../../src/content/cyber-dialogue/article.ts";
 import { meta } from "../../src/content/cyber-dialogue/meta.ts";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
+import { sideOf } from "../../src/lib/alignedText.ts";
 import { expect, open, test, untilLive } from "./fixtures.ts";
 import { fakeVoices } from "./fakeSpeech.ts";
 
@@ -27,6 +28,8 @@ const FETCHED_WHEN_IDLE = [
   "copyOneSide",
 ];
 
+const norms = article.body.find((block) => block.id === "norms");
+if (norms?.kind !== "paragraph") throw new Error("No norms paragraph.");
 const lastEvent = timeline.at(-1);
 if (!lastEvent) throw new Error("The timeline has no events.");
 
@@ -120,6 +123,14 @@ for (const [held, name] of [
       };
       look();
     });
+    // Reading a paragraph halfway down, above which every paragraph changes height.
+    const read = page.locator("#norms");
+    await read.evaluate((element) =>
+      window.scrollTo({
+        top: window.scrollY + element.getBoundingClientRect().top - 300,
+        behavior: "instant",
+      }),
+    );
     await page.getByRole("link", { name: "English" }).click();
     // The switch waits for it, as for the text: the page, its frame too, reads as
     // before, rather than an English frame over the Vietnamese text.
@@ -135,6 +146,16 @@ for (const [held, name] of [
     await expect(page.locator("#timeline")).toContainText(lastEvent.title.en);
     for (const part of ["article", "timeline", "topics"])
       await untilLive(page, part);
+    // Once all has followed, the paragraph read is where it was.
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(read).toHaveText(sideOf(norms.pairs, "en"));
+    expect(
+      Math.abs(
+        (await read.evaluate(
+          (element) => element.getBoundingClientRect().top,
+        )) - 300,
+      ),
+    ).toBeLessThanOrEqual(1);
     expect(
       await page.evaluate(
         () => (window as unknown as { __emptied: string[] }).__emptied,
