@@ -28,7 +28,8 @@ test(
         if (!/\barticle\b/.test(live)) return;
         observer.disconnect();
         const blocks = [...document.querySelectorAll(".article-body > *")];
-        // React keeps its own record on each element it has taken over.
+        // React keeps its own record on each element it has taken over. A press could
+        // not tell: React hydrates a pressed passage at once, then handles the press.
         const hydrated = (element: Element) =>
           Object.keys(element).some((key) => key.startsWith("__reactFiber$"));
         document.documentElement.dataset.waiting = String(
