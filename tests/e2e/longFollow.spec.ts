@@ -102,27 +102,31 @@ test(
     await untilTextFetched(page, "en");
     // Reading the headline: the timeline, far below, follows some frames after the
     // document's own language has changed.
-    const frames = await page.evaluate(() => {
+    const english = resources.en.translation.timeline.heading;
+    const frames = await page.evaluate((english) => {
       const seen: { heading: string; intro: string; lang: string }[] = [];
       document
         .querySelector<HTMLElement>('.language-switch a[hreflang="en"]')
         ?.click();
+      // Each frame until the timeline has followed (or ten seconds' worth).
       return new Promise<typeof seen>((resolve) => {
         const frame = () => {
           const heading = document.querySelector("#timeline h2");
+          const lang = heading?.closest("[lang]")?.getAttribute("lang") ?? "";
           seen.push({
             heading: heading?.textContent ?? "",
             intro:
               document.querySelector("#timeline .section-intro")?.textContent ??
               "",
-            lang: heading?.closest("[lang]")?.getAttribute("lang") ?? "",
+            lang,
           });
-          if (seen.length < 40) requestAnimationFrame(frame);
-          else resolve(seen);
+          const followed = heading?.textContent === english && lang === "en";
+          if (followed || seen.length >= 600) resolve(seen);
+          else requestAnimationFrame(frame);
         };
         requestAnimationFrame(frame);
       });
-    });
+    }, english);
     expect(frames.at(-1)?.lang).toBe("en");
     for (const { heading, intro, lang } of frames) {
       // A language of neither has no strings: the test fails on it.
