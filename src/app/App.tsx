@@ -1,4 +1,5 @@
-import { Suspense } from "react";
+import { Suspense, useEffect } from "react";
+import { answerHeldPresses } from "./earlyPresses.ts";
 import { LazyPageBody } from "./laterPartsCode.ts";
 import { useExplainerFrame } from "../locale/ExplainerContext.tsx";
 import { EmbedBar } from "./EmbedBar.tsx";
@@ -24,6 +25,7 @@ export function App() {
   useReportHeight(embedded);
   useOneSideCopy(view === "both");
   useOpenForPrint();
+  useEffect(() => answerHeldPresses("frame"), []);
 
   return (
     <div

@@ -11,6 +11,7 @@ import { createHighlightStore, NO_HIGHLIGHT } from "../ui/highlightStore.ts";
 import { useExplainer } from "../locale/ExplainerContext.tsx";
 import { useLocale } from "../locale/LocaleContext.ts";
 import { whenIdle } from "../dom/whenIdle.ts";
+import { answerHeldPresses } from "./earlyPresses.ts";
 import { TopicPanel } from "../features/topics/TopicPanel.tsx";
 import { useTopicDetails } from "../features/topics/useTopicDetails.ts";
 import { useTopicSelection } from "../features/topics/useTopicSelection.ts";
@@ -43,6 +44,8 @@ export function PageBody() {
   const target = useFragmentTarget(index);
   // Once the page is idle, what the features load on first need.
   useEffect(() => whenIdle(() => prefetchFeatures(explainer)), [explainer]);
+  // The presses made on it while it waited for its code and the explainer.
+  useEffect(() => answerHeldPresses("body"), []);
 
   const describeMention = ({ section, id }: Mention): string => {
     if (section === "timeline") {

@@ -15,6 +15,7 @@ import {
 } from "../locale/languageText.ts";
 import type { InterfaceStrings } from "../locale/strings.ts";
 import type { Explainer } from "../content/schema.ts";
+import { holdEarlyPresses } from "./earlyPresses.ts";
 import { loadLaterParts } from "./laterPartsCode.ts";
 import type { ExplainerGiven } from "../locale/ExplainerContext.tsx";
 // The explainer's languages, and for each what loads the explainer's frame with the
@@ -57,6 +58,7 @@ const fetchLanguageText = (lang: Lang): Promise<LanguageText> =>
   });
 
 async function start(root: HTMLElement): Promise<void> {
+  holdEarlyPresses(root);
   // The language of the page's markup: the text it carries.
   const carried =
     parsePublishedLang(document.documentElement.lang, published) ??

@@ -163,3 +163,27 @@ for (const [held, name] of [
     ).toEqual([]);
   });
 }
+
+for (const [held, name] of [
+  ["the sections' code", "LaterParts"],
+  ["the explainer's text", "explainer-vi"],
+] as const) {
+  test(`a topic chosen as soon as the page's frame is live, before ${held} has come, is chosen once it comes`, async ({
+    page,
+  }) => {
+    const release = await holdChunk(page, name);
+    await page.goto("/");
+    await untilLive(page);
+    const topic = page
+      .getByRole("button", { name: "Công ước Budapest" })
+      .and(page.locator(".topic-button"));
+    // Pressed twice while nothing answers: one press, not a choice taken back.
+    await topic.click();
+    await topic.click();
+    await expect(topic).toHaveAttribute("aria-pressed", "false");
+    release();
+    await expect(topic).toHaveAttribute("aria-pressed", "true");
+    await expect(page.locator(".topic-explanation")).toBeVisible();
+    await expect(page.locator("#article mark").first()).toBeVisible();
+  });
+}
