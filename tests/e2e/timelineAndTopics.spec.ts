@@ -3,7 +3,14 @@ import { topicExplanations } from "../../src/content/cyber-dialogue/topicExplana
 import { topicTerms } from "../../src/content/cyber-dialogue/topicTerms.ts";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import { topics } from "../../src/content/cyber-dialogue/topics.ts";
-import { clearOfTheBar, expect, open, test, untilLive } from "./fixtures.ts";
+import {
+  boxOf,
+  clearOfTheBar,
+  expect,
+  open,
+  test,
+  untilLive,
+} from "./fixtures.ts";
 
 /** Whether an element's box lies within the viewport. */
 async function isOnScreen(locator: Locator): Promise<boolean> {
@@ -280,3 +287,40 @@ for (const lang of ["vi", "en"] as const) {
     },
   );
 }
+
+test("a preview card opened from the timeline's last row is whole where it reaches past the timeline, and takes a press there", async ({
+  page,
+}) => {
+  await open(page, "/en/");
+  const row = page.locator("#nato-summit");
+  await row.getByText(summit.title.en).click();
+  const link = row.locator(".event-passages a").first();
+  // The link near the top of the screen: the card opens below it, past the timeline.
+  await link.evaluate((element) =>
+    window.scrollTo({
+      top: window.scrollY + element.getBoundingClientRect().top - 150,
+      behavior: "instant",
+    }),
+  );
+  await link.focus();
+  const card = page.getByRole("group", { name: "Preview" });
+  await expect(card).toBeVisible();
+  const box = await boxOf(card);
+  // By its link, below it, and on screen.
+  const linkBox = await boxOf(link);
+  expect(box.y).toBeGreaterThanOrEqual(linkBox.y + linkBox.height);
+  expect(box.y - (linkBox.y + linkBox.height)).toBeLessThan(40);
+  expect(box.y + box.height).toBeLessThanOrEqual(
+    page.viewportSize()?.height ?? 0,
+  );
+  const section = await boxOf(page.locator("#timeline"));
+  const timelineEnd = section.y + section.height;
+  expect(box.y + box.height).toBeGreaterThan(timelineEnd + 20);
+  // What a press at the card's foot, below the timeline, lands on.
+  const landsOnCard = await card.evaluate(
+    (element, point) =>
+      element.contains(document.elementFromPoint(point.x, point.y)),
+    { x: box.x + box.width / 2, y: box.y + box.height - 10 },
+  );
+  expect(landsOnCard).toBe(true);
+});
