@@ -1,5 +1,4 @@
-import { Suspense, useEffect } from "react";
-import { answerHeldPresses } from "./earlyPresses.ts";
+import { Suspense } from "react";
 import { LazyPageBody } from "./laterPartsCode.ts";
 import { useExplainerFrame } from "../locale/ExplainerContext.tsx";
 import { EmbedBar } from "./EmbedBar.tsx";
@@ -25,7 +24,6 @@ export function App() {
   useReportHeight(embedded);
   useOneSideCopy(view === "both");
   useOpenForPrint();
-  useEffect(() => answerHeldPresses("frame"), []);
 
   return (
     <div

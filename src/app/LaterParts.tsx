@@ -45,7 +45,7 @@ export function PageBody() {
   // Once the page is idle, what the features load on first need.
   useEffect(() => whenIdle(() => prefetchFeatures(explainer)), [explainer]);
   // The presses made on it while it waited for its code and the explainer.
-  useEffect(() => answerHeldPresses("body"), []);
+  useEffect(answerHeldPresses, []);
 
   const describeMention = ({ section, id }: Mention): string => {
     if (section === "timeline") {
