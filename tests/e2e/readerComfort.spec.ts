@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
+import { resources } from "../../src/locale/strings.ts";
 import { expect, open, test } from "./fixtures.ts";
 
 /** Where the keyboard's focus went, and whether a focus ring showed there. */
@@ -100,6 +101,47 @@ test("in-page jumps scroll smoothly unless the reader asks for less motion, and 
   await expect(status).not.toBeEmpty();
   expect(((await status.textContent()) ?? "").length).toBeLessThanOrEqual(80);
 });
+
+for (const [address, lang] of [
+  ["/both/", "vi"],
+  ["/en/", "en"],
+] as const) {
+  const { nav } = resources[lang].translation;
+
+  test(`${address}: the bar's link to the topics, pressed as the page opens, brings their heading to just below the bar, with motion`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: "no-preference" });
+    await open(page, address);
+    await page
+      .getByRole("navigation", { name: nav.label })
+      .getByRole("link", { name: nav.topics })
+      .click();
+    // The scroll ends where the page stops moving for a few frames.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          let last = -1;
+          let still = 0;
+          const look = () => {
+            still = window.scrollY === last ? still + 1 : 0;
+            last = window.scrollY;
+            if (still >= 10) resolve();
+            else requestAnimationFrame(look);
+          };
+          requestAnimationFrame(look);
+        }),
+    );
+    const bar = await page.locator(".masthead").boundingBox();
+    const heading = await page.locator("#topics h2").boundingBox();
+    expect(heading?.y).toBeGreaterThanOrEqual(
+      (bar?.y ?? 0) + (bar?.height ?? 0),
+    );
+    expect(heading?.y).toBeLessThanOrEqual(
+      (bar?.y ?? 0) + (bar?.height ?? 0) + 40,
+    );
+  });
+}
 
 /** How far the page reaches past the window's width, sideways. */
 function overflow(page: Page): Promise<number> {
