@@ -288,6 +288,40 @@ for (const lang of ["vi", "en"] as const) {
   );
 }
 
+test(
+  "in the both view on a phone, a topic's name too long for its docked panel's line ends in an ellipsis, in each language",
+  { tag: "@phone" },
+  async ({ page }) => {
+    await open(page, "/en/both/");
+    const cut: string[] = [];
+    for (const topic of topics) {
+      const button = page.locator(`#${topic.id} .topic-button`);
+      await button.click();
+      // Each language's name, or the one name of a topic named the same in both.
+      const names = await page.locator(".topic-panel-title").evaluate((title) =>
+        [...title.querySelectorAll(".pair-side")]
+          .concat(title.querySelector(".pair-side") ? [] : [title])
+          .map((name) => ({
+            text: name.textContent ?? "",
+            overflows: name.scrollWidth > name.clientWidth,
+            ellipsis:
+              getComputedStyle(name).textOverflow === "ellipsis" &&
+              getComputedStyle(name).overflowX === "hidden",
+          })),
+      );
+      expect(names.length, topic.id).toBeGreaterThan(0);
+      const overflowing = names.filter((name) => name.overflows);
+      for (const name of overflowing)
+        expect(name.ellipsis, name.text).toBe(true);
+      cut.push(...overflowing.map((name) => name.text));
+      await button.click();
+    }
+    // The report has such names at a phone's width ("Budapest Convention" beside
+    // the panel's buttons): without one, this would check nothing.
+    expect(cut.length).toBeGreaterThan(0);
+  },
+);
+
 test("a preview card opened from the timeline's last row is whole where it reaches past the timeline, and takes a press there", async ({
   page,
 }) => {
