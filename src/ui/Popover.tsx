@@ -19,6 +19,7 @@ import {
   type ReactNode,
   type RefObject,
 } from "react";
+import { findShownArea, type Area } from "../dom/shownArea.ts";
 
 /** Space kept between a popover and the screen's edges. */
 const EDGE = 8;
@@ -56,6 +57,8 @@ export function Popover({
   ...rest
 }: PopoverProps) {
   const [floating, setFloating] = useState<HTMLElement | null>(null);
+  const area = useShownArea();
+  const boundary = area ?? "viewport";
   const { refs, floatingStyles, isPositioned, middlewareData, context } =
     useFloating({
       open: true,
@@ -71,9 +74,10 @@ export function Popover({
         offset(gap),
         flip(() => ({
           padding: inPage ? coveredEdges() : EDGE,
+          rootBoundary: boundary,
           fallbackStrategy: "bestFit",
         })),
-        shift({ padding: EDGE }),
+        shift({ padding: EDGE, rootBoundary: boundary }),
         !inPage && hide(),
       ],
     });
@@ -99,14 +103,28 @@ export function Popover({
 
   useDismissFromAnchor(anchor, floating, onClose, !inPage);
 
-  const style: CSSProperties = isPositioned
-    ? floatingStyles
-    : { ...floatingStyles, visibility: "hidden" };
+  // Shown once placed in the part of the page the reader sees.
+  const style: CSSProperties =
+    isPositioned && area !== undefined
+      ? floatingStyles
+      : { ...floatingStyles, visibility: "hidden" };
   return (
     <Element ref={setFloating} style={style} {...getFloatingProps(rest)}>
       {children}
     </Element>
   );
+}
+
+/**
+ * The part of the page a card may stand in (see `findShownArea`): in a frame on
+ * another site's page, the part of the frame on the reader's screen, where a card
+ * placed by the frame's own window would open below the screen. `undefined` until
+ * known.
+ */
+function useShownArea(): Area | null | undefined {
+  const [area, setArea] = useState<Area | null>();
+  useLayoutEffect(() => findShownArea(setArea), []);
+  return area;
 }
 
 /**

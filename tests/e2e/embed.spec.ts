@@ -673,3 +673,37 @@ test("the generator previews the real frame as chosen, and its snippet renders a
   expect(laidOut.width).toBe(360);
   expect(laidOut.content).toBeLessThanOrEqual(phoneHeight);
 });
+
+test.describe("on a phone", () => {
+  test.use({
+    viewport: { width: 400, height: 800 },
+    isMobile: true,
+    hasTouch: true,
+  });
+
+  test("a passage's preview tapped open near the foot of the host's screen opens on the screen, above its link", async ({
+    page,
+  }) => {
+    await openHost(page, hostPage([{ name: "english", path: "/en/embed/" }]));
+    await expectFitted(page, "english");
+    const frame = await liveFrame(page, "english");
+    const row = frame.locator(".timeline-event").first();
+    await row.locator("summary").tap();
+    const link = row.locator(".event-passages a").first();
+    // The host scrolled until the link is a little above the foot of its screen.
+    const at = await link.boundingBox();
+    await page.evaluate(
+      (by) => window.scrollBy({ top: by, behavior: "instant" }),
+      (at?.y ?? 0) - (800 - 60),
+    );
+    await link.tap();
+
+    const card = frame.locator(".preview-card");
+    await expect(card).toBeVisible();
+    const [box, linkBox] = [await card.boundingBox(), await link.boundingBox()];
+    expect(box?.y).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(
+      linkBox?.y ?? 0,
+    );
+  });
+});
