@@ -146,6 +146,36 @@ test("pointing at a note or focusing it marks its number in the text, and pointi
   await expect.poll(marked).not.toEqual(plain);
 });
 
+for (const [address] of PAGES) {
+  test(`${address}: a note's number stays on its passage's last line at every width the margin stands beside the text`, async ({
+    page,
+  }) => {
+    await open(page, address);
+    const from = BREAKPOINTS["margin-beside-text"] * 16;
+    for (let width = from; width <= 1920; width += 20) {
+      await page.setViewportSize({ width, height: 900 });
+      const alone = await page.evaluate(() =>
+        [...document.querySelectorAll("#article .passage > [data-marker]")]
+          .filter((text) => {
+            // The passage's last words, and how far the number reaches below them.
+            const range = document.createRange();
+            range.selectNodeContents(text);
+            const lines = [...range.getClientRects()].filter(
+              (rect) => rect.width > 0,
+            );
+            const last = lines.reduce((low, rect) =>
+              rect.bottom > low.bottom ? rect : low,
+            );
+            const line = parseFloat(getComputedStyle(text).lineHeight);
+            return text.getBoundingClientRect().bottom - last.bottom > line / 2;
+          })
+          .map((text) => text.id),
+      );
+      expect(alone, `at ${width} px`).toEqual([]);
+    }
+  });
+}
+
 test("the control that shows a passage in the other language opens it right under the passage, on screen", async ({
   page,
 }) => {
