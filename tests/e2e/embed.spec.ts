@@ -9,7 +9,7 @@ import {
   stopCrossOrigin,
   type CrossOrigin,
 } from "./crossOrigin.ts";
-import { expect, test, untilLive } from "./fixtures.ts";
+import { expect, pixelAt, test, untilLive } from "./fixtures.ts";
 
 /** Host pages on an origin of their own, embedding the built explainer (crossOrigin.ts). */
 let servers: CrossOrigin;
@@ -377,23 +377,6 @@ test("with a plain AMP listener, frames below the fold of another origin's page 
   expect((await heights(page, "timeline")).outer).toBe(wide);
   await expectUnseen(page);
 });
-
-/** The colour of one pixel of the page as painted, as `rgb(r, g, b)`. */
-async function pixelAt(page: Page, x: number, y: number): Promise<string> {
-  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = 1;
-    canvas.height = 1;
-    const context = canvas.getContext("2d");
-    context?.drawImage(image, 0, 0);
-    const [r, g, b] = context?.getImageData(0, 0, 1, 1).data ?? [];
-    return `rgb(${r}, ${g}, ${b})`;
-  }, png.toString("base64"));
-}
 
 /** The colour painted just inside a frame's top left corner, in its padding. */
 async function frameCorner(page: Page, id: string): Promise<string> {

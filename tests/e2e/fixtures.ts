@@ -154,3 +154,24 @@ export async function clearOfTheBar(
   if (!bar || !box) return false;
   return box.y >= bar.y + bar.height && box.y + box.height <= height;
 }
+
+/** The colour of one pixel of the page as painted, as `rgb(r, g, b)`. */
+export async function pixelAt(
+  page: Page,
+  x: number,
+  y: number,
+): Promise<string> {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = 1;
+    canvas.height = 1;
+    const context = canvas.getContext("2d");
+    context?.drawImage(image, 0, 0);
+    const [r, g, b] = context?.getImageData(0, 0, 1, 1).data ?? [];
+    return `rgb(${r}, ${g}, ${b})`;
+  }, png.toString("base64"));
+}

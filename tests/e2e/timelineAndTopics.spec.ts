@@ -8,6 +8,7 @@ import {
   clearOfTheBar,
   expect,
   open,
+  pixelAt,
   test,
   untilLive,
 } from "./fixtures.ts";
@@ -321,6 +322,52 @@ test(
     expect(cut.length).toBeGreaterThan(0);
   },
 );
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(
+    `in the both view on a small phone, in ${colorScheme}, a long explanation in the docked panel is shaded at the edge where there is more to read`,
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 375, height: 667 });
+      await open(page, "/en/both/");
+      await page.locator("#budapest-convention .topic-button").click();
+      const body = page.locator(".topic-panel-body");
+      await expect(body.locator(".topic-explanation")).toBeVisible();
+      // It scrolls: it holds more than it shows.
+      const { scrollHeight, clientHeight } = await body.evaluate((element) => ({
+        scrollHeight: element.scrollHeight,
+        clientHeight: element.clientHeight,
+      }));
+      expect(scrollHeight).toBeGreaterThan(clientHeight + 40);
+      // The panel's own paint alone: its text drawn in no colour.
+      await body.evaluate((element) => {
+        for (const inside of element.querySelectorAll<HTMLElement>("*"))
+          for (const property of ["color", "border-color", "background"])
+            inside.style.setProperty(property, "transparent", "important");
+      });
+      const panel = await page
+        .locator(".topic-panel-content")
+        .evaluate((element) => getComputedStyle(element).backgroundColor);
+      const box = await body.boundingBox();
+      const x = (box?.x ?? 0) + (box?.width ?? 0) / 2;
+      const edges = async () => ({
+        top: await pixelAt(page, x, (box?.y ?? 0) + 1),
+        foot: await pixelAt(page, x, (box?.y ?? 0) + (box?.height ?? 0) - 2),
+      });
+
+      // At its start, shaded at the foot only; at its end, at the top only.
+      const start = await edges();
+      expect(start.top).toBe(panel);
+      expect(start.foot).not.toBe(panel);
+      await body.evaluate((element) => {
+        element.scrollTop = element.scrollHeight;
+      });
+      await expect.poll(async () => (await edges()).foot).toBe(panel);
+      expect((await edges()).top).not.toBe(panel);
+    },
+  );
+}
 
 test("a preview card opened from the timeline's last row is whole where it reaches past the timeline, and takes a press there", async ({
   page,
