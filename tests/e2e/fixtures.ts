@@ -175,3 +175,24 @@ export async function pixelAt(
     return `rgb(${r}, ${g}, ${b})`;
   }, png.toString("base64"));
 }
+
+/**
+ * Waits until the page has stopped scrolling: the same position for ten frames. A
+ * smooth scroll under way moves what a press aims at between aiming and pressing.
+ */
+export async function untilStill(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = -1;
+        let still = 0;
+        const look = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 10) resolve();
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }),
+  );
+}

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { timeline } from "../../src/content/cyber-dialogue/timeline.ts";
 import { resources } from "../../src/locale/strings.ts";
-import { expect, open, test } from "./fixtures.ts";
+import { expect, open, test, untilStill } from "./fixtures.ts";
 
 /** Where the keyboard's focus went, and whether a focus ring showed there. */
 interface Stop {
@@ -117,21 +117,7 @@ for (const [address, lang] of [
       .getByRole("navigation", { name: nav.label })
       .getByRole("link", { name: nav.topics })
       .click();
-    // The scroll ends where the page stops moving for a few frames.
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          let last = -1;
-          let still = 0;
-          const look = () => {
-            still = window.scrollY === last ? still + 1 : 0;
-            last = window.scrollY;
-            if (still >= 10) resolve();
-            else requestAnimationFrame(look);
-          };
-          requestAnimationFrame(look);
-        }),
-    );
+    await untilStill(page);
     const bar = await page.locator(".masthead").boundingBox();
     const heading = await page.locator("#topics h2").boundingBox();
     expect(heading?.y).toBeGreaterThanOrEqual(

@@ -8,7 +8,7 @@ import {
   stopCrossOrigin,
   type CrossOrigin,
 } from "./crossOrigin.ts";
-import { boxOf, expect, test, untilLive } from "./fixtures.ts";
+import { boxOf, expect, test, untilLive, untilStill } from "./fixtures.ts";
 
 /**
  * A topic chosen inside a frame on a phone: its explanation opens where the reader is
@@ -158,6 +158,11 @@ test("in a wide embed, the way through the mentions stands under the passage ste
     .locator("#budapest-convention")
     .getByRole("button", { name: "Budapest Convention", exact: true })
     .click();
+  // Once its explanation has come, the page scrolls the panel into view.
+  await expect(
+    page.getByText(topicExplanations["budapest-convention"].en),
+  ).toBeVisible();
+  await untilStill(page);
   const panel = page.getByRole("group", { name: en.topics.stepperLabel });
   await panel.getByRole("button", { name: en.topics.next }).click();
   const mention = page.locator(".is-current");
