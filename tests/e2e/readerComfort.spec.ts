@@ -187,6 +187,13 @@ test("printed, the article keeps its notes, its whole timeline and a chosen topi
   await expect(page.getByRole("contentinfo")).toBeHidden();
   await expect(page.getByRole("group", { name: "Show" })).toBeHidden();
   await expect(page.locator("#note-norms")).toBeVisible();
+  // A passage's notes start on the page its text ends on (Chromium's PDF shows it;
+  // the emulated medium has no pages, so the rule that keeps them is what is read).
+  expect(
+    await page
+      .locator("#norms")
+      .evaluate((element) => getComputedStyle(element).breakAfter),
+  ).toBe("avoid");
   // Every row, closed on screen or filtered out, is open on paper.
   for (const event of timeline)
     await expect(
